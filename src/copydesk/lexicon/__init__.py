@@ -1,0 +1,88 @@
+"""Word lists as data.
+
+Each list lives in a text file beside this module (one entry a line, ``#``
+starts a comment) and is registered by the built-in lexicon plugin through
+the same ``copydesk_register_lexicon`` hook third-party plugins use. A
+:class:`Lexicon` is built once per :class:`~copydesk.Parser` and is frozen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from importlib import resources
+
+import attrs
+
+__all__ = ["Lexicon", "LexiconBuilder", "Register", "builtin_list_names", "read_builtin_list"]
+
+Register = Callable[[str, Iterable[str]], None]
+"""The callback a lexicon hook receives: ``register(list_name, words)``."""
+
+
+def _freeze(lists: Mapping[str, Iterable[str]]) -> Mapping[str, frozenset[str]]:
+    return {name: frozenset(words) for name, words in lists.items()}
+
+
+@attrs.frozen
+class Lexicon:
+    """Named word lists, read-only once built.
+
+    Look-ups of a list nobody registered give an empty set, so a stage can ask
+    for a list a plugin may or may not provide.
+    """
+
+    lists: Mapping[str, frozenset[str]] = attrs.field(factory=dict, converter=_freeze)
+
+    def __getitem__(self, name: str) -> frozenset[str]:
+        return self.lists.get(name, frozenset())
+
+    def __contains__(self, name: object) -> bool:
+        return name in self.lists
+
+    def names(self) -> list[str]:
+        """The names of every registered list, sorted."""
+        return sorted(self.lists)
+
+
+class LexiconBuilder:
+    """Collects words from every lexicon hook before the lexicon is frozen."""
+
+    def __init__(self) -> None:
+        self._lists: dict[str, set[str]] = {}
+
+    def register(self, name: str, words: Iterable[str]) -> None:
+        """Add ``words`` to the list called ``name`` (created when new)."""
+        if not isinstance(name, str) or not name:
+            raise TypeError(f"a lexicon list name must be a non-empty str, not {name!r}")
+        if isinstance(words, str):
+            raise TypeError(f"register({name!r}, ...) wants an iterable of words, not one str")
+        bucket = self._lists.setdefault(name, set())
+        for word in words:
+            if not isinstance(word, str):
+                raise TypeError(f"lexicon list {name!r} got a non-str entry {word!r}")
+            bucket.add(word)
+
+    def build(self) -> Lexicon:
+        """The frozen lexicon of everything registered so far."""
+        return Lexicon(self._lists)
+
+
+def builtin_list_names() -> list[str]:
+    """The names of the word lists shipped as ``*.txt`` beside this module."""
+    folder = resources.files(__name__)
+    return sorted(
+        entry.name.removesuffix(".txt")
+        for entry in folder.iterdir()
+        if entry.name.endswith(".txt")
+    )
+
+
+def read_builtin_list(name: str) -> list[str]:
+    """Entries of one shipped list: stripped lines, comments and blanks dropped."""
+    raw = resources.files(__name__).joinpath(f"{name}.txt").read_text(encoding="utf-8")
+    entries = []
+    for line in raw.splitlines():
+        entry = line.split("#", 1)[0].strip()
+        if entry:
+            entries.append(entry)
+    return entries

@@ -1,0 +1,138 @@
+"""Text stage: paragraphs and sentences as spans of the untouched text.
+
+Paragraphs are blocks of non-blank lines. Sentences end at ``.``, ``!``,
+``?`` or ``…`` (with any closing quotation marks after them) when the next
+word starts with a capital, a digit or an opening quotation mark, unless the
+word before the stop is a known abbreviation ("Mr.", "Oct.") or an initial
+("J.", "U.S."); a line break inside a paragraph also ends a sentence, since
+news text puts headlines and datelines on lines of their own. Every pattern
+here is linear: no nested quantifiers, no backtracking over the whole text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from copydesk.document import Segments
+from copydesk.hookspecs import hookimpl
+from copydesk.lexicon import Lexicon
+from copydesk.model import Span
+
+__all__ = ["copydesk_segment", "split_paragraphs", "split_sentences", "segment"]
+
+_BLANK_LINES = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+_STOP = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
+_CLOSERS = "\"'”’»)]"
+_OPENERS = "\"'“‘«([`"
+_WORD_BEFORE = re.compile(r"[\w.]{1,20}$")
+_INITIALS = re.compile(r"(?:\w\.)+\w?$")
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _nonblank_spans(text: str, bounds: Iterator[tuple[int, int]]) -> list[Span]:
+    spans = []
+    for start, end in bounds:
+        start, end = _strip(text, start, end)
+        if start < end:
+            spans.append(Span.of(text, start, end))
+    return spans
+
+
+def split_paragraphs(text: str) -> list[Span]:
+    """Blocks of text between blank lines, trimmed of surrounding whitespace."""
+
+    def bounds() -> Iterator[tuple[int, int]]:
+        start = 0
+        for gap in _BLANK_LINES.finditer(text):
+            yield start, gap.start()
+            start = gap.end()
+        yield start, len(text)
+
+    return _nonblank_spans(text, bounds())
+
+
+def _starts_sentence(text: str, index: int) -> bool:
+    """Whether the word at ``index`` (after whitespace) can open a sentence."""
+    while index < len(text) and text[index] in _OPENERS:
+        index += 1
+    if index >= len(text):
+        return False
+    char = text[index]
+    return char.isupper() or char.isdigit()
+
+
+def _is_abbreviation(text: str, stop: int, abbreviations: frozenset[str]) -> bool:
+    """Whether the full stop at ``stop`` closes an abbreviation, not a sentence."""
+    if text[stop] != ".":
+        return False
+    match = _WORD_BEFORE.search(text, 0, stop)
+    if match is None:
+        return False
+    word = match.group().rsplit("..", 1)[-1]
+    if word.lower().rstrip(".") in abbreviations:
+        return True
+    if len(word) == 1 and word.isupper():
+        return True
+    return "." in word and _INITIALS.fullmatch(word) is not None
+
+
+def _sentence_ends(text: str, start: int, end: int, abbreviations: frozenset[str]) -> Iterator[int]:
+    """Offsets (exclusive) where sentences inside ``text[start:end]`` end."""
+    for line_end in _line_breaks(text, start, end):
+        yield from _stops_in_line(text, start, line_end, abbreviations)
+        yield line_end
+        start = line_end + 1
+
+
+def _line_breaks(text: str, start: int, end: int) -> Iterator[int]:
+    index = text.find("\n", start, end)
+    while index != -1:
+        yield index
+        index = text.find("\n", index + 1, end)
+    yield end
+
+
+def _stops_in_line(text: str, start: int, end: int, abbreviations: frozenset[str]) -> Iterator[int]:
+    for stop in _STOP.finditer(text, start, end):
+        after = stop.end()
+        while after < end and text[after].isspace():
+            after += 1
+        if after >= end or not _starts_sentence(text, after):
+            continue
+        if _is_abbreviation(text, stop.start(), abbreviations) and text[stop.start():stop.end()] == ".":
+            continue
+        yield stop.end()
+
+
+def split_sentences(text: str, paragraph: Span, abbreviations: frozenset[str]) -> list[Span]:
+    """Sentences of one paragraph, trimmed, in order."""
+
+    def bounds() -> Iterator[tuple[int, int]]:
+        start = paragraph.start
+        for end in _sentence_ends(text, paragraph.start, paragraph.end, abbreviations):
+            yield start, end
+            start = end
+
+    return _nonblank_spans(text, bounds())
+
+
+def segment(text: str, lexicon: Lexicon) -> Segments:
+    """Paragraphs and sentences of ``text``."""
+    abbreviations = lexicon["abbreviations"]
+    paragraphs = split_paragraphs(text)
+    sentences = [s for p in paragraphs for s in split_sentences(text, p, abbreviations)]
+    return Segments(tuple(paragraphs), tuple(sentences))
+
+
+@hookimpl(trylast=True)
+def copydesk_segment(text: str, lexicon: Lexicon) -> Segments:
+    """Built-in splitter; see :func:`segment`."""
+    return segment(text, lexicon)
