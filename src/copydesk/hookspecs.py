@@ -80,7 +80,7 @@ def copydesk_read_header(
 
 @hookspec
 def copydesk_find_dates(doc: Document) -> Iterable[DateMention] | None:
-    """Find temporal expressions and give their TIMEX3 values.
+    r"""Find temporal expressions and give their TIMEX3 values.
 
     Runs after the header, with ``doc.published`` set. Every finder's
     mentions are merged: where two overlap, the longer wins (a tie goes to
@@ -124,7 +124,9 @@ def copydesk_find_quotes(doc: Document) -> Iterable[Quote] | None:
 
 
 @hookspec(firstresult=True)
-def copydesk_resolve_speakers(doc: Document) -> tuple[tuple[Quote, ...], tuple[Speaker, ...]] | None:
+def copydesk_resolve_speakers(
+    doc: Document,
+) -> tuple[tuple[Quote, ...], tuple[Speaker, ...]] | None:
     """Decide who said each quote and fold mentions into speakers.
 
     Runs with ``doc.quotes`` and ``doc.names`` set. Return the quotes with

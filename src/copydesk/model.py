@@ -269,4 +269,3 @@ class Article:
     def quotes_by(self, speaker_id: str) -> tuple[Quote, ...]:
         """Every quote attributed to one speaker, in text order."""
         return tuple(q for q in self.quotes if q.speaker == speaker_id)
-

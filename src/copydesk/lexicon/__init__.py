@@ -71,9 +71,7 @@ def builtin_list_names() -> list[str]:
     """The names of the word lists shipped as ``*.txt`` beside this module."""
     folder = resources.files(__name__)
     return sorted(
-        entry.name.removesuffix(".txt")
-        for entry in folder.iterdir()
-        if entry.name.endswith(".txt")
+        entry.name.removesuffix(".txt") for entry in folder.iterdir() if entry.name.endswith(".txt")
     )
 
 

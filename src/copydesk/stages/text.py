@@ -19,7 +19,7 @@ from copydesk.hookspecs import hookimpl
 from copydesk.lexicon import Lexicon
 from copydesk.model import Span
 
-__all__ = ["copydesk_segment", "split_paragraphs", "split_sentences", "segment"]
+__all__ = ["copydesk_segment", "segment", "split_paragraphs", "split_sentences"]
 
 _BLANK_LINES = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _STOP = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
@@ -39,8 +39,8 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _nonblank_spans(text: str, bounds: Iterator[tuple[int, int]]) -> list[Span]:
     spans = []
-    for start, end in bounds:
-        start, end = _strip(text, start, end)
+    for raw_start, raw_end in bounds:
+        start, end = _strip(text, raw_start, raw_end)
         if start < end:
             spans.append(Span.of(text, start, end))
     return spans
@@ -107,7 +107,10 @@ def _stops_in_line(text: str, start: int, end: int, abbreviations: frozenset[str
             after += 1
         if after >= end or not _starts_sentence(text, after):
             continue
-        if _is_abbreviation(text, stop.start(), abbreviations) and text[stop.start():stop.end()] == ".":
+        if (
+            _is_abbreviation(text, stop.start(), abbreviations)
+            and text[stop.start() : stop.end()] == "."
+        ):
             continue
         yield stop.end()
 

@@ -1,0 +1,165 @@
+"""The plugin manager: built-in stages and installed plugins, found alike.
+
+Built-in stages are registered exactly as third-party plugins are. External
+plugins are found through the ``copydesk`` entry-point group when a parser is
+built (not at import time); one that fails to import becomes a
+:class:`~copydesk.Diagnostic` instead of an error. Plugins can be disabled by
+name, through the ``disable`` argument or the ``COPYDESK_DISABLE_PLUGINS``
+environment variable (names separated by commas).
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+from collections.abc import Iterable, Iterator
+from importlib import metadata
+from types import ModuleType
+from typing import Any
+
+import attrs
+import pluggy
+
+from copydesk import hookspecs
+from copydesk.model import Diagnostic
+from copydesk.stages import BUILTIN_STAGES
+
+__all__ = [
+    "DISABLE_ENV",
+    "ENTRY_POINT_GROUP",
+    "PluginInfo",
+    "builtin_name",
+    "disabled_from_env",
+    "make_plugin_manager",
+    "plugin_infos",
+]
+
+ENTRY_POINT_GROUP = "copydesk"
+DISABLE_ENV = "COPYDESK_DISABLE_PLUGINS"
+
+
+@attrs.frozen
+class PluginInfo:
+    """What ``copydesk plugins`` shows about one plugin."""
+
+    name: str
+    hooks: tuple[str, ...]
+    builtin: bool
+    version: str | None = None
+    distribution: str | None = None
+
+
+def builtin_name(module_name: str) -> str:
+    """The plugin name of a built-in stage: ``copydesk.stages.dates`` -> ``copydesk.dates``."""
+    return "copydesk." + module_name.rsplit(".", 1)[-1]
+
+
+def disabled_from_env(environ: dict[str, str] | os._Environ[str] | None = None) -> frozenset[str]:
+    """Plugin names listed in ``COPYDESK_DISABLE_PLUGINS``."""
+    raw = (os.environ if environ is None else environ).get(DISABLE_ENV, "")
+    return frozenset(name.strip() for name in raw.split(",") if name.strip())
+
+
+def _entry_points() -> Iterator[metadata.EntryPoint]:
+    yield from metadata.entry_points(group=ENTRY_POINT_GROUP)
+
+
+def _load_error(name: str, exc: BaseException) -> Diagnostic:
+    return Diagnostic(name, "load", f"could not load plugin: {type(exc).__name__}: {exc}")
+
+
+def _register_builtins(pm: pluggy.PluginManager, disabled: frozenset[str]) -> None:
+    for module_name in BUILTIN_STAGES:
+        name = builtin_name(module_name)
+        if name not in disabled:
+            pm.register(importlib.import_module(module_name), name=name)
+
+
+def _register_entry_points(
+    pm: pluggy.PluginManager, disabled: frozenset[str], diagnostics: list[Diagnostic]
+) -> None:
+    for entry_point in _entry_points():
+        if entry_point.name in disabled or pm.has_plugin(entry_point.name):
+            continue
+        try:
+            plugin = entry_point.load()
+            pm.register(plugin, name=entry_point.name)
+        except Exception as exc:  # a broken plugin must not stop copydesk
+            diagnostics.append(_load_error(entry_point.name, exc))
+
+
+def _plugin_name(plugin: object, index: int) -> str:
+    if isinstance(plugin, ModuleType):
+        return plugin.__name__
+    name = getattr(plugin, "name", None) or getattr(plugin, "__name__", None)
+    return str(name) if name else f"{type(plugin).__name__}-{index}"
+
+
+def _register_given(
+    pm: pluggy.PluginManager,
+    plugins: Iterable[object],
+    disabled: frozenset[str],
+    diagnostics: list[Diagnostic],
+) -> None:
+    for index, plugin in enumerate(plugins):
+        name = _plugin_name(plugin, index)
+        if name in disabled:
+            continue
+        try:
+            pm.register(plugin, name=name)
+        except Exception as exc:
+            diagnostics.append(_load_error(name, exc))
+
+
+def make_plugin_manager(
+    *,
+    plugins: Iterable[object] = (),
+    builtins: bool = True,
+    entry_points: bool = True,
+    disable: Iterable[str] = (),
+) -> tuple[pluggy.PluginManager, tuple[Diagnostic, ...]]:
+    """A plugin manager holding the built-ins, installed plugins and ``plugins``.
+
+    Returns the manager and the diagnostics of plugins that failed to load.
+    Plugins given directly are registered after the built-ins, so their hook
+    implementations run first.
+    """
+    disabled = frozenset(disable) | disabled_from_env()
+    pm = pluggy.PluginManager(hookspecs.PROJECT)
+    pm.add_hookspecs(hookspecs)
+    diagnostics: list[Diagnostic] = []
+    if builtins:
+        _register_builtins(pm, disabled)
+    if entry_points:
+        _register_entry_points(pm, disabled, diagnostics)
+    _register_given(pm, plugins, disabled, diagnostics)
+    return pm, tuple(diagnostics)
+
+
+def _distribution_of(pm: pluggy.PluginManager, plugin: Any) -> tuple[str | None, str | None]:
+    for found, dist in pm.list_plugin_distinfo():
+        if found is plugin:
+            return dist.project_name, dist.version
+    return None, None
+
+
+def plugin_infos(pm: pluggy.PluginManager) -> list[PluginInfo]:
+    """Every registered plugin with the hooks it implements, built-ins first."""
+    infos = []
+    for name, plugin in pm.list_name_plugin():
+        if plugin is None:
+            continue
+        hooks = tuple(sorted(caller.name for caller in pm.get_hookcallers(plugin) or ()))
+        builtin = getattr(plugin, "__name__", "").startswith("copydesk.stages.")
+        dist_name, version = _distribution_of(pm, plugin)
+        if builtin:
+            dist_name, version = "copydesk", _own_version()
+        infos.append(PluginInfo(name, hooks, builtin, version, dist_name))
+    return sorted(infos, key=lambda info: (not info.builtin, info.name))
+
+
+def _own_version() -> str | None:
+    try:
+        return metadata.version("copydesk")
+    except metadata.PackageNotFoundError:
+        return None
