@@ -25,6 +25,7 @@ _BLANK_LINES = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _STOP = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
 _CLOSERS = "\"'”’»)]"
 _OPENERS = "\"'“‘«([`"
+_LONGEST_ABBREVIATION = 20
 _WORD_BEFORE = re.compile(r"[\w.]{1,20}$")
 _INITIALS = re.compile(r"(?:\w\.)+\w?$")
 
@@ -73,7 +74,7 @@ def _is_abbreviation(text: str, stop: int, abbreviations: frozenset[str]) -> boo
     """Whether the full stop at ``stop`` closes an abbreviation, not a sentence."""
     if text[stop] != ".":
         return False
-    match = _WORD_BEFORE.search(text, 0, stop)
+    match = _WORD_BEFORE.search(text, max(0, stop - _LONGEST_ABBREVIATION), stop)
     if match is None:
         return False
     word = match.group().rsplit("..", 1)[-1]
