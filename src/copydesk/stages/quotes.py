@@ -1,17 +1,567 @@
-"""Quotes stage: direct, indirect and mixed attributions with their cues."""
+"""Quotes stage: direct, indirect and mixed attributions with their cues.
+
+One pass over the story, sentence by sentence (sentences that a quotation
+runs through are joined into one unit, so a "she said" or a full stop inside
+a quote never cuts it). Three kinds of evidence, cheapest first:
+
+* a full quotation (one that opens its sentence, or follows a colon, a comma
+  or a cue) takes its speaker from the words right after it
+  (``"…," X said`` / ``"…," said X`` / ``” — X``), right before it
+  (``X said: "…"``), or from a paragraph ending in a colon; a full quotation
+  with none of those continues the attribution just before it
+  (``"…," X said. "…"`` is one attribution in PolNeAR);
+* a cue verb with a subject noun phrase before it reports speech or belief:
+  its content runs from the cue (``that`` included) to the end of the
+  sentence (``X said that …``, ``X stressed Tehran’s commitment …``), or
+  stands before it when the subject closes the sentence (``…, X said.``);
+* ``according to X`` and participles after a comma (``…, noting that …``)
+  attribute to the source they name or to the speaker of the clause.
+
+Content that holds a quotation is MIXED. Only the few words around each cue
+are read, so the stage is linear in the article's length.
+"""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
+
+import attrs
 
 from copydesk.document import Document
 from copydesk.hookspecs import hookimpl
-from copydesk.model import Quote
+from copydesk.model import Quote, QuoteKind, Span
+from copydesk.stages.quote_cues import Token, Vocabulary, tokens_between, vocabulary
+from copydesk.stages.quote_marks import Quotation, find_quotations
+
+__all__ = ["copydesk_find_quotes", "find_quotes"]
+
+_DASHES = "-—–"
+_TRAILING = " \t\r\n.,;:"
+_THAT_WINDOW = 10
+_TAIL_WORDS = 8
+_PREPOSITIONS = frozenset(
+    {"in", "on", "at", "during", "after", "before", "with", "for", "as", "while", "when",
+     "speaking", "asked", "over", "from", "since", "still", "but", "and", "yet", "meanwhile",
+     "however", "earlier", "later", "last", "this", "today", "then", "also"}
+)
+
+
+@attrs.frozen
+class _Unit:
+    """A sentence, or sentences joined because a quotation runs through them."""
+
+    start: int
+    end: int
+    paragraph: int
+
+
+@attrs.frozen
+class _Found:
+    """An attribution being built: content bounds, cue, mention and its paragraph."""
+
+    kind: QuoteKind
+    start: int
+    end: int
+    cue: Span | None
+    mention: Span | None
+    paragraph: int
+    confidence: float
+
+
+def _paragraph_bounds(doc: Document) -> list[tuple[int, int]]:
+    """Paragraphs of the story (after the header), or the whole text as one."""
+    body = doc.body_start
+    bounds = [(max(p.start, body), p.end) for p in doc.segments.paragraphs if p.end > body]
+    if not bounds and doc.text[body:].strip():
+        bounds = [(body, len(doc.text))]
+    return bounds
+
+
+def _sentence_bounds(doc: Document, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences of the story, or its paragraphs when no sentences were split."""
+    body = doc.body_start
+    sentences = [(max(s.start, body), s.end) for s in doc.segments.sentences if s.end > body]
+    return sentences or paragraphs
+
+
+def _units(
+    sentences: list[tuple[int, int]],
+    paragraphs: list[tuple[int, int]],
+    quotations: list[Quotation],
+) -> list[_Unit]:
+    """Sentences joined where a quotation runs across their boundary."""
+    units: list[_Unit] = []
+    q_index = 0
+    p_index = 0
+    start: int | None = None
+    for s_start, s_end in sentences:
+        while p_index + 1 < len(paragraphs) and paragraphs[p_index + 1][0] <= s_start:
+            p_index += 1
+        if start is None:
+            start = s_start
+            unit_paragraph = p_index
+        while q_index < len(quotations) and quotations[q_index].end <= s_end:
+            q_index += 1
+        if q_index < len(quotations) and quotations[q_index].start < s_end:
+            continue
+        units.append(_Unit(start, s_end, unit_paragraph))
+        start = None
+    if start is not None and sentences:
+        units.append(_Unit(start, sentences[-1][1], unit_paragraph))
+    return units
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Bounds without surrounding blanks and trailing sentence punctuation."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1] in _TRAILING:
+        end -= 1
+    return start, end
+
+
+def _prev_nonspace(text: str, pos: int, floor: int) -> int:
+    """Index of the last non-blank character before ``pos`` (``floor - 1`` if none)."""
+    pos -= 1
+    while pos >= floor and text[pos].isspace():
+        pos -= 1
+    return pos
+
+
+class _ArticleScan:
+    """The state of one pass over one article: what was found, in order."""
+
+    def __init__(self, doc: Document) -> None:
+        self.text = doc.text
+        self.vocab: Vocabulary = vocabulary(doc.lexicon)
+        self.paragraphs = _paragraph_bounds(doc)
+        self.quotations = find_quotations(self.text, self.paragraphs)
+        self.quote_starts = [q.start for q in self.quotations]
+        self.units = _units(_sentence_bounds(doc, self.paragraphs), self.paragraphs,
+                            self.quotations)
+        body = doc.body_start
+        self.cues = list(self.vocab.cue_regex.finditer(self.text, body))
+        self.cue_starts = [c.start() for c in self.cues]
+        self.used_cues: set[int] = set()
+        self.found: list[_Found] = []
+
+    # ------------------------------------------------------------ lookups
+
+    def quotations_in(self, start: int, end: int) -> list[Quotation]:
+        """Quotations that start inside ``[start, end)``."""
+        first = bisect_left(self.quote_starts, start)
+        last = bisect_left(self.quote_starts, end)
+        return self.quotations[first:last]
+
+    def cues_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """Cue matches inside ``[start, end)`` as (start, end, word)."""
+        first = bisect_left(self.cue_starts, start)
+        last = bisect_left(self.cue_starts, end)
+        return [(m.start(), m.end(), m.group()) for m in self.cues[first:last]]
+
+    def inside_quotation(self, pos: int) -> bool:
+        """Whether ``pos`` lies inside a quotation."""
+        index = bisect_left(self.quote_starts, pos + 1) - 1
+        return index >= 0 and pos < self.quotations[index].end
+
+    def span(self, start: int, end: int) -> Span:
+        """The span of the text between two offsets."""
+        return Span.of(self.text, start, end)
+
+    # ------------------------------------------------------------ the pass
+
+    def run(self) -> list[Quote]:
+        """Scan every unit in order and return the attributions found."""
+        for unit in self.units:
+            self.scan_unit(unit)
+        return [
+            Quote(
+                kind=f.kind,
+                content=self.span(f.start, f.end),
+                cue=f.cue,
+                speaker_mention=f.mention,
+                confidence=f.confidence,
+            )
+            for f in sorted(self.found, key=lambda f: f.start)
+        ]
+
+    def scan_unit(self, unit: _Unit) -> None:
+        """Find the direct quotes of a unit, then its reported speech."""
+        quotations = self.quotations_in(unit.start, unit.end)
+        full: list[Quotation] = []
+        for quotation in quotations:
+            if self.direct_quote(unit, quotation):
+                full.append(quotation)
+        self.reported_speech(unit, full)
+
+    # ------------------------------------------------------------ direct quotes
+
+    def direct_quote(self, unit: _Unit, quotation: Quotation) -> bool:
+        """Attribute a full quotation; False when it is a fragment of a clause."""
+        text = self.text
+        before = _prev_nonspace(text, quotation.start, unit.start)
+        cue: tuple[int, int, str] | None = None
+        if before >= unit.start:
+            mark = text[before]
+            cue = self.cue_ending_at(unit.start, before + 1)
+            if cue is None and mark not in ":,":
+                return False
+            if cue is None and mark == ":":
+                self.colon_intro(unit, quotation, before)
+                return True
+        if cue is not None and cue[0] in self.used_cues:
+            self.continue_or_orphan(unit, quotation)
+            return True
+        if cue is not None:
+            self.used_cues.add(cue[0])
+            mention = self.vocab.subject_before(text, unit.start, cue[0])
+            self.add(QuoteKind.DIRECT, quotation.start, quotation.end, cue, mention=mention,
+                     unit=unit, confidence=0.9)
+            return True
+        after = self.attribution_after(quotation.end, unit.end)
+        if after is not None:
+            cue_span, mention = after
+            self.add_direct(quotation, cue_span, mention, unit)
+            return True
+        if not self.intro_from_previous_paragraph(unit, quotation):
+            self.continue_or_orphan(unit, quotation)
+        return True
+
+    def cue_ending_at(self, floor: int, end: int) -> tuple[int, int, str] | None:
+        """The cue that ends the text before a quotation ("he said:", "adding,")."""
+        text = self.text
+        pos = end
+        while pos > floor and text[pos - 1] in ":, \t\n":
+            pos -= 1
+        cues = self.cues_in(max(floor, pos - 60), pos)
+        if not cues:
+            return None
+        start, stop, word = cues[-1]
+        between = tokens_between(text, stop, pos)
+        if len(between) > 6 or any(not t.is_word for t in between):
+            return None
+        opener = between[0].text.lower() if between else "in"
+        if opener not in self.vocab.adjunct_openers and not (
+            word in self.vocab.tell and len(between) <= 3
+        ):
+            return None
+        return start, stop, word
+
+    def colon_intro(self, unit: _Unit, quotation: Quotation, colon: int) -> None:
+        """``X's statement: "…"`` with no cue word: the colon is the cue."""
+        mention = self.vocab.subject_before(self.text, unit.start, colon)
+        cue = (colon, colon + 1, ":")
+        self.add(QuoteKind.DIRECT, quotation.start, quotation.end, cue, mention=mention,
+                 unit=unit, confidence=0.6)
+
+    def add_direct(self, quotation: Quotation, cue: Span | None, mention: Span | None,
+                   unit: _Unit) -> None:
+        """Record a direct quote whose cue and speaker come after it."""
+        self.found.append(_Found(QuoteKind.DIRECT, quotation.start, quotation.end, cue, mention,
+                                 unit.paragraph, 0.9))
+
+    def attribution_after(self, pos: int, limit: int) -> tuple[Span | None, Span | None] | None:
+        """``, X said`` / ``, said X`` / ``— X`` right after a closing mark."""
+        text = self.text
+        vocab = self.vocab
+        while pos < limit and text[pos] in " \t,":
+            pos += 1
+        if pos >= limit:
+            return None
+        if text[pos] in _DASHES:
+            dash = pos
+            while pos < limit and text[pos] in _DASHES + " \t":
+                pos += 1
+            mention = vocab.noun_phrase_after(text, pos, limit)
+            if mention is None or not mention.text[0].isupper():
+                return None
+            return self.span(dash, dash + 1), mention
+        tokens = tokens_between(text, pos, min(limit, pos + 160))
+        if not tokens:
+            return None
+        first = vocab.word_of(tokens[0])
+        if vocab.is_cue(first) and tokens[0].text[0].islower():
+            if len(tokens) > 1 and tokens[1].text.lower() in vocab.modifiers | {"to"}:
+                return None
+            self.used_cues.add(tokens[0].start)
+            cue_end = tokens[0].start + len(first)
+            mention = vocab.noun_phrase_after(text, cue_end + 1, limit) if len(tokens) > 1 else None
+            return self.span(tokens[0].start, cue_end), mention
+        return self.subject_then_cue(tokens)
+
+    def subject_then_cue(self, tokens: list[Token]) -> tuple[Span | None, Span | None] | None:
+        """``X said`` after a quotation, the subject possibly in apposition."""
+        vocab = self.vocab
+        for index, token in enumerate(tokens[:14]):
+            word = vocab.word_of(token)
+            if vocab.is_cue(word) and token.text[0].islower() and index > 0:
+                self.used_cues.add(token.start)
+                mention = vocab.subject_before(self.text, tokens[0].start, token.start)
+                if mention is None:
+                    return None
+                return self.span(token.start, token.start + len(word)), mention
+            if token.text in ".;:!?“”\"" or vocab.is_sentence_stop(token):
+                return None
+        return None
+
+    def intro_from_previous_paragraph(self, unit: _Unit, quotation: Quotation) -> bool:
+        """A quotation opening a paragraph after one that ends with a colon."""
+        if unit.paragraph == 0 or self.paragraphs[unit.paragraph][0] != unit.start:
+            return False
+        p_start, p_end = self.paragraphs[unit.paragraph - 1]
+        colon = _prev_nonspace(self.text, p_end, p_start)
+        if colon < p_start or self.text[colon] != ":":
+            return False
+        cues = [c for c in self.cues_in(max(p_start, colon - 120), colon)
+                if not self.inside_quotation(c[0])]
+        if cues:
+            cue: tuple[int, int, str] = cues[-1]
+            self.used_cues.add(cue[0])
+            mention = self.vocab.subject_before(self.text, p_start, cue[0])
+        else:
+            cue = (colon, colon + 1, ":")
+            mention = self.vocab.subject_before(self.text, p_start, colon)
+        self.add(QuoteKind.DIRECT, quotation.start, quotation.end, cue, mention=mention,
+                 unit=unit, confidence=0.7)
+        return True
+
+    def continue_or_orphan(self, unit: _Unit, quotation: Quotation) -> None:
+        """Fold a bare quotation into the attribution before it, or keep it alone."""
+        if self.found:
+            last = self.found[-1]
+            near = last.paragraph == unit.paragraph or (
+                last.paragraph == unit.paragraph - 1 and last.kind is not QuoteKind.INDIRECT
+            )
+            if near and last.end <= quotation.start:
+                kind = QuoteKind.DIRECT if last.kind is QuoteKind.DIRECT else QuoteKind.MIXED
+                self.found[-1] = attrs.evolve(last, kind=kind, end=quotation.end,
+                                              paragraph=unit.paragraph)
+                return
+        self.found.append(_Found(QuoteKind.DIRECT, quotation.start, quotation.end, None, None,
+                                 unit.paragraph, 0.4))
+
+    def add(self, kind: QuoteKind, start: int, end: int, cue: tuple[int, int, str] | None, *,
+            mention: Span | None, unit: _Unit, confidence: float) -> None:
+        """Record one attribution."""
+        cue_span = self.span(cue[0], cue[1]) if cue is not None else None
+        self.found.append(_Found(kind, start, end, cue_span, mention, unit.paragraph, confidence))
+
+    # ------------------------------------------------------------ reported speech
+
+    def reported_speech(self, unit: _Unit, full: list[Quotation]) -> None:
+        """Indirect and mixed attributions of one unit, around its full quotations."""
+        text = self.text
+        vocab = self.vocab
+        hits = [
+            c for c in self.cues_in(unit.start, unit.end)
+            if c[0] not in self.used_cues and not self.inside_quotation(c[0])
+        ]
+        if not hits:
+            return
+        covered = unit.start
+        for full_quote in full:
+            if full_quote.start <= covered < full_quote.end:
+                covered = full_quote.end
+        last_mention = self.last_mention_in(unit)
+        for index, (start, end, word) in enumerate(hits):
+            if start < covered:
+                continue
+            later = hits[index + 1:]
+            if word.lower() == "according to":
+                covered = max(covered, self.according_to(unit, start, end, covered))
+                continue
+            if word.endswith("ing"):
+                if self.after_comma(start, unit.start):
+                    mention = last_mention or self.clause_subject(unit)
+                    content_end = self.content_end(unit, later)
+                    stop = self.add_forward(unit, (start, end, word), mention=mention,
+                                            content_end=content_end, confidence=0.7)
+                    covered = max(covered, stop)
+                continue
+            mention = vocab.subject_before(text, max(unit.start, covered), start)
+            if mention is None or self.inside_quotation(mention.start):
+                continue
+            confidence = 0.8 if word in vocab.speech else 0.5
+            trailing = self.trailing_attribution(unit, mention, end, covered)
+            if trailing is not None:
+                c_start, c_end = trailing
+                self.add_content(unit, c_start, c_end, (start, end, word), mention=mention,
+                                 confidence=confidence)
+                covered = max(covered, end)
+            else:
+                content_end = self.content_end(unit, later)
+                stop = self.add_forward(unit, (start, end, word), mention=mention,
+                                        content_end=content_end, confidence=confidence)
+                covered = max(covered, stop)
+            last_mention = mention
+
+    def last_mention_in(self, unit: _Unit) -> Span | None:
+        """The speaker of the last attribution already found in this unit."""
+        if self.found and self.found[-1].end > unit.start and self.found[-1].start < unit.end:
+            return self.found[-1].mention
+        return None
+
+    def after_comma(self, pos: int, floor: int) -> bool:
+        """Whether a comma (maybe inside a closing quote) stands just before ``pos``."""
+        before = _prev_nonspace(self.text, pos, floor)
+        if before < floor:
+            return False
+        if self.text[before] in "”\"’'" and before > floor:
+            before -= 1
+        return self.text[before] == ","
+
+    def clause_subject(self, unit: _Unit) -> Span | None:
+        """The subject at the head of a unit ("Trump", "The senator")."""
+        text = self.text
+        tokens = tokens_between(text, unit.start, min(unit.end, unit.start + 200))
+        index = 0
+        if tokens and tokens[0].text.lower() in _PREPOSITIONS:
+            while index < len(tokens) and tokens[index].text != ",":
+                index += 1
+            index += 1
+        if index >= len(tokens):
+            return None
+        first = tokens[index]
+        if first.text.lower() in self.vocab.pronouns:
+            return self.span(first.start, first.end)
+        return self.vocab.noun_phrase_after(text, first.start, unit.end)
+
+    def content_end(self, unit: _Unit, later: list[tuple[int, int, str]]) -> int:
+        """Where forward content stops: the unit end, or a later ``, noting``."""
+        for start, _, word in later:
+            if (word.endswith("ing") or word.lower() == "according to") and self.after_comma(
+                start, unit.start
+            ):
+                return _prev_nonspace(self.text, start, unit.start)
+        return unit.end
+
+    def add_forward(self, unit: _Unit, cue: tuple[int, int, str], *,
+                    mention: Span | None, content_end: int, confidence: float) -> int:
+        """Record content that follows its cue; returns where it ends."""
+        start = self.forward_content_start(cue[1], content_end, cue[2])
+        if start is None:
+            return cue[1]
+        start, end = _trim(self.text, start, content_end)
+        if end - start < 3:
+            return cue[1]
+        self.add_content(unit, start, end, cue, mention=mention, confidence=confidence)
+        return end
+
+    def forward_content_start(self, cue_end: int, limit: int, word: str) -> int | None:
+        """Where content begins after a cue: at "that", or after hearer and adjuncts."""
+        text = self.text
+        tokens = tokens_between(text, cue_end, min(limit, cue_end + 200))
+        if not tokens:
+            return None
+        if self.adjunct_or_hearer(tokens[0], word):
+            for token in tokens[:_THAT_WINDOW]:
+                if not token.is_word and token.text not in "’'":
+                    break
+                if token.text == "that":
+                    return token.start
+        index = 0
+        if word in self.vocab.tell and tokens[0].is_word:
+            index = self.skip_hearer(tokens)
+        while index < len(tokens) and tokens[index].text in ",:":
+            index += 1
+        if index >= len(tokens):
+            return None
+        return tokens[index].start
+
+    def adjunct_or_hearer(self, token: Token, word: str) -> bool:
+        """Whether the words after a cue open an adjunct or a hearer, not the content.
+
+        "said in a press conference that …" and "told reporters that …" start
+        their content at "that"; "reiterated Iran’s position that …" does not.
+        """
+        if token.text == "that":
+            return True
+        if word in self.vocab.tell:
+            return True
+        lower = token.text.lower()
+        return lower in self.vocab.adjunct_openers or (
+            lower.endswith("ly") and token.text[0].islower()
+        )
+
+    def skip_hearer(self, tokens: list[Token]) -> int:
+        """Index past the hearer of a tell-type cue ("told reporters", "told CNN")."""
+        first = tokens[0]
+        if first.text[0].isupper():
+            index = 0
+            while index < len(tokens) and tokens[index].is_word and (
+                tokens[index].text[0].isupper() or tokens[index].text in ("of", "the")
+            ):
+                index += 1
+            return index
+        if first.text.lower() in ("the", "a", "an", "his", "her", "their", "its"):
+            return min(len(tokens), 3)
+        return 1
+
+    def trailing_attribution(self, unit: _Unit, mention: Span, cue_end: int,
+                             covered: int) -> tuple[int, int] | None:
+        """Content before ``, X said [adjuncts].``, when the subject closes the unit."""
+        text = self.text
+        comma = _prev_nonspace(text, mention.start, unit.start)
+        if comma < unit.start or text[comma] not in ",”\"":
+            return None
+        tail = tokens_between(text, cue_end, unit.end)
+        for words, token in enumerate(tail, 1):
+            if token.text == "that":
+                return None
+            if not token.is_word:
+                if token.text == ",":
+                    break
+                if token.text in ".!?":
+                    break
+                return None
+            if words > _TAIL_WORDS:
+                return None
+        start = max(unit.start, covered)
+        end = comma if text[comma] == "," else comma + 1
+        start, end = _trim(text, start, end)
+        if end - start < 3:
+            return None
+        return start, end
+
+    def according_to(self, unit: _Unit, start: int, end: int, covered: int) -> int:
+        """``According to X, …`` and ``…, according to X.``; returns the end covered."""
+        text = self.text
+        source = self.vocab.noun_phrase_after(text, end + 1, unit.end)
+        cue = (start, end, text[start:end])
+        before = _prev_nonspace(text, start, max(unit.start, covered))
+        if before < max(unit.start, covered):
+            if source is None:
+                return end
+            comma = text.find(",", source.end, unit.end)
+            if comma == -1:
+                return end
+            c_start, c_end = _trim(text, comma + 1, unit.end)
+            self.add_content(unit, c_start, c_end, cue, mention=source, confidence=0.8)
+            return c_end
+        c_start, c_end = _trim(text, max(unit.start, covered), before + 1)
+        if c_end - c_start >= 3:
+            self.add_content(unit, c_start, c_end, cue, mention=source, confidence=0.8)
+        return source.end if source is not None else end
+
+    def add_content(self, unit: _Unit, start: int, end: int, cue: tuple[int, int, str], *,
+                    mention: Span | None, confidence: float) -> None:
+        """Record reported content, DIRECT/MIXED/INDIRECT by the quotations it holds."""
+        inner = self.quotations_in(start, end)
+        kind = QuoteKind.INDIRECT
+        if inner:
+            kind = QuoteKind.MIXED
+            if len(inner) == 1 and inner[0].start == start and inner[0].end >= end:
+                kind = QuoteKind.DIRECT
+        self.used_cues.add(cue[0])
+        self.add(kind, start, end, cue, mention=mention, unit=unit, confidence=confidence)
 
 
 def find_quotes(doc: Document) -> list[Quote]:
     """Every attribution in the story, in order, speakers not yet resolved."""
-    return []
+    if not doc.text[doc.body_start:].strip():
+        return []
+    return _ArticleScan(doc).run()
 
 
 @hookimpl(trylast=True)

@@ -1,0 +1,259 @@
+"""Cue words and speaker noun phrases for the quotes stage.
+
+The quotes stage looks at the few words around each cue ("said", "told",
+"according to"), so everything here works on small windows of text: a
+tokenizer, a backward scan for the subject of a cue ("Esmaeil Baqaai,
+spokesperson for ..., said" gives "Esmaeil Baqaai"), and a forward scan for
+an inverted or trailing speaker ("said Caddell", "— Commissioner Smith").
+The vocabulary comes from the lexicon; the cue regex is a trie of the cue
+words, so finding every cue in an article is one linear regex pass.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+
+import attrs
+
+from copydesk.lexicon import Lexicon
+from copydesk.model import Span
+
+__all__ = ["Token", "Vocabulary", "tokens_between", "vocabulary"]
+
+_TOKEN = re.compile(r"\w+(?:[’'.&-]\w+)*\.?|[^\w\s]")
+_WINDOW = 160
+_MAX_NP_WORDS = 8
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that",
+     "these", "those", "another", "some", "many", "most", "several", "other", "two", "three",
+     "both", "each", "one", "all", "few"}
+)
+_LEADING_JUNK = frozenset({"of", "for", "&", "-"})
+_TRAILING_JUNK = frozenset({"of", "for", "&", "-", "the", "a", "an"})
+_APOSITION_MAX = 200
+_VERB_CONTEXT = frozenset(
+    {"to", "and", "or", "nor", "but", "will", "would", "can", "could", "should", "must", "may",
+     "might", "not", "did", "does", "do"}
+)
+
+
+@attrs.frozen
+class Token:
+    """One word or punctuation mark of a small window, with its offsets."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def is_word(self) -> bool:
+        """Whether the token is a word rather than punctuation."""
+        return self.text[0].isalnum() or self.text[0] == "_"
+
+
+def tokens_between(text: str, start: int, end: int) -> list[Token]:
+    """The tokens of ``text[start:end]``."""
+    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def _trie_pattern(words: Iterable[str]) -> str:
+    """A regex alternation shaped as a trie, so matching is one pass with no retries."""
+    return _alternation(sorted(set(words)))
+
+
+def _alternation(words: list[str]) -> str:
+    """The trie pattern of sorted, distinct ``words`` (the empty word makes it optional)."""
+    optional = bool(words) and words[0] == ""
+    rest = words[1:] if optional else words
+    branches = []
+    index = 0
+    while index < len(rest):
+        head = rest[index][0]
+        group_end = index
+        while group_end < len(rest) and rest[group_end][0] == head:
+            group_end += 1
+        tails = [word[1:] for word in rest[index:group_end]]
+        branches.append(re.escape(head) + _alternation(tails))
+        index = group_end
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return "(?:" + body + ")?" if optional else body
+
+
+@attrs.frozen
+class Vocabulary:
+    """The word lists the quotes stage reads, with the cue regex built from them."""
+
+    speech: frozenset[str]
+    belief: frozenset[str]
+    tell: frozenset[str]
+    modifiers: frozenset[str]
+    stops: frozenset[str]
+    pronouns: frozenset[str]
+    abbreviations: frozenset[str]
+    titles: frozenset[str]
+    adjunct_openers: frozenset[str]
+    cue_regex: re.Pattern[str]
+
+    def is_cue(self, word: str) -> bool:
+        """Whether a word is a speech or belief cue."""
+        return word in self.speech or word in self.belief
+
+    def is_sentence_stop(self, token: Token) -> bool:
+        """Whether a token ending in a full stop ends a sentence (not "Mr.", "U.S.")."""
+        word = token.text
+        if not word.endswith(".") or len(word) < 2:
+            return False
+        stem = word[:-1]
+        if stem.lower() in self.abbreviations or stem.lower() in self.titles:
+            return False
+        return not (len(stem) == 1 or "." in stem)
+
+    def word_of(self, token: Token) -> str:
+        """The lower-case word of a token, without a sentence-final stop."""
+        word = token.text.lower()
+        if word.endswith(".") and self.is_sentence_stop(token):
+            return word[:-1]
+        return word
+
+    def np_word(self, token: Token) -> bool:
+        """Whether a token can sit inside a speaker noun phrase."""
+        if not token.is_word:
+            return token.text in "&-’'"
+        word = token.text.lower().rstrip(".")
+        if word in self.stops or (self.is_cue(word) and not token.text[0].isupper()):
+            return False
+        return not word.endswith("ly") or token.text[0].isupper()
+
+    def subject_before(self, text: str, floor: int, pos: int) -> Span | None:
+        """The subject noun phrase that ends just before ``pos`` (the cue).
+
+        Skips auxiliaries and adverbs ("has also said"), then an apposition
+        set off by commas ("Baqaai, spokesperson for the ministry, said"),
+        and returns the noun phrase before them, or a relative "who".
+        """
+        tokens = tokens_between(text, max(floor, pos - _WINDOW), pos)
+        index = len(tokens) - 1
+        while index >= 0 and tokens[index].text.lower() in self.modifiers:
+            index -= 1
+        if index < 0:
+            return None
+        if tokens[index].text == ",":
+            index = self._skip_apposition(tokens, index)
+            if index < 0:
+                return None
+        last = tokens[index]
+        if last.text.lower() in ("who", "which", "that"):
+            return Span.of(text, last.start, last.end)
+        return self._noun_phrase_back(text, tokens, index)
+
+    def _skip_apposition(self, tokens: list[Token], comma: int) -> int:
+        """The index of the last token before an apposition that ends at ``comma``."""
+        index = comma - 1
+        while index >= 0 and tokens[index].text != ",":
+            if tokens[index].text in ".;:“”\"(" and not tokens[index].is_word:
+                return -1
+            index -= 1
+        if index <= 0 or tokens[comma].start - tokens[index].end > _APOSITION_MAX:
+            return -1
+        return index - 1
+
+    def _noun_phrase_back(self, text: str, tokens: list[Token], index: int) -> Span | None:
+        last = tokens[index]
+        if last.text.lower() in self.pronouns:
+            return Span.of(text, last.start, last.end)
+        if not self.np_word(last) or self.is_sentence_stop(last):
+            return None
+        first = index
+        while first > 0 and index - first < _MAX_NP_WORDS:
+            before = tokens[first - 1]
+            if not self.np_word(before) or self.is_sentence_stop(before):
+                break
+            if before.text.lower() in self.pronouns and before.text.lower() != "one":
+                break
+            first -= 1
+        while first < index and tokens[first].text.lower() in _LEADING_JUNK:
+            first += 1
+        if first > 0 and self._verb_phrase(tokens[first], tokens[first - 1]):
+            return None
+        return Span.of(text, tokens[first].start, last.end)
+
+    def _verb_phrase(self, head: Token, before: Token) -> bool:
+        """Whether a bare lower-case "subject" is really a verb ("to exchange views")."""
+        word = head.text
+        if not word[0].islower() or word in _DETERMINERS or word in self.pronouns:
+            return False
+        return before.text.lower() in _VERB_CONTEXT
+
+    def noun_phrase_after(self, text: str, pos: int, limit: int) -> Span | None:
+        """The noun phrase that starts at ``pos`` ("Caddell", "Sen. Ted Cruz")."""
+        tokens = tokens_between(text, pos, min(limit, pos + _WINDOW))
+        if not tokens:
+            return None
+        first = tokens[0]
+        if first.text.lower() in self.pronouns:
+            return Span.of(text, first.start, first.end)
+        count = 0
+        for token in tokens:
+            if not self.np_word(token) or count >= _MAX_NP_WORDS:
+                break
+            count += 1
+            if self.is_sentence_stop(token):
+                break
+        while count > 0 and tokens[count - 1].text.lower() in _TRAILING_JUNK:
+            count -= 1
+        if count == 0:
+            return None
+        end = tokens[count - 1].end
+        if self.is_sentence_stop(tokens[count - 1]):
+            end -= 1
+        return Span.of(text, first.start, end)
+
+
+@functools.lru_cache(maxsize=8)
+def _build(
+    *,
+    speech: frozenset[str],
+    belief: frozenset[str],
+    tell: frozenset[str],
+    modifiers: frozenset[str],
+    stops: frozenset[str],
+    pronouns: frozenset[str],
+    abbreviations: frozenset[str],
+    titles: frozenset[str],
+    according: frozenset[str],
+    adjunct_openers: frozenset[str],
+) -> Vocabulary:
+    cues = speech | belief | according
+    pattern = r"\b" + _trie_pattern(sorted(cues)) + r"\b" if cues else r"(?!x)x"
+    return Vocabulary(
+        speech=speech,
+        belief=belief,
+        tell=tell,
+        modifiers=modifiers,
+        stops=stops,
+        pronouns=pronouns,
+        abbreviations=abbreviations,
+        titles=frozenset(t.lower() for t in titles),
+        adjunct_openers=frozenset(w.split("=")[0].lower() for w in adjunct_openers),
+        cue_regex=re.compile(pattern),
+    )
+
+
+def vocabulary(lexicon: Lexicon) -> Vocabulary:
+    """The quotes stage's vocabulary for one lexicon (built once, then cached)."""
+    return _build(
+        speech=lexicon["speech_verbs"],
+        belief=lexicon["belief_verbs"],
+        tell=lexicon["tell_verbs"],
+        modifiers=lexicon["quote_cue_modifiers"],
+        stops=lexicon["quote_np_stops"],
+        pronouns=lexicon["pronouns_subject"],
+        abbreviations=lexicon["abbreviations"],
+        titles=lexicon["titles"],
+        according=lexicon["according_to"],
+        adjunct_openers=lexicon["quote_adjunct_openers"] | lexicon["dates_weekdays"],
+    )

@@ -1,0 +1,178 @@
+"""Quotation-mark pairing for the quotes stage.
+
+News text mixes straight, curly, guillemet and ``...'' marks, and its
+apostrophes look just like closing single quotes ("Clinton’s", "the ’90s",
+"Sunday’ press conference"). Counting marks and pairing them by parity breaks
+on the first stray one, so this module pairs marks by their direction and
+their neighbours instead, one paragraph at a time, in a single pass:
+
+* double marks (“ ” " „ « » `` '') make the quotations; an unpaired one is
+  dropped, never allowed to flip every later pair;
+* single marks (‘ ’ ') only make a quotation at the top level, when an
+  opener stands before a word and a closer after one, in the same paragraph;
+  inside a double quotation they are nested quotes and stay part of it;
+* a quotation left open at the end of a paragraph runs on when the next
+  paragraph opens with a quotation mark (the news convention for a quote of
+  several paragraphs) and ends with its paragraph otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+import attrs
+
+__all__ = ["Quotation", "find_quotations"]
+
+_DOUBLE_MARK = re.compile(r"“|”|„|«|»|``|''|\"")
+_SINGLE_MARK = re.compile(r"‘|’|(?<!')'(?!')")
+_OPENING = frozenset({"“", "„", "«", "``"})
+_CLOSING = frozenset({"”", "»"})
+_BEFORE_OPENER = " \t\n([{—–-/“‘\"'"
+_PAREN_OPEN = "([{"
+
+
+@attrs.frozen
+class Quotation:
+    """A stretch of quoted text, from its opening mark to past its closing mark.
+
+    ``closed`` is False when no closing mark was found and the quotation was
+    ended at the end of its (last) paragraph instead.
+    """
+
+    start: int
+    end: int
+    closed: bool = True
+
+
+def _looks_like_opener(text: str, start: int, end: int) -> bool:
+    """A straight mark with a space (or nothing) before and a word after."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return before in _BEFORE_OPENER and not after.isspace()
+
+
+def _looks_like_closer(text: str, start: int, end: int) -> bool:
+    """A straight mark with a word or punctuation before and a space after."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not before.isspace() and (after.isspace() or not after.isalnum())
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _starts_with_opener(text: str, start: int, end: int) -> bool:
+    """Whether a paragraph opens with a quotation mark (it reopens a running quote)."""
+    match = _DOUBLE_MARK.match(text, start, end)
+    if match is None:
+        return text.startswith(("‘", "'"), start)
+    return match.group() not in _CLOSING
+
+
+class _DoublePairer:
+    """Pairs the double marks of consecutive paragraphs (state: one open quotation)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.open_at: int | None = None
+        self.found: list[Quotation] = []
+        self.last_paragraph_end = 0
+
+    def _emit(self, end: int, closed: bool) -> None:
+        if self.open_at is not None:
+            end = end if closed else _trim_end(self.text, self.open_at, end)
+            if end > self.open_at + 1:
+                self.found.append(Quotation(self.open_at, end, closed))
+        self.open_at = None
+
+    def paragraph(self, start: int, end: int) -> None:
+        """Pair the marks of one paragraph, running on a quotation left open."""
+        text = self.text
+        reopened = -1
+        if self.open_at is not None:
+            if _starts_with_opener(text, start, end):
+                reopened = start
+            else:
+                self._emit(self.last_paragraph_end, closed=False)
+        for mark in _DOUBLE_MARK.finditer(text, start, end):
+            if mark.start() == reopened:
+                continue
+            self._mark(mark.group(), mark.start(), mark.end())
+        self.last_paragraph_end = end
+
+    def _mark(self, mark: str, start: int, end: int) -> None:
+        text = self.text
+        if mark in _OPENING:
+            if self.open_at is not None:
+                self._emit(start, closed=False)
+            self.open_at = start
+        elif mark in _CLOSING:
+            if self.open_at is not None:
+                self._emit(end, closed=True)
+        elif self.open_at is None:
+            if _looks_like_opener(text, start, end):
+                self.open_at = start
+        elif _looks_like_closer(text, start, end):
+            self._emit(end, closed=True)
+        elif _looks_like_opener(text, start, end):
+            self._emit(start, closed=False)
+            self.open_at = start
+
+    def finish(self) -> list[Quotation]:
+        """Every double quotation, the last one ended if still open."""
+        self._emit(self.last_paragraph_end, closed=False)
+        return self.found
+
+
+def _single_quotations(text: str, start: int, end: int) -> Iterator[Quotation]:
+    """Top-level ‘single’ quotations of one stretch without double marks."""
+    open_at: int | None = None
+    for mark in _SINGLE_MARK.finditer(text, start, end):
+        at = mark.start()
+        char = mark.group()
+        if open_at is None:
+            if char != "’" and _looks_like_opener(text, at, at + 1):
+                after = text[at + 1] if at + 1 < len(text) else " "
+                if after.isalpha() or after in "“\"":
+                    open_at = at
+        elif char != "‘" and _looks_like_closer(text, at, at + 1):
+            yield Quotation(open_at, at + 1, True)
+            open_at = None
+
+
+def _gaps(start: int, end: int, inside: Iterable[Quotation]) -> Iterator[tuple[int, int]]:
+    """The stretches of ``[start, end)`` outside the given quotations."""
+    for quotation in inside:
+        if quotation.start >= end:
+            break
+        if quotation.end <= start:
+            continue
+        if quotation.start > start:
+            yield start, quotation.start
+        start = max(start, quotation.end)
+    if start < end:
+        yield start, end
+
+
+def find_quotations(text: str, paragraphs: Iterable[tuple[int, int]]) -> list[Quotation]:
+    """Every top-level quotation in the given paragraphs, in text order."""
+    bounds = list(paragraphs)
+    pairer = _DoublePairer(text)
+    for start, end in bounds:
+        pairer.paragraph(start, end)
+    doubles = pairer.finish()
+    singles: list[Quotation] = []
+    index = 0
+    for start, end in bounds:
+        while index < len(doubles) and doubles[index].end <= start:
+            index += 1
+        for gap_start, gap_end in _gaps(start, end, doubles[index:]):
+            singles.extend(_single_quotations(text, gap_start, gap_end))
+    if not singles:
+        return doubles
+    return sorted(doubles + singles, key=lambda quotation: quotation.start)

@@ -1,0 +1,196 @@
+"""The quotes stage: direct, indirect and mixed attributions on synthetic text."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from copydesk.document import Document, Header
+from copydesk.model import QuoteKind
+from copydesk.stages.quote_marks import find_quotations
+from copydesk.stages.quotes import find_quotes
+from copydesk.stages.text import segment
+
+D, IND, M = "direct", "indirect", "mixed"
+
+
+def quotes_of(parser, text, body_start=0):
+    doc = Document(
+        text,
+        lexicon=parser.lexicon,
+        segments=segment(text, parser.lexicon),
+        header=Header(body_start=body_start),
+    )
+    found = find_quotes(doc)
+    for quote in found:
+        for span in (quote.content, quote.cue, quote.speaker_mention):
+            if span is not None:
+                assert text[span.start:span.end] == span.text
+    return found
+
+
+def summary(quotes):
+    return [
+        (
+            q.kind.value,
+            q.cue.text if q.cue else None,
+            q.speaker_mention.text if q.speaker_mention else None,
+            q.content.text,
+        )
+        for q in quotes
+    ]
+
+
+# (text, [(kind, cue, mention, content)], why)
+CASES = [
+    # --- direct quotes, every kind of mark
+    ('"We will win this race," Mary Ortiz said.',
+     [(D, "said", "Mary Ortiz", '"We will win this race,"')], "straight marks, subject then cue"),
+    ("“We will win this race,” said Mary Ortiz, the campaign chairwoman.",
+     [(D, "said", "Mary Ortiz", "“We will win this race,”")], "curly marks, inverted cue, title"),
+    ("‘We will win this race,’ she said.",
+     [(D, "said", "she", "‘We will win this race,’")], "single curly marks"),
+    ("«We will win this race», he said.",
+     [(D, "said", "he", "«We will win this race»")], "guillemets"),
+    ("``We will win this race,'' Mr. Ortiz said.",
+     [(D, "said", "Mr. Ortiz", "``We will win this race,''")], "backtick and apostrophe pairs"),
+    ("''We will win this race,'' Mr. Ortiz told reporters.",
+     [(D, "told", "Mr. Ortiz", "''We will win this race,''")], "doubled apostrophes"),
+    ('The mayor said: "Nobody saw the flood coming."',
+     [(D, "said", "The mayor", '"Nobody saw the flood coming."')], "colon after the cue"),
+    ('The mayor said "nobody saw the flood coming."',
+     [(D, "said", "The mayor", '"nobody saw the flood coming."')], "quote right after the cue"),
+    ("“The budget is balanced,” — Commissioner Dana Reyes",
+     [(D, "—", "Commissioner Dana Reyes", "“The budget is balanced,”")], "dash after the quote"),
+    ("Kim Lee, who chaired the panel for a decade, said “the rules were never clear.”",
+     [(D, "said", "Kim Lee", "“the rules were never clear.”")], "cue after a long apposition"),
+    # --- stray apostrophes never break pairing
+    ("At Sunday’ press briefing the Smiths’ dog barked. “It is over,” the chief said.",
+     [(D, "said", "the chief", "“It is over,”")], "apostrophes that look like closers"),
+    ("Music of the ’90s and Clinton’s era. “It was a good time,” Ana said.",
+     [(D, "said", "Ana", "“It was a good time,”")], "apostrophe before digits and in a possessive"),
+    ("He can't go. \"We're done here,\" Tom said. 'Tis the season.",
+     [(D, "said", "Tom", '"We\'re done here,"')], "straight apostrophes around a quote"),
+    # --- nested, interrupted, unclosed, multi-paragraph
+    ("“He told me ‘never again’ and left,” Rosa said.",
+     [(D, "said", "Rosa", "“He told me ‘never again’ and left,”")], "nested single quote"),
+    ("“We tried,” Rosa said. “Nobody listened.”",
+     [(D, "said", "Rosa", "“We tried,” Rosa said. “Nobody listened.”")],
+     "speaker in the middle: one attribution over both halves"),
+    ("“We tried, and we failed,” Rosa said, “but we will try again.”",
+     [(D, "said", "Rosa", "“We tried, and we failed,” Rosa said, “but we will try again.”")],
+     "a said interrupting one sentence"),
+    ("The chair said:\n\n“First we fix the roads.\n\n“Then we fix the bridges.”\n\nOthers left.",
+     [(D, "said", "The chair", "“First we fix the roads.\n\n“Then we fix the bridges.”")],
+     "quote over two paragraphs, reopened then closed"),
+    ("And from the chairwoman:\n\n“We are not done yet.”",
+     [(D, ":", "the chairwoman", "“We are not done yet.”")], "colon intro in the paragraph before"),
+    ("Officials met at noon. Then the minister said: “We will never give up",
+     [(D, "said", "the minister", "“We will never give up")], "unclosed quote at the end"),
+    # --- indirect
+    ("Maria Chen said that the bridge would reopen in May.",
+     [(IND, "said", "Maria Chen", "that the bridge would reopen in May")], "said that"),
+    ("Maria Chen said the bridge would reopen in May.",
+     [(IND, "said", "Maria Chen", "the bridge would reopen in May")], "said without that"),
+    ("The governor told reporters on Friday that the budget was safe.",
+     [(IND, "told", "The governor", "that the budget was safe")], "told reporters, adjunct"),
+    ("The bridge will reopen in May, officials said.",
+     [(IND, "said", "officials", "The bridge will reopen in May")], "trailing attribution"),
+    ("The bridge will reopen in May, according to the transport ministry.",
+     [(IND, "according to", "the transport ministry", "The bridge will reopen in May")],
+     "according to at the end"),
+    ("According to the ministry, the bridge will reopen in May.",
+     [(IND, "According to", "the ministry", "the bridge will reopen in May")],
+     "according to at the start"),
+    ("Lopez stressed the city’s commitment to cleaner air.",
+     [(IND, "stressed", "Lopez", "the city’s commitment to cleaner air")], "noun complement"),
+    ("“The plan works,” she said, noting that costs fell by half.",
+     [(D, "said", "she", "“The plan works,”"), (IND, "noting", "she", "that costs fell by half")],
+     "participle after a direct quote"),
+    ("Many voters believe the election was fair.",
+     [(IND, "believe", "Many voters", "the election was fair")], "belief verb"),
+    ("The senator warned that the deal would collapse.",
+     [(IND, "warned", "The senator", "that the deal would collapse")], "warned"),
+    ("Patel has long argued that taxes are too high.",
+     [(IND, "argued", "Patel", "that taxes are too high")], "auxiliary and adverb before cue"),
+    # --- mixed
+    ("Grant said the report was “deeply flawed” and should be withdrawn.",
+     [(M, "said", "Grant", "the report was “deeply flawed” and should be withdrawn")],
+     "indirect holding a quoted fragment"),
+    # --- not quotes
+    ("The delegation held long talks with the council. The talks focused on trade.",
+     [], "no cue, no attribution"),
+    ("The ministers will meet next week to exchange views on trade.",
+     [], "noun use of a cue word"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "why"), CASES, ids=[c[2] for c in CASES])
+def test_quotes(parser, text, expected, why):
+    assert summary(quotes_of(parser, text)) == expected
+
+
+def test_cases_are_unique():
+    assert len({c[2] for c in CASES}) == len(CASES)
+
+
+SEED_EXPECTED = [
+    (IND, "said", "Esmaeil Baqaai", "that Araghchi’s trip", "Iran-Azerbaijan relations"),
+    (D, "emphasized", "He", '"Our relationship', 'historical ties."'),
+    (IND, "added", "Baqai", "that these diplomatic visits", "great importance to Iran"),
+    (IND, "stressed", "Araghchi", "Tehran’s commitment", "shared regional interests"),
+    (D, "said", "he", "“Iran’s policy", "in this process,”"),
+    (IND, "noting", "he", "that geographic proximity", "for lasting friendship"),
+    (IND, "reiterated", "Araghchi", "Iran’s position that", "countries in the region"),
+    (IND, "emphasized", "He", "Tehran’s respect", "the only way to resolve disputes"),
+]
+
+
+def test_seed_attributions(parser, seed_text):
+    found = quotes_of(parser, seed_text)
+    assert len(found) == len(SEED_EXPECTED)
+    for quote, (kind, cue, mention, head, tail) in zip(found, SEED_EXPECTED, strict=True):
+        assert quote.kind is QuoteKind(kind)
+        assert quote.cue is not None and quote.cue.text == cue
+        assert quote.speaker_mention is not None and quote.speaker_mention.text == mention
+        assert quote.content.text.startswith(head)
+        assert quote.content.text.endswith(tail)
+
+
+def test_header_is_skipped(parser):
+    text = "Mayor says “no more delays”\n\nThe mayor said the work is done."
+    found = quotes_of(parser, text, body_start=text.index("The mayor"))
+    assert summary(found) == [(IND, "said", "The mayor", "the work is done")]
+
+
+MARK_CASES = [
+    ('a "b" c "d" e', ['"b"', '"d"'], "two straight pairs"),
+    ("it’s the ’90s, “yes” and Sunday’ talk", ["“yes”"], "apostrophes ignored"),
+    ('odd " mark then "real quote" here', ['"real quote"'], "a stray straight mark is dropped"),
+    ("“open\n\nnext para", ["“open"], "unclosed quote ends with its paragraph"),
+    ("“one\n\n“two”", ["“one\n\n“two”"], "reopened paragraph continues the quote"),
+    ("say ‘hi there’ now", ["‘hi there’"], "top-level single quotes"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "why"), MARK_CASES, ids=[c[2] for c in MARK_CASES])
+def test_quotation_marks(parser, text, expected, why):
+    paragraphs = [(p.start, p.end) for p in segment(text, parser.lexicon).paragraphs]
+    assert [text[q.start:q.end] for q in find_quotations(text, paragraphs)] == expected
+
+
+def test_speed_is_linear(parser):
+    paragraph = (
+        "“We will keep going,” Mary Ortiz said, adding that the city was ready. "
+        "The plan will cost more, officials said. Grant said the report was “flawed.”\n\n"
+    )
+    small = paragraph * 50
+    large = paragraph * 400
+    started = time.perf_counter()
+    quotes_of(parser, small)
+    small_time = time.perf_counter() - started
+    started = time.perf_counter()
+    assert len(quotes_of(parser, large)) == 4 * 400
+    large_time = time.perf_counter() - started
+    assert large_time < small_time * 8 * 3
