@@ -1,16 +1,756 @@
-"""Names stage: people, organisations, pronouns and role nouns."""
+"""Names stage: people, organisations, places, pronouns and role nouns.
+
+There is no tagger here, only the shape of news copy. Capitalised words that
+stand together are one name; what kind of name it is comes from the word
+lists (titles, organisation words, places, outlets). A title before a name
+("Azerbaijani President Ilham Aliyev") or an apposition after it ("Esmaeil
+Baqaai, spokesperson for the Ministry of Foreign Affairs,") gives the
+person's role and affiliation. Lower-case mentions ("he", "the minister",
+"officials", "a report", "sources") come from one regex built from the lists.
+Everything runs in a single left-to-right pass over the story, after the
+header, with regexes that never backtrack over more than a few words.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import functools
+import re
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator
+from typing import NamedTuple
 
-from copydesk.document import Document, NameMention
+import attrs
+
+from copydesk.document import Document, MentionKind, NameMention
 from copydesk.hookspecs import hookimpl
+from copydesk.lexicon import Lexicon
+from copydesk.model import Span
+
+__all__ = ["NameVocabulary", "copydesk_find_names", "find_names", "name_vocabulary"]
+
+_CAP_TOKEN = re.compile(r"(?<![\w’'-])(?:[A-Z]\.){2,}|(?<![\w’'-])[A-ZÀ-ÖØ-Þ][\w’'&-]*\.?")
+_POSSESSIVE_ENDINGS = ("’s", "'s", "’", "'")
+_OPENERS = "“‘\"'(«[—–-"
+_TERMINALS = (".", "?", "!", '"', "”", "’", "'", ":", ")")
+_JOINING_GAPS = frozenset({" ", "\u00a0"})
+_ANCHORED_PARTICLES = frozenset({"of", "for", "and", "the", "on"})
+_ARTICLES = frozenset({"the", "a", "an"})
+_APPOSITION = re.compile(r", ([^,;()\n“”\"—.]{2,120})")
+_APPOSITION_MORE = re.compile(r"[^,;()\n“”\"—.]{1,120}")
+_COMPLEMENT = re.compile(r" (?:for|of|at|with|from|to) (?:the )?")
+_MAX_PERSON_TOKENS = 4
+_MAX_PREMODIFIERS = 5
+_APPOSITION_ROLE_WINDOW = 6
+
+
+class _Token(NamedTuple):
+    start: int
+    end: int
+    low: str
+    text: str
+    possessive: bool
+    stop: bool  # a sentence-final full stop was cut off this token
+    particle_gap: str  # lower-case particles between this token and the previous one
+
+
+@attrs.frozen
+class NameVocabulary:
+    """The word lists the names stage reads, folded into fast look-up sets.
+
+    Built once per lexicon (see :func:`name_vocabulary`), so the per-article
+    work is set membership and one precompiled regex.
+    """
+
+    titles: frozenset[str]
+    honorifics: frozenset[str]
+    roles: frozenset[str]
+    role_modifiers: frozenset[str]
+    org_words: frozenset[str]
+    org_nominals: frozenset[str]
+    groups: frozenset[str]
+    media: frozenset[str]
+    media_nouns: frozenset[str]
+    documents: frozenset[str]
+    anonymous: frozenset[str]
+    places: frozenset[str]
+    nationalities: frozenset[str]
+    particles: frozenset[str]
+    suffixes: frozenset[str]
+    not_names: frozenset[str]
+    first_names: frozenset[str]
+    determiners: frozenset[str]
+    abbreviations: frozenset[str]
+    pronouns: frozenset[str]
+    not_plain: frozenset[str]
+    lower_mention: re.Pattern[str]
+    anonymity: re.Pattern[str]
+
+
+def _lower(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(w.lower() for w in words)
+
+
+def _keys(words: Iterable[str]) -> frozenset[str]:
+    """Entries of a "word=value" list, keys only, lower-case."""
+    return frozenset(w.split("=", 1)[0].strip().lower() for w in words)
+
+
+def _alternation(words: Iterable[str], capitalised: bool) -> str:
+    """A regex alternation of ``words``, longest first, optionally allowing a capital."""
+    parts = []
+    for word in sorted(set(words), key=lambda w: (-len(w), w)):
+        head = word[0]
+        if capitalised and head.isalpha():
+            parts.append(f"[{head.upper()}{head}]{re.escape(word[1:])}")
+        else:
+            parts.append(re.escape(word))
+    return "|".join(parts) or "(?!)"
+
+
+@functools.lru_cache(maxsize=16)
+def _build_vocabulary(lists: tuple[frozenset[str], ...]) -> NameVocabulary:
+    (titles, honorifics, roles, role_modifiers, org_words, org_nominals, groups, media,
+     media_nouns, documents, anonymous, places, nationalities, particles, suffixes,
+     not_names, male, female, determiners, abbreviations, pron_male, pron_female,
+     pron_plural, anonymity) = lists
+    titles_l = _lower(titles) | _lower(honorifics)
+    org_l = _lower(org_words)
+    places_l = _lower(places)
+    nat_l = _keys(nationalities)
+    role_mod_l = _lower(role_modifiers)
+    pronouns = _lower(pron_male) | _lower(pron_female) | _lower(pron_plural)
+    nominal_heads = _lower(roles) | _lower(org_nominals) | _lower(documents) | _lower(anonymous)
+    lower_mention = re.compile(
+        rf"(?<![\w’'-])(?:(?P<pron>{_alternation(pronouns, True)})"
+        rf"|(?P<media>(?i:{_alternation(_lower(media_nouns), False)}))"
+        rf"|(?P<noun>{_alternation(nominal_heads, True)}))(?![\w’'-])"
+    )
+    anonymity_re = re.compile(rf",? (?:{_alternation(_lower(anonymity), False)})\b")
+    return NameVocabulary(
+        titles=titles_l,
+        honorifics=_lower(honorifics),
+        roles=_lower(roles),
+        role_modifiers=role_mod_l,
+        org_words=org_l,
+        org_nominals=_lower(org_nominals),
+        groups=_lower(groups),
+        media=_lower(media),
+        media_nouns=_lower(media_nouns),
+        documents=_lower(documents),
+        anonymous=_lower(anonymous),
+        places=places_l,
+        nationalities=nat_l,
+        particles=_lower(particles),
+        suffixes=_lower(suffixes),
+        not_names=_lower(not_names),
+        first_names=_lower(male) | _lower(female),
+        determiners=_lower(determiners),
+        abbreviations=_lower(abbreviations),
+        pronouns=pronouns,
+        not_plain=titles_l | org_l | places_l | nat_l | role_mod_l | _lower(not_names),
+        lower_mention=lower_mention,
+        anonymity=anonymity_re,
+    )
+
+
+_VOCABULARY_LISTS = (
+    "titles", "honorifics", "roles", "role_modifiers", "org_words", "org_nominals", "groups",
+    "media_outlets", "media_nouns", "document_nouns", "anonymous_sources", "places",
+    "nationalities", "name_particles", "name_suffixes", "not_names", "first_names_male",
+    "first_names_female", "determiners", "abbreviations", "pronouns_male", "pronouns_female",
+    "pronouns_plural", "anonymity_phrases",
+)
+
+
+def name_vocabulary(lexicon: Lexicon) -> NameVocabulary:
+    """The names stage's look-up sets for ``lexicon`` (cached per set of lists)."""
+    return _build_vocabulary(tuple(lexicon[name] for name in _VOCABULARY_LISTS))
+
+
+# ---------------------------------------------------------------- tokens and runs
+
+
+@attrs.frozen
+class _Context:
+    """What every step of one article's pass needs to see."""
+
+    text: str
+    vocab: NameVocabulary
+    sentence_starts: frozenset[int]
+    lower_words: frozenset[str]
+
+
+def _token(text: str, start: int, end: int, vocab: NameVocabulary) -> _Token:
+    """One capitalised word, with a sentence-final stop or possessive cut off."""
+    word = text[start:end]
+    stop = False
+    if word.endswith("."):
+        core = word[:-1].lower()
+        keep = (
+            core in vocab.abbreviations or core in vocab.titles or len(core) == 1
+            or "." in core or core in vocab.suffixes
+        )
+        if not keep:
+            end -= 1
+            word = word[:-1]
+            stop = True
+    possessive = False
+    for ending in _POSSESSIVE_ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending):
+            end -= len(ending)
+            word = word[: -len(ending)]
+            possessive = True
+            break
+    return _Token(start, end, word.lower(), word, possessive, stop, "")
+
+
+def _joining_particles(gap: str, vocab: NameVocabulary) -> str | None:
+    """The particles in ``gap`` when it may sit inside one name, else ``None``."""
+    if gap in _JOINING_GAPS:
+        return ""
+    if len(gap) > 10 or not gap.startswith(" ") or not gap.endswith(" "):
+        return None
+    words = gap.split()
+    if not words or len(words) > 2 or any(w not in vocab.particles for w in words):
+        return None
+    return " ".join(words)
+
+
+def _has_anchor(run: list[_Token], vocab: NameVocabulary) -> bool:
+    """Whether the run so far may take "of"/"for"/"and": it holds an org word or title."""
+    return any(t.low in vocab.org_words or t.low in vocab.titles for t in run)
+
+
+def _cap_runs(ctx: _Context, start: int, end: int) -> Iterator[list[_Token]]:
+    """Maximal runs of capitalised words (with name particles) in ``text[start:end]``."""
+    text, vocab = ctx.text, ctx.vocab
+    run: list[_Token] = []
+    for match in _CAP_TOKEN.finditer(text, start, end):
+        if "-" in match.group() and _has_lower_part(match.group()):
+            if run:
+                yield run
+                run = []
+            continue
+        token = _token(text, match.start(), match.end(), vocab)
+        if run:
+            prev = run[-1]
+            particles = None
+            if not (prev.possessive or prev.stop) and token.start not in ctx.sentence_starts:
+                particles = _joining_particles(text[prev.end:token.start], vocab)
+            if particles and any(p in _ANCHORED_PARTICLES for p in particles.split()):
+                lone_and = particles == "and" and not any(t.particle_gap for t in run)
+                if lone_and or not _has_anchor(run, vocab):
+                    particles = None
+            if particles is None:
+                yield run
+                run = []
+            else:
+                token = token._replace(particle_gap=particles)
+        run.append(token)
+    if run:
+        yield run
+
+
+def _has_lower_part(word: str) -> bool:
+    """True for "Iran-based": a hyphenated word with a lower-case part is no name."""
+    return any(part[:1].islower() for part in word.split("-")[1:])
+
+
+# ---------------------------------------------------------------- classifying runs
+
+
+@attrs.frozen
+class _Classified:
+    """A run's mention, plus how much of the text the run used up."""
+
+    mention: NameMention | None
+    used: tuple[int, int] | None
+
+
+def _is_sentence_initial(ctx: _Context, token: _Token) -> bool:
+    start = token.start
+    return start in ctx.sentence_starts or (start > 0 and ctx.text[start - 1] in _OPENERS)
+
+
+def _peel_common_start(ctx: _Context, run: list[_Token], i: int, j: int) -> int:
+    """Skip capitalised words at the front of a run that are ordinary words."""
+    vocab = ctx.vocab
+    while i < j:
+        token = run[i]
+        low = token.low
+        if low in vocab.not_names and low not in vocab.titles:
+            i += 1
+            continue
+        if i == 0 and _is_sentence_initial(ctx, token) and _is_common_word(ctx, low, j - i):
+            i += 1
+            continue
+        break
+    return i
+
+
+def _is_common_word(ctx: _Context, low: str, run_length: int) -> bool:
+    """Whether a sentence-initial capitalised word is an ordinary word, not a name."""
+    vocab = ctx.vocab
+    if (
+        low in vocab.first_names or low in vocab.places or low in vocab.media
+        or low in vocab.org_words or low in vocab.honorifics
+    ):
+        return False
+    if low in vocab.titles:
+        return run_length == 1 and low in ctx.lower_words
+    nominal = low in vocab.roles or low in vocab.documents or low in vocab.anonymous
+    return nominal or low in vocab.org_nominals or low in ctx.lower_words
+
+
+def _span(text: str, start: int, end: int) -> Span:
+    return Span.of(text, start, end)
+
+
+def _classify(ctx: _Context, run: list[_Token]) -> _Classified:
+    """Decide what a capitalised run names, and its role and affiliation spans."""
+    text, vocab = ctx.text, ctx.vocab
+    i, j = 0, len(run)
+    has_the = run[0].low == "the"
+    if has_the:
+        i = 1
+    i = _peel_common_start(ctx, run, i, j)
+    while j > i and run[j - 1].low in vocab.not_names:
+        j -= 1
+    if i >= j:
+        return _Classified(None, None)
+    if has_the and i > 1:
+        has_the = False
+    start = run[0].start if has_the else run[i].start
+    end = run[j - 1].end
+    if not has_the and text.startswith("the ", max(0, start - 4)) and start >= 4:
+        the_start = start - 4
+    else:
+        the_start = start
+    used = (start, end)
+    phrase = text[run[i].start:end].lower()
+    if text[the_start:end].lower() in vocab.media or phrase in vocab.media:
+        return _Classified(NameMention(_span(text, the_start, end), MentionKind.MEDIA), used)
+    title = _last_title(run, i, j, vocab)
+    if title is not None:
+        return _Classified(_titled(ctx, run, (i, j), title, the_start), used)
+    kind = _plain_kind(ctx, run, i, j, phrase)
+    if kind is None:
+        return _Classified(None, used)
+    if kind in (MentionKind.ORGANISATION, MentionKind.PLACE):
+        start = the_start
+    return _Classified(NameMention(_span(text, start, end), kind), used)
+
+
+def _last_title(run: list[_Token], i: int, j: int, vocab: NameVocabulary) -> int | None:
+    """Index of the last title word of a run that is not itself part of the surname."""
+    for k in range(j - 1, i - 1, -1):
+        low = run[k].low
+        if low in vocab.titles:
+            plain_before = k > i and run[k - 1].low not in vocab.not_plain
+            if k == j - 1 and plain_before and not run[k].particle_gap:
+                return None  # "Martin Luther King", "Steve King"
+            return k
+    return None
+
+
+def _plain_kind(
+    ctx: _Context, run: list[_Token], i: int, j: int, phrase: str
+) -> MentionKind | None:
+    """The kind of a run with no title in it, or ``None`` when it names nothing."""
+    vocab = ctx.vocab
+    tokens = run[i:j]
+    if any(t.low in vocab.org_words for t in tokens):
+        return MentionKind.ORGANISATION
+    if len(tokens) == 1 and tokens[0].low in vocab.groups:
+        return MentionKind.ORGANISATION
+    last = tokens[-1].low
+    if phrase in vocab.places or last in vocab.places or _all_places(phrase, vocab):
+        return MentionKind.PLACE
+    if all(t.low in vocab.nationalities or t.low in vocab.role_modifiers for t in tokens):
+        return None
+    word = tokens[0].text
+    if len(tokens) == 1 and len(word) > 1 and word.replace(".", "").isupper():
+        return MentionKind.ORGANISATION
+    if len(tokens) > _MAX_PERSON_TOKENS:
+        return None
+    if any(t.low in vocab.not_names for t in tokens):
+        return None
+    return MentionKind.PERSON
+
+
+def _all_places(phrase: str, vocab: NameVocabulary) -> bool:
+    """True for "Iran-Azerbaijan": every hyphenated part is a place."""
+    return "-" in phrase and all(part in vocab.places for part in phrase.split("-"))
+
+
+def _titled(
+    ctx: _Context, run: list[_Token], bounds: tuple[int, int], title: int, start: int
+) -> NameMention:
+    """A run with a title in it: a titled person, or a role-only mention.
+
+    ``start`` is where a role-only mention begins (with its "the").
+    """
+    text, vocab = ctx.text, ctx.vocab
+    i, j = bounds
+    complement = title + 1 < j and bool(run[title + 1].particle_gap)
+    if title + 1 >= j:
+        name_start = j
+    elif complement:
+        name_start = _plain_suffix(run, title + 1, j, vocab)
+    else:
+        name_start = title + 1
+    end = run[j - 1].end
+    role_first = _role_start(run, i, title, vocab)
+    affiliation: Span | None = None
+    if role_first > i:
+        affiliation = _span(text, run[i].start, run[role_first - 1].end)
+    if name_start >= j:
+        role = _span(text, run[role_first].start, end)
+        if affiliation is None:
+            affiliation = _complement_affiliation(text, run, role_first, j)
+        return NameMention(_span(text, start, end), MentionKind.NOMINAL, role, affiliation)
+    name_from = run[name_start].start
+    role_end = name_start - 1
+    if run[role_end].low in vocab.honorifics and not run[name_start].particle_gap:
+        name_from = run[role_end].start
+        role_end -= 1
+    person_role: Span | None = None
+    if role_end >= role_first:
+        person_role = _span(text, run[role_first].start, run[role_end].end)
+        if affiliation is None and complement:
+            affiliation = _complement_affiliation(text, run, role_first, name_start)
+    return NameMention(_span(text, name_from, end), MentionKind.PERSON, person_role, affiliation)
+
+
+def _plain_suffix(run: list[_Token], lo: int, hi: int, vocab: NameVocabulary) -> int:
+    """Start of the trailing words of a run that look like a name, not a title's object."""
+    k = hi
+    while k > lo and run[k - 1].low not in vocab.not_plain:
+        k -= 1
+        if run[k].particle_gap and run[k].particle_gap not in vocab.particles:
+            break
+        gap_words = run[k].particle_gap.split()
+        if any(p in _ANCHORED_PARTICLES for p in gap_words):
+            k += 1
+            break
+    return k
+
+
+def _role_start(run: list[_Token], i: int, title: int, vocab: NameVocabulary) -> int:
+    """First word of the title phrase: role modifiers and titles before the last title."""
+    k = title
+    while k > i and (run[k - 1].low in vocab.role_modifiers or run[k - 1].low in vocab.titles):
+        if run[k].particle_gap:
+            break
+        k -= 1
+    return k
+
+
+def _complement_affiliation(text: str, run: list[_Token], lo: int, hi: int) -> Span | None:
+    """What a title's "of"/"for" phrase names: "Minister of Foreign Affairs" -> Foreign Affairs."""
+    for k in range(lo + 1, hi):
+        if run[k].particle_gap:
+            return _span(text, run[k].start, run[hi - 1].end)
+    return None
+
+
+# ---------------------------------------------------------------- lower-case mentions
+
+
+@attrs.frozen
+class _Premodifiers:
+    """What stands before a role noun: where the phrase starts, and any affiliation."""
+
+    start: int
+    determiner: bool
+    modified: bool
+    affiliation: Span | None
+
+
+def _word_before(text: str, pos: int, floor: int) -> tuple[int, int]:
+    """Bounds of the word ending just before the spaces at ``pos`` (empty when none)."""
+    k = pos
+    while k > floor and text[k - 1] == " ":
+        k -= 1
+    if k == pos:
+        return pos, pos
+    end = k
+    while k > floor and (text[k - 1].isalnum() or text[k - 1] in "-’'."):
+        k -= 1
+    return k, end
+
+
+def _premodifiers(ctx: _Context, start: int, floor: int) -> _Premodifiers:
+    """Walk back from a role noun over determiners and modifiers ("two senior Iranian")."""
+    text, vocab = ctx.text, ctx.vocab
+    phrase_start = start
+    determiner = modified = False
+    affiliation: Span | None = None
+    for _ in range(_MAX_PREMODIFIERS):
+        w_start, w_end = _word_before(text, phrase_start, floor)
+        if w_start == w_end:
+            break
+        word = text[w_start:w_end]
+        low = word.lower()
+        if low.endswith(_POSSESSIVE_ENDINGS[:2]):
+            affiliation = _span(text, w_start, w_end - 2)
+            phrase_start, modified = w_start, True
+            continue
+        if low in vocab.determiners:
+            phrase_start, determiner = w_start, True
+            continue
+        if determiner:
+            break
+        if low in vocab.nationalities or low in vocab.role_modifiers:
+            if word[0].isupper() and affiliation is None:
+                affiliation = _span(text, w_start, w_end)
+            phrase_start, modified = w_start, True
+            continue
+        if word[0].isupper() and low not in vocab.not_names and affiliation is None:
+            affiliation = _span(text, w_start, w_end)
+        break
+    return _Premodifiers(phrase_start, determiner, modified, affiliation)
+
+
+def _nominal(ctx: _Context, start: int, end: int, floor: int) -> NameMention | None:
+    """A role, organisation, document, media or anonymous noun phrase ending at ``end``."""
+    text, vocab = ctx.text, ctx.vocab
+    head = text[start:end].lower()
+    pre = _premodifiers(ctx, start, floor)
+    span = _span(text, pre.start, end)
+    plural = head.endswith("s") or head in ("police", "people familiar")
+    role = _span(text, _after_article(text, pre.start, start, vocab), end)
+    if head in vocab.anonymous:
+        return NameMention(span, MentionKind.ANONYMOUS, role, pre.affiliation)
+    if head in vocab.media_nouns:
+        return NameMention(span, MentionKind.MEDIA)
+    if head in vocab.roles:
+        if vocab.anonymity.match(text, end):
+            return NameMention(span, MentionKind.ANONYMOUS, role, pre.affiliation)
+        if pre.determiner or pre.modified or plural:
+            return NameMention(span, MentionKind.NOMINAL, role, pre.affiliation)
+        return None
+    if head in vocab.org_nominals:
+        if pre.determiner or plural:
+            return NameMention(span, MentionKind.ORGANISATION, None, pre.affiliation)
+        return None
+    if head in vocab.documents and (pre.determiner or plural):
+        return NameMention(span, MentionKind.DOCUMENT)
+    return None
+
+
+def _after_article(text: str, start: int, limit: int, vocab: NameVocabulary) -> int:
+    """Skip a leading "the"/"a"/"an" so a role reads "senior official", not "a senior official"."""
+    space = text.find(" ", start, limit)
+    if space != -1 and text[start:space].lower() in _ARTICLES | vocab.determiners:
+        return space + 1
+    return start
+
+
+# ---------------------------------------------------------------- the pass
+
+
+def _sentence_starts(doc: Document) -> frozenset[int]:
+    starts = set()
+    text = doc.text
+    for sentence in doc.segments.sentences:
+        starts.add(sentence.start)
+        k = sentence.start
+        while k < sentence.end and text[k] in _OPENERS:
+            k += 1
+            starts.add(k)
+    return frozenset(starts)
+
+
+def _title_case_lines(doc: Document, start: int) -> list[tuple[int, int]]:
+    """Sentences with no final stop that capitalise most words: headlines, not prose."""
+    out = []
+    for sentence in doc.segments.sentences:
+        if sentence.end <= start or sentence.text.endswith(_TERMINALS):
+            continue
+        words = sentence.text.split()
+        capitals = sum(1 for w in words if w[:1].isupper())
+        if len(words) >= 4 and capitals * 3 >= len(words) * 2:
+            out.append((sentence.start, sentence.end))
+    return out
+
+
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
 
 
 def find_names(doc: Document) -> list[NameMention]:
-    """Every name mention in the story, in order."""
-    return []
+    """Every name mention in the story (after the header), in text order."""
+    text = doc.text
+    start = doc.body_start
+    if start >= len(text):
+        return []
+    ctx = _Context(
+        text=text,
+        vocab=name_vocabulary(doc.lexicon),
+        sentence_starts=_sentence_starts(doc),
+        lower_words=frozenset(_LOWER_WORD.findall(text, start)),
+    )
+    skipped = _title_case_lines(doc, start)
+    mentions: list[NameMention] = []
+    used: list[tuple[int, int]] = []
+    for lo, hi in _gaps(start, len(text), skipped):
+        for run in _cap_runs(ctx, lo, hi):
+            classified = _classify(ctx, run)
+            if classified.used is not None:
+                used.append(classified.used)
+            if classified.mention is not None:
+                mentions.append(classified.mention)
+    mentions = _with_appositions(ctx, mentions)
+    role_starts = {m.role.start for m in mentions if m.role is not None}
+    lower = [m for m in _lower_mentions(ctx, start, used) if m.span.start not in role_starts]
+    mentions, lower = _fold_premodifier_roles(ctx, mentions, lower)
+    merged = sorted(mentions + lower, key=lambda m: (m.span.start, -m.span.end))
+    return _with_affiliations(_without_overlaps(merged))
+
+
+def _gaps(start: int, end: int, skipped: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    for lo, hi in skipped:
+        if lo > start:
+            yield start, lo
+        start = max(start, hi)
+    if start < end:
+        yield start, end
+
+
+def _lower_mentions(
+    ctx: _Context, start: int, used: list[tuple[int, int]]
+) -> Iterator[NameMention]:
+    """Pronouns and role/organisation/document nouns outside the capitalised names."""
+    cursor = 0
+    floor = start
+    for match in ctx.vocab.lower_mention.finditer(ctx.text, start):
+        m_start, m_end = match.span()
+        while cursor < len(used) and used[cursor][1] <= m_start:
+            floor = max(floor, used[cursor][1])
+            cursor += 1
+        if cursor < len(used) and used[cursor][0] <= m_start:
+            continue
+        if match.lastgroup == "pron":
+            yield NameMention(_span(ctx.text, m_start, m_end), MentionKind.PRONOUN)
+            continue
+        if ctx.text[m_start].isupper() and m_start not in ctx.sentence_starts:
+            continue
+        mention = _nominal(ctx, m_start, m_end, floor)
+        if mention is not None:
+            yield mention
+
+
+def _fold_premodifier_roles(
+    ctx: _Context, names: list[NameMention], lower: list[NameMention]
+) -> tuple[list[NameMention], list[NameMention]]:
+    """"campaign manager Kellyanne Conway": a role noun right before a person is its role."""
+    people = {m.span.start: index for index, m in enumerate(names) if m.kind is MentionKind.PERSON}
+    kept = []
+    for mention in lower:
+        after = mention.span.end + 1
+        index = people.get(after)
+        if (
+            index is not None
+            and mention.kind is MentionKind.NOMINAL
+            and ctx.text[mention.span.end] == " "
+            and names[index].role is None
+        ):
+            names[index] = attrs.evolve(
+                names[index],
+                role=mention.role,
+                affiliation=names[index].affiliation or mention.affiliation,
+            )
+            continue
+        kept.append(mention)
+    return names, kept
+
+
+def _with_appositions(ctx: _Context, mentions: list[NameMention]) -> list[NameMention]:
+    """Give a person the role its apposition names: "Baqaai, spokesperson for X,"."""
+    out = []
+    for mention in mentions:
+        role = None
+        if mention.kind is MentionKind.PERSON:
+            role = _apposition_role(ctx, mention.span.end)
+        out.append(mention if role is None else attrs.evolve(mention, role=role))
+    return out
+
+
+def _apposition_role(ctx: _Context, end: int) -> Span | None:
+    text, vocab = ctx.text, ctx.vocab
+    match = _APPOSITION.match(text, end)
+    if match is None:
+        return None
+    phrase_start, phrase_end = match.span(1)
+    for _ in range(3):
+        if not text.startswith(".", phrase_end):
+            break
+        if not _keeps_stop(text, phrase_start, phrase_end + 1, vocab):
+            break
+        more = _APPOSITION_MORE.match(text, phrase_end + 1)
+        phrase_end = more.end() if more else phrase_end + 1
+    while phrase_end > phrase_start and text[phrase_end - 1] == " ":
+        phrase_end -= 1
+    words = text[phrase_start:phrase_end].split()
+    if not words:
+        return None
+    first = words[0].lower()
+    if words[0][0].isupper() and first not in vocab.titles and first not in vocab.nationalities:
+        return None
+    if first in vocab.not_names and first not in vocab.determiners:
+        return None
+    window = [w.strip("’'").lower() for w in words[:_APPOSITION_ROLE_WINDOW]]
+    if not any(w in vocab.roles or w in vocab.titles for w in window):
+        return None
+    if first in _ARTICLES:
+        phrase_start += len(words[0]) + 1
+    return _span(text, phrase_start, phrase_end)
+
+
+def _keeps_stop(text: str, start: int, end: int, vocab: NameVocabulary) -> bool:
+    """Whether the stop at ``end - 1`` belongs to an abbreviation ("Jr.", "Inc.")."""
+    space = text.rfind(" ", start, end)
+    word = text[space + 1:end - 1].lower()
+    return word in vocab.abbreviations or len(word) == 1
+
+
+def _without_overlaps(mentions: list[NameMention]) -> list[NameMention]:
+    """Sorted mentions with any overlap resolved in favour of the longer one."""
+    out: list[NameMention] = []
+    for mention in mentions:
+        if out and out[-1].span.end > mention.span.start:
+            if len(mention.span) > len(out[-1].span):
+                out[-1] = mention
+            continue
+        out.append(mention)
+    return out
+
+
+def _with_affiliations(mentions: list[NameMention]) -> list[NameMention]:
+    """Fill a role's affiliation from the organisation or place named inside it."""
+    starts = [m.span.start for m in mentions]
+    out = []
+    for mention in mentions:
+        found = None
+        if mention.role is not None and mention.affiliation is None:
+            found = _named_inside(mentions, starts, mention.role)
+        out.append(mention if found is None else attrs.evolve(mention, affiliation=found))
+    return out
+
+
+def _named_inside(mentions: list[NameMention], starts: list[int], role: Span) -> Span | None:
+    """The first organisation (else place) mentioned inside ``role``."""
+    index = bisect_left(starts, role.start)
+    place: Span | None = None
+    while index < len(mentions) and mentions[index].span.start < role.end:
+        other = mentions[index]
+        if role.contains(other.span):
+            if other.kind in (MentionKind.ORGANISATION, MentionKind.MEDIA):
+                return other.span
+            if other.kind is MentionKind.PLACE and place is None:
+                place = other.span
+        index += 1
+    return place
 
 
 @hookimpl(trylast=True)

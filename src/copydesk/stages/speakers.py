@@ -1,15 +1,691 @@
-"""Speakers stage: who said each quote, with mentions folded into speakers."""
+"""Speakers stage: who said each quote, with mentions folded into speakers.
+
+Mentions from the names stage are folded into entities in one pass in text
+order. Full names open (or join) an entity; surnames, first names and
+"Mrs. Clinton" join the most recent compatible one, spelling variants matched
+with rapidfuzz so "Baqaai" and "Baqai" meet while "Bill Clinton" and
+"Hillary Clinton" stay apart. Role nouns ("the minister") join the most
+recent person who holds that role; a definite role that opens a sentence
+whose next sentence opens with a full name is that person ("The Foreign
+Minister ... has left. Abbas Araghchi will ..."). Pronouns take the most
+salient agreeing entity: at a sentence start the previous sentence's speaker
+or subject, inside a sentence that sentence's subject, else the most recent.
+Every look-up is a dictionary hit or a scan of a short recency list, so the
+pass stays linear in the article.
+"""
 
 from __future__ import annotations
 
-from copydesk.document import Document
+import functools
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+
+import attrs
+from rapidfuzz import fuzz, process
+
+from copydesk.document import Document, MentionKind, NameMention
 from copydesk.hookspecs import hookimpl
-from copydesk.model import Quote, Speaker
+from copydesk.lexicon import Lexicon
+from copydesk.model import Quote, Span, Speaker, SpeakerKind
+from copydesk.stages.names import NameVocabulary, name_vocabulary
+
+__all__ = ["copydesk_resolve_speakers", "resolve_speakers", "slug"]
+
+_SURNAME_SIMILARITY = 85.0
+_FIRST_NAME_SIMILARITY = 80.0
+_RECENT_LIMIT = 12
+_ORG_PRONOUN_REACH = 2
+_RELATIVE_GAP = 3
+_NON_WORD = re.compile(r"[^\w]+")
+_NAME_WORD = re.compile(r"[\w’'.-]+")
+
+MALE, FEMALE = "m", "f"
+
+
+@attrs.frozen
+class _Vocab:
+    """Word lists the resolver reads, as look-up sets."""
+
+    names: NameVocabulary
+    male_first: frozenset[str]
+    female_first: frozenset[str]
+    male_honorifics: frozenset[str]
+    female_honorifics: frozenset[str]
+    male_pronouns: frozenset[str]
+    female_pronouns: frozenset[str]
+    plural_pronouns: frozenset[str]
+    neuter_pronouns: frozenset[str]
+    first_person: frozenset[str]
+    relative: frozenset[str]
+    prepositions: frozenset[str]
+    synonyms: dict[str, frozenset[str]]
+    countries: dict[str, str]
+
+
+def _lower(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(w.lower() for w in words)
+
+
+@functools.lru_cache(maxsize=16)
+def _build_vocab(names: NameVocabulary, lists: tuple[frozenset[str], ...]) -> _Vocab:
+    (male, female, male_hon, female_hon, p_male, p_female, p_plural, p_neuter, p_first,
+     relative, prepositions, synonyms, nationalities) = lists
+    groups: dict[str, frozenset[str]] = {}
+    for line in synonyms:
+        words = frozenset(line.lower().split())
+        for word in words:
+            groups[word] = groups.get(word, frozenset()) | words
+    countries = {}
+    for entry in nationalities:
+        if "=" in entry:
+            key, value = entry.split("=", 1)
+            countries[key.strip().lower()] = value.strip()
+    return _Vocab(
+        names=names,
+        male_first=_lower(male),
+        female_first=_lower(female),
+        male_honorifics=_lower(male_hon),
+        female_honorifics=_lower(female_hon),
+        male_pronouns=_lower(p_male),
+        female_pronouns=_lower(p_female),
+        plural_pronouns=_lower(p_plural),
+        neuter_pronouns=_lower(p_neuter),
+        first_person=_lower(p_first),
+        relative=_lower(relative),
+        prepositions=_lower(prepositions),
+        synonyms=groups,
+        countries=countries,
+    )
+
+
+_LISTS = (
+    "first_names_male", "first_names_female", "honorifics_male", "honorifics_female",
+    "pronouns_male", "pronouns_female", "pronouns_plural", "pronouns_neuter",
+    "pronouns_first_person", "relative_pronouns", "prepositions", "role_synonyms",
+    "nationalities",
+)
+
+
+def _vocabulary(lexicon: Lexicon) -> _Vocab:
+    return _build_vocab(name_vocabulary(lexicon), tuple(lexicon[name] for name in _LISTS))
+
+
+def slug(name: str) -> str:
+    """A stable id from a name: "Esmaeil Baqaai" -> "esmaeil-baqaai"."""
+    return _NON_WORD.sub("-", name.lower()).strip("-_") or "speaker"
+
+
+# ---------------------------------------------------------------- entities
+
+
+@attrs.define(eq=False)
+class _Entity:
+    """One person or body as the pass builds it up (local to one article)."""
+
+    kind: MentionKind
+    full: str
+    first: str | None
+    surname: str
+    gender: str | None = None
+    names: list[str] = attrs.field(factory=list)
+    mentions: list[Span] = attrs.field(factory=list)
+    roles: list[str] = attrs.field(factory=list)
+    role_heads: set[str] = attrs.field(factory=set)
+    affiliations: list[str] = attrs.field(factory=list)
+    titled: bool = False
+    quoted: bool = False
+    last_pos: int = -1
+    subject_of: int = -1
+
+    def add_name(self, name: str) -> None:
+        if name not in self.names:
+            self.names.append(name)
+
+
+@attrs.define
+class _Book:
+    """Every entity of one article, indexed by the keys a later mention looks up."""
+
+    vocab: _Vocab
+    entities: list[_Entity] = attrs.field(factory=list)
+    by_surname: dict[str, list[_Entity]] = attrs.field(factory=dict)
+    by_first: dict[str, list[_Entity]] = attrs.field(factory=dict)
+    by_org: dict[str, _Entity] = attrs.field(factory=dict)
+    fuzzy_memo: dict[str, str | None] = attrs.field(factory=dict)
+
+    def surname_key(self, word: str) -> str | None:
+        """The known surname ``word`` spells (exactly, or a close variant)."""
+        if word in self.by_surname:
+            return word
+        if word in self.fuzzy_memo:
+            return self.fuzzy_memo[word]
+        found = None
+        if len(word) > 3 and self.by_surname:
+            best = process.extractOne(
+                word, list(self.by_surname), scorer=fuzz.ratio, score_cutoff=_SURNAME_SIMILARITY
+            )
+            if best is not None:
+                found = str(best[0])
+        self.fuzzy_memo[word] = found
+        return found
+
+    def person(self, words: list[str], gender: str | None) -> _Entity:
+        """The entity a full name ("Esmaeil Baqaai") belongs to, made when new."""
+        first, surname = words[0], words[-1]
+        key = self.surname_key(surname)
+        for entity in self.by_surname.get(key or "", []):
+            named = entity.first is not None and _same_first(entity.first, first)
+            if named and _gender_fits(entity.gender, gender):
+                return entity
+        for entity in self.by_surname.get(key or "", []):
+            if entity.first is None and _gender_fits(entity.gender, gender):
+                entity.first = first
+                self.by_first.setdefault(first, []).append(entity)
+                return entity
+        entity = _Entity(MentionKind.PERSON, "", first, surname, gender)
+        self.entities.append(entity)
+        self.by_surname.setdefault(surname, []).append(entity)
+        self.by_first.setdefault(first, []).append(entity)
+        self.fuzzy_memo.clear()
+        return entity
+
+    def single(self, word: str, gender: str | None, pos: int) -> _Entity:
+        """The entity one name word stands for: the nearest compatible surname or first name."""
+        key = self.surname_key(word)
+        surnamed = self.by_surname.get(key or "", [])
+        candidates = [e for e in surnamed if _gender_fits(e.gender, gender)]
+        if not candidates:
+            named = self.by_first.get(word, [])
+            candidates = [e for e in named if _gender_fits(e.gender, gender)]
+        if candidates:
+            return _nearest(candidates, pos)
+        entity = _Entity(MentionKind.PERSON, "", None, word, gender)
+        self.entities.append(entity)
+        self.by_surname.setdefault(word, []).append(entity)
+        self.fuzzy_memo.clear()
+        return entity
+
+    def organisation(self, name: str, kind: MentionKind) -> _Entity:
+        """The organisation or outlet a capitalised name stands for."""
+        key = _org_key(name)
+        entity = self.by_org.get(key)
+        if entity is None:
+            entity = self.by_org.get(_initials(key))
+        if entity is None and kind is MentionKind.MEDIA:
+            entity = next((e for k, e in self.by_org.items() if k.endswith(" " + key)), None)
+        if entity is None:
+            entity = _Entity(kind, name[4:] if name.lower().startswith("the ") else name, None, key)
+            self.entities.append(entity)
+            self.by_org[key] = entity
+            if " " in key:
+                self.by_org.setdefault(_initials(key), entity)
+        return entity
+
+
+def _nearest(candidates: list[_Entity], pos: int) -> _Entity:
+    """The candidate seen last before ``pos``, else the first one seen after it."""
+    before = [e for e in candidates if 0 <= e.last_pos < pos]
+    if before:
+        return max(before, key=lambda e: e.last_pos)
+    return candidates[0]
+
+
+def _same_first(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if len(a.rstrip(".")) == 1 or len(b.rstrip(".")) == 1:
+        return a[0] == b[0]
+    return fuzz.ratio(a, b) >= _FIRST_NAME_SIMILARITY
+
+
+def _gender_fits(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b
+
+
+def _org_key(name: str) -> str:
+    low = name.lower()
+    return low[4:] if low.startswith("the ") else low
+
+
+def _initials(key: str) -> str:
+    return "".join(w[0] for w in key.split() if w not in ("of", "the", "for", "and", "on"))
+
+
+# ---------------------------------------------------------------- the pass
+
+
+@attrs.frozen
+class _Item:
+    """One mention in the pass: from the names stage, or a quote's own speaker words."""
+
+    span: Span
+    kind: MentionKind
+    role: Span | None
+    affiliation: Span | None
+    sentence: int
+    paragraph_first: bool
+
+
+class _Resolver:
+    """The single left-to-right pass that folds mentions into entities."""
+
+    def __init__(self, doc: Document, vocab: _Vocab) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.vocab = vocab
+        self.book = _Book(vocab)
+        self.recent: list[_Entity] = []
+        self.sentence_subject: dict[int, _Entity] = {}
+        self.subject_done: set[int] = set()
+        self.sentence_speaker: dict[int, _Entity] = {}
+        sentences = doc.segments.sentences
+        self.sentence_starts = [s.start for s in sentences]
+        self.sentences = sentences
+
+    # -- helpers
+
+    def sentence_index(self, offset: int) -> int:
+        return bisect_right(self.sentence_starts, offset) - 1
+
+    def touch(self, entity: _Entity, item: _Item) -> None:
+        """Record a mention of ``entity`` and move it to the front of the recency list."""
+        entity.mentions.append(item.span)
+        entity.last_pos = item.span.start
+        if entity in self.recent:
+            self.recent.remove(entity)
+        self.recent.insert(0, entity)
+        del self.recent[_RECENT_LIMIT:]
+
+    def mark_subject(self, item: _Item, entity: _Entity | None) -> None:
+        """The first agent-like mention of a sentence, not after a preposition, is its subject."""
+        if item.sentence in self.subject_done or item.kind is MentionKind.PLACE:
+            return
+        if item.kind in (MentionKind.DOCUMENT,):
+            return
+        if self.after_preposition(item.span.start):
+            return
+        self.subject_done.add(item.sentence)
+        if entity is not None:
+            self.sentence_subject[item.sentence] = entity
+            entity.subject_of = item.sentence
+
+    def after_preposition(self, start: int) -> bool:
+        k = start
+        while k > 0 and self.text[k - 1] == " ":
+            k -= 1
+        j = k
+        while j > 0 and self.text[j - 1].isalpha():
+            j -= 1
+        return self.text[j:k].lower() in self.vocab.prepositions
+
+    # -- mention kinds
+
+    def person(self, item: _Item) -> _Entity:
+        words = _NAME_WORD.findall(item.span.text)
+        honorific = words[0].lower().rstrip(".") if words else ""
+        gender = self.gender_of(honorific, words)
+        names = self.vocab.names
+        while len(words) > 1 and words[0].lower().rstrip(".") in names.honorifics:
+            words = words[1:]
+        while len(words) > 1 and words[-1].lower().rstrip(".") in names.suffixes:
+            words = words[:-1]
+        words = [w.rstrip(".") if len(w) > 2 else w for w in words]
+        if len(words) >= 2:
+            entity = self.book.person(words, gender)
+            name = " ".join(words)
+            if len(name) > len(entity.full):
+                entity.full = name
+        else:
+            word = words[0] if words else item.span.text
+            entity = self.book.single(word, gender, item.span.start)
+            if not entity.full:
+                entity.full = word
+        if gender and entity.gender is None:
+            entity.gender = gender
+        entity.add_name(item.span.text)
+        if honorific in names.honorifics or item.role is not None:
+            entity.titled = True
+        self.add_role(entity, item.role, item.affiliation)
+        return entity
+
+    def gender_of(self, honorific: str, words: list[str]) -> str | None:
+        v = self.vocab
+        if honorific in v.male_honorifics:
+            return MALE
+        if honorific in v.female_honorifics:
+            return FEMALE
+        if len(words) >= 2:
+            first = words[0].lower()
+            if first in v.male_first and first not in v.female_first:
+                return MALE
+            if first in v.female_first and first not in v.male_first:
+                return FEMALE
+        return None
+
+    def add_role(self, entity: _Entity, role: Span | None, affiliation: Span | None) -> None:
+        if role is not None:
+            text = role.text
+            if text not in entity.roles:
+                entity.roles.append(text)
+            entity.role_heads.update(self.role_heads(text))
+            if affiliation is None:
+                country = self.country_in(text)
+                if country and country not in entity.affiliations:
+                    entity.affiliations.append(country)
+        if affiliation is not None:
+            name = self.affiliation_name(affiliation.text)
+            if name not in entity.affiliations:
+                entity.affiliations.append(name)
+
+    def role_heads(self, role: str) -> set[str]:
+        """Role nouns in a role phrase, with their synonyms, before any "of"/"for"."""
+        heads: set[str] = set()
+        names = self.vocab.names
+        for word in role.lower().split():
+            if word in self.vocab.prepositions:
+                break
+            if word in names.roles or word in names.titles:
+                heads |= self.vocab.synonyms.get(word, frozenset({word}))
+        return heads
+
+    def country_in(self, role: str) -> str | None:
+        for word in role.split():
+            country = self.vocab.countries.get(word.lower().strip("’'s"))
+            if country:
+                return country
+        return None
+
+    def affiliation_name(self, text: str) -> str:
+        low = text.lower()
+        if low in self.vocab.countries:
+            return self.vocab.countries[low]
+        return text[4:] if low.startswith("the ") else text
+
+    def nominal(self, item: _Item) -> _Entity | None:
+        """A role noun: the latest person holding that role, or the next sentence's subject."""
+        heads = self.role_heads(item.role.text if item.role else item.span.text)
+        if heads and not item.span.text.lower().endswith("s"):
+            for entity in self.recent:
+                if entity.kind is MentionKind.PERSON and entity.role_heads & heads:
+                    return entity
+        return None
+
+    def organisation_nominal(self, item: _Item) -> _Entity | None:
+        """For "the ministry": the latest organisation whose name holds that word."""
+        head = item.span.text.lower().split()[-1]
+        for entity in self.recent:
+            if entity.kind is MentionKind.ORGANISATION and head in entity.surname.split():
+                return entity
+        return None
+
+    def pronoun(self, item: _Item, first_in_sentence: bool) -> _Entity | None:
+        low = item.span.text.lower()
+        v = self.vocab
+        if low in v.male_pronouns or low in v.female_pronouns:
+            gender = MALE if low in v.male_pronouns else FEMALE
+            entity = self.personal_antecedent(item, gender, first_in_sentence)
+            if entity is not None and entity.gender is None:
+                entity.gender = gender
+            return entity
+        if low in v.plural_pronouns or low in v.neuter_pronouns:
+            return self.body_antecedent(item)
+        if low in v.relative:
+            return self.relative_antecedent(item)
+        return None
+
+    def personal_antecedent(
+        self, item: _Item, gender: str, first_in_sentence: bool
+    ) -> _Entity | None:
+        def fits(entity: _Entity | None) -> bool:
+            return (
+                entity is not None and entity.kind is MentionKind.PERSON
+                and _gender_fits(entity.gender, gender)
+            )
+
+        s = item.sentence
+        if first_in_sentence:
+            for candidate in (self.sentence_speaker.get(s - 1), self.sentence_subject.get(s - 1)):
+                if candidate is not None and fits(candidate):
+                    return candidate
+        else:
+            subject = self.sentence_subject.get(s)
+            if subject is not None and fits(subject):
+                return subject
+        return next((e for e in self.recent if fits(e)), None)
+
+    def body_antecedent(self, item: _Item) -> _Entity | None:
+        for entity in self.recent:
+            if entity.kind is MentionKind.PERSON:
+                continue
+            if item.sentence - self.sentence_index(entity.last_pos) <= _ORG_PRONOUN_REACH:
+                return entity
+            break
+        return None
+
+    def relative_antecedent(self, item: _Item) -> _Entity | None:
+        entity = self.recent[0] if self.recent else None
+        if entity is None or not entity.mentions:
+            return None
+        gap = self.text[entity.mentions[-1].end:item.span.start]
+        if len(gap) <= _RELATIVE_GAP and gap.strip(" ,") == "":
+            return entity
+        return None
+
+
+def _items(doc: Document, resolver: _Resolver) -> tuple[list[_Item], list[int | None]]:
+    """Names-stage mentions, plus quote speaker words no mention covers, in text order.
+
+    Also gives, for each quote, the start of the item that names its speaker.
+    """
+    mentions = sorted(doc.names, key=lambda m: (m.span.start, -m.span.end))
+    starts = [m.span.start for m in mentions]
+    extra: list[NameMention] = []
+    covering: NameMention | None
+    quote_items: list[int | None] = []
+    for quote in doc.quotes:
+        mention = quote.speaker_mention
+        if mention is None:
+            quote_items.append(None)
+            continue
+        covering = _covering(mentions, starts, mention)
+        if covering is None:
+            extra.append(NameMention(mention, _kind_of_words(mention.text, resolver.vocab)))
+            quote_items.append(mention.start)
+        else:
+            quote_items.append(covering.span.start)
+    items = []
+    paragraphs = {p.start for p in doc.segments.paragraphs}
+    for found in sorted(mentions + extra, key=lambda m: (m.span.start, -m.span.end)):
+        s = resolver.sentence_index(found.span.start)
+        first_para = s >= 0 and resolver.sentences[s].start in paragraphs
+        items.append(_Item(found.span, found.kind, found.role, found.affiliation, s, first_para))
+    return items, quote_items
+
+
+def _covering(mentions: list[NameMention], starts: list[int], span: Span) -> NameMention | None:
+    """The mention that overlaps ``span`` most, if any."""
+    index = bisect_right(starts, span.end) - 1
+    best: NameMention | None = None
+    best_overlap = 0
+    while index >= 0 and mentions[index].span.end > span.start - 200:
+        other = mentions[index].span
+        overlap = min(other.end, span.end) - max(other.start, span.start)
+        if overlap > best_overlap:
+            best, best_overlap = mentions[index], overlap
+        index -= 1
+    return best
+
+
+def _kind_of_words(words: str, vocab: _Vocab) -> MentionKind:
+    """What a quote's speaker words are, when the names stage found nothing there."""
+    low = words.lower()
+    if (
+        low in vocab.male_pronouns or low in vocab.female_pronouns or low in vocab.plural_pronouns
+        or low in vocab.neuter_pronouns or low in vocab.relative or low in vocab.first_person
+    ):
+        return MentionKind.PRONOUN
+    if words[:1].isupper() and " " not in words.strip():
+        return MentionKind.PERSON
+    return MentionKind.NOMINAL
+
+
+def _run_pass(
+    resolver: _Resolver, items: list[_Item], quoted_at: frozenset[int]
+) -> dict[int, _Entity]:
+    """Fold every item into an entity; the result maps item start offsets to entities.
+
+    ``quoted_at`` holds the starts of items that name a quote's speaker, so a
+    pronoun opening the next sentence can prefer whoever was just quoted.
+    """
+    found: dict[int, _Entity] = {}
+    first_seen: set[int] = set()
+    for item in items:
+        first_in_sentence = item.sentence not in first_seen and item.kind is not MentionKind.PLACE
+        if item.kind is not MentionKind.PLACE:
+            first_seen.add(item.sentence)
+        entity = _resolve_item(resolver, item, first_in_sentence)
+        resolver.mark_subject(item, entity)
+        if entity is not None:
+            resolver.touch(entity, item)
+            found[item.span.start] = entity
+            if item.span.start in quoted_at:
+                resolver.sentence_speaker[item.sentence] = entity
+    return found
+
+
+def _resolve_item(resolver: _Resolver, item: _Item, first_in_sentence: bool) -> _Entity | None:
+    kind = item.kind
+    if kind is MentionKind.PERSON:
+        return resolver.person(item)
+    if kind in (MentionKind.ORGANISATION, MentionKind.MEDIA):
+        words = item.span.text.split()
+        if any(w[:1].isupper() for w in words if w.lower() != "the"):
+            return resolver.book.organisation(item.span.text, kind)
+        return resolver.organisation_nominal(item)
+    if kind is MentionKind.NOMINAL:
+        return resolver.nominal(item)
+    if kind is MentionKind.PRONOUN:
+        return resolver.pronoun(item, first_in_sentence)
+    return None
+
+
+def _link_role_subjects(resolver: _Resolver, items: list[_Item], found: dict[int, _Entity]) -> None:
+    """Make "The Foreign Minister ... has left. Abbas Araghchi will ..." one person.
+
+    A definite role phrase that opens a sentence, and that nothing resolved, is
+    the full name that opens the next sentence, when that person's known
+    roles do not contradict it.
+    """
+    opener: dict[int, _Item] = {}
+    for item in items:
+        if item.kind is not MentionKind.PLACE and item.sentence >= 0:
+            opener.setdefault(item.sentence, item)
+    for item in opener.values():
+        if item.kind is not MentionKind.NOMINAL or item.span.start in found:
+            continue
+        if not item.span.text.lower().startswith("the ") or item.role is None:
+            continue
+        opening = (resolver.sentences[item.sentence].start, resolver.doc.body_start)
+        if item.span.start not in opening:
+            continue
+        following = opener.get(item.sentence + 1)
+        if following is None or following.kind is not MentionKind.PERSON:
+            continue
+        if following.span.start != resolver.sentences[item.sentence + 1].start:
+            continue
+        entity = found.get(following.span.start)
+        if entity is None or " " not in entity.full:
+            continue
+        heads = resolver.role_heads(item.role.text)
+        if entity.role_heads and heads and not entity.role_heads & heads:
+            continue
+        resolver.add_role(entity, item.role, item.affiliation)
+        entity.mentions.append(item.span)
+        found[item.span.start] = entity
+
+
+def _first_person_speakers(
+    doc: Document, quotes: list[Quote], speakers_of: list[_Entity | None]
+) -> None:
+    """Resolve "I" and "we": inside a quotation they are whoever it is attributed to."""
+    contents = sorted(
+        (q.content.start, q.content.end, index) for index, q in enumerate(quotes)
+    )
+    starts = [c[0] for c in contents]
+    first_person = _vocabulary(doc.lexicon).first_person
+    for index, quote in enumerate(quotes):
+        mention = quote.speaker_mention
+        if mention is None or speakers_of[index] is not None:
+            continue
+        if mention.text.lower() not in first_person:
+            continue
+        k = bisect_right(starts, mention.start) - 1
+        while k >= 0 and contents[k][0] <= mention.start:
+            start, end, outer = contents[k]
+            if outer != index and end >= mention.end and speakers_of[outer] is not None:
+                speakers_of[index] = speakers_of[outer]
+                break
+            k -= 1
+            if start < mention.start - 2000:
+                break
+
+
+def _worth_keeping(entity: _Entity) -> bool:
+    """Every named person (a full name, a title, or quoted), and bodies that are quoted."""
+    if entity.kind is MentionKind.PERSON:
+        return " " in entity.full or entity.titled or entity.quoted
+    return entity.quoted
+
+
+def _speaker_of(entity: _Entity, ident: str) -> Speaker:
+    aliases = tuple(n for n in entity.names if n != entity.full)
+    kind = SpeakerKind.PERSON if entity.kind is MentionKind.PERSON else SpeakerKind.ORGANISATION
+    mentions = tuple(sorted(set(entity.mentions)))
+    return Speaker(
+        id=ident,
+        name=entity.full,
+        kind=kind,
+        aliases=aliases,
+        roles=tuple(entity.roles),
+        affiliations=tuple(entity.affiliations),
+        mentions=mentions,
+    )
 
 
 def resolve_speakers(doc: Document) -> tuple[tuple[Quote, ...], tuple[Speaker, ...]]:
     """The quotes with speaker ids filled in, and the speakers."""
-    return doc.quotes, ()
+    vocab = _vocabulary(doc.lexicon)
+    resolver = _Resolver(doc, vocab)
+    items, quote_items = _items(doc, resolver)
+    quoted_at = frozenset(start for start in quote_items if start is not None)
+    found = _run_pass(resolver, items, quoted_at)
+    _link_role_subjects(resolver, items, found)
+    quotes = list(doc.quotes)
+    speakers_of = [found.get(start) if start is not None else None for start in quote_items]
+    _first_person_speakers(doc, quotes, speakers_of)
+    for quote, entity in zip(quotes, speakers_of, strict=True):
+        if entity is not None and quote.speaker_mention is not None:
+            entity.quoted = True
+            entity.mentions.append(quote.speaker_mention)
+    ids: dict[int, str] = {}
+    taken: set[str] = set()
+    speakers = []
+    for entity in resolver.book.entities:
+        if not _worth_keeping(entity):
+            continue
+        ident = base = slug(entity.full)
+        n = 2
+        while ident in taken:
+            ident, n = f"{base}-{n}", n + 1
+        taken.add(ident)
+        ids[id(entity)] = ident
+        speakers.append(_speaker_of(entity, ident))
+    resolved = tuple(
+        attrs.evolve(quote, speaker=ids.get(id(entity))) if entity is not None else quote
+        for quote, entity in zip(quotes, speakers_of, strict=True)
+    )
+    return resolved, tuple(speakers)
 
 
 @hookimpl(trylast=True)

@@ -1,0 +1,199 @@
+"""The speakers stage: who said each quote, and every mention folded into speakers."""
+
+from __future__ import annotations
+
+import attrs
+import pytest
+
+from copydesk.document import Document
+from copydesk.lexicon import Lexicon, LexiconBuilder, builtin_list_names, read_builtin_list
+from copydesk.model import Quote, QuoteKind, Span, Speaker, SpeakerKind
+from copydesk.stages.header import read_header
+from copydesk.stages.names import find_names
+from copydesk.stages.speakers import resolve_speakers
+from copydesk.stages.text import segment
+
+
+def _lexicon() -> Lexicon:
+    builder = LexiconBuilder()
+    for name in builtin_list_names():
+        builder.register(name, read_builtin_list(name))
+    return builder.build()
+
+
+LEXICON = _lexicon()
+
+
+def span(text: str, words: str, after: int = 0) -> Span:
+    start = text.find(words, after)
+    assert start >= 0, words
+    return Span.of(text, start, start + len(words))
+
+
+def document(text: str, quotes: list[Quote]) -> Document:
+    doc = Document(
+        text, None, lexicon=LEXICON, segments=segment(text, LEXICON),
+        header=read_header(text, None, LEXICON),
+    )
+    doc = attrs.evolve(doc, names=tuple(find_names(doc)))
+    return attrs.evolve(doc, quotes=tuple(quotes))
+
+
+def said_by(text: str, content: str, mention: str, after: int = 0) -> Quote:
+    """A quote whose speaker words are the nearest ``mention`` before the content (else after)."""
+    said = span(text, content, after)
+    start = text.rfind(mention, after, said.start)
+    who = Span.of(text, start, start + len(mention)) if start >= 0 else span(text, mention, said.end)
+    return Quote(QuoteKind.INDIRECT, said, None, who)
+
+
+def resolve(text: str, quotes: list[Quote]) -> tuple[tuple[Quote, ...], dict[str, Speaker]]:
+    resolved, speakers = resolve_speakers(document(text, quotes))
+    return resolved, {s.id: s for s in speakers}
+
+
+# ------------------------------------------------------------------ the seed
+
+
+@pytest.fixture(scope="module")
+def seed(seed_text: str) -> tuple[tuple[Quote, ...], dict[str, Speaker]]:
+    t = seed_text
+    quotes = [
+        said_by(t, "that Araghchi’s trip highlights", "Esmaeil Baqaai"),
+        said_by(t, "\"Our relationship with Azerbaijan", "He"),
+        said_by(t, "that these diplomatic visits", "Baqai"),
+        said_by(t, "“Iran’s policy is", "he", t.find("“Iran’s policy")),
+        said_by(t, "Iran’s position that peace", "Araghchi", t.find("On the broader")),
+        said_by(t, "Tehran’s respect for sovereignty", "He", t.find("He emphasized Tehran")),
+    ]
+    return resolve(t, quotes)
+
+
+SEED_SPEAKER_OF_QUOTE = [
+    (0, "esmaeil-baqaai", "full name with apposition"),
+    (1, "esmaeil-baqaai", "He at a paragraph start is the previous sentence's speaker"),
+    (2, "esmaeil-baqaai", "spelling variant Baqai folds into Baqaai"),
+    (3, "abbas-araghchi", "he after a quote is the previous sentence's subject"),
+    (4, "abbas-araghchi", "surname alone"),
+    (5, "abbas-araghchi", "He after a sentence whose subject is Araghchi"),
+]
+
+
+@pytest.mark.parametrize(
+    ("index", "speaker", "why"), SEED_SPEAKER_OF_QUOTE, ids=[c[2] for c in SEED_SPEAKER_OF_QUOTE]
+)
+def test_seed_quote_speakers(
+    seed: tuple[tuple[Quote, ...], dict[str, Speaker]], index: int, speaker: str, why: str
+) -> None:
+    quotes, _ = seed
+    assert quotes[index].speaker == speaker
+
+
+def test_seed_keeps_local_speaker_words(seed: tuple[tuple[Quote, ...], dict[str, Speaker]]) -> None:
+    quotes, _ = seed
+    assert [q.speaker_mention.text for q in quotes if q.speaker_mention] == [
+        "Esmaeil Baqaai", "He", "Baqai", "he", "Araghchi", "He",
+    ]
+
+
+def test_seed_speakers(seed: tuple[tuple[Quote, ...], dict[str, Speaker]]) -> None:
+    _, speakers = seed
+    assert set(speakers) == {"esmaeil-baqaai", "abbas-araghchi", "khalaf-khalafov", "ilham-aliyev"}
+    baqaai = speakers["esmaeil-baqaai"]
+    assert baqaai.name == "Esmaeil Baqaai"
+    assert baqaai.aliases == ("Baqai",)
+    assert baqaai.roles == ("spokesperson for the Ministry of Foreign Affairs",)
+    assert baqaai.affiliations == ("Ministry of Foreign Affairs",)
+    assert [m.text for m in baqaai.mentions] == ["Esmaeil Baqaai", "He", "Baqai"]
+    araghchi = speakers["abbas-araghchi"]
+    assert araghchi.roles == ("Foreign Minister of the Islamic Republic of Iran",)
+    assert [m.text for m in araghchi.mentions][:2] == [
+        "The Foreign Minister of the Islamic Republic of Iran", "Abbas Araghchi",
+    ]
+    assert speakers["khalaf-khalafov"].roles == (
+        "special assistant to Azerbaijani President Ilham Aliyev",
+    )
+    aliyev = speakers["ilham-aliyev"]
+    assert aliyev.roles == ("President",)
+    assert aliyev.affiliations == ("Azerbaijan",)
+    assert all(s.kind is SpeakerKind.PERSON for s in speakers.values())
+
+
+def test_seed_mentions_slice_the_text(
+    seed_text: str, seed: tuple[tuple[Quote, ...], dict[str, Speaker]]
+) -> None:
+    _, speakers = seed
+    for speaker in speakers.values():
+        for mention in speaker.mentions:
+            assert seed_text[mention.start:mention.end] == mention.text
+
+
+# ------------------------------------------------------------------ general cases
+
+CASES = [
+    (
+        "Bill Clinton spoke first. Hillary Clinton spoke next. Clinton said it was late.",
+        ("it was late", "Clinton"),
+        "hillary-clinton",
+        "a surname alone goes to the most recent compatible person",
+    ),
+    (
+        "Hillary Clinton spoke. Bill Clinton followed. Mrs. Clinton said she was ready.",
+        ("she was ready", "Mrs. Clinton"),
+        "hillary-clinton",
+        "an honorific's gender picks between two people with one surname",
+    ),
+    (
+        "Maria Lopez met Tom Reyes. She said the deal was done.",
+        ("the deal was done", "She"),
+        "maria-lopez",
+        "pronoun gender agreement",
+    ),
+    (
+        "Omar Haddad, the city's mayor, spoke. Later the mayor said taxes would rise.",
+        ("taxes would rise", "the mayor"),
+        "omar-haddad",
+        "a role noun goes to the person who holds the role",
+    ),
+    (
+        "The Agency for Rivers opened a dam. The agency said it was safe.",
+        ("it was safe", "The agency"),
+        "agency-for-rivers",
+        "an organisation nominal goes to the organisation",
+    ),
+    (
+        "Ted Okoro won. Okoro, who said he was tired, went home.",
+        ("he was tired", "who"),
+        "ted-okoro",
+        "a relative pronoun is the name right before it",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "why"), CASES, ids=[c[3] for c in CASES])
+def test_speaker_resolution(text: str, quote: tuple[str, str], speaker: str, why: str) -> None:
+    content, mention = quote
+    resolved, speakers = resolve(text, [said_by(text, content, mention)])
+    assert resolved[0].speaker == speaker
+    assert speaker in speakers
+
+
+def test_two_clintons_stay_apart() -> None:
+    text = "Bill Clinton spoke. Hillary Clinton spoke."
+    _, speakers = resolve(text, [])
+    assert set(speakers) == {"bill-clinton", "hillary-clinton"}
+
+
+def test_first_person_inside_a_quote_is_its_speaker() -> None:
+    text = "“I think we can win,” Lena Park said."
+    outer = Quote(QuoteKind.DIRECT, span(text, "“I think we can win,”"), None, span(text, "Lena Park"))
+    inner = Quote(QuoteKind.INDIRECT, span(text, "we can win"), None, span(text, "I"))
+    resolved, _ = resolve(text, [outer, inner])
+    assert [q.speaker for q in resolved] == ["lena-park", "lena-park"]
+
+
+def test_unresolved_quote_keeps_no_speaker() -> None:
+    text = "The plan is dead, sources said."
+    resolved, speakers = resolve(text, [said_by(text, "The plan is dead", "sources")])
+    assert resolved[0].speaker is None
+    assert speakers == {}
