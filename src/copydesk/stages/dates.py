@@ -1,17 +1,829 @@
-"""Dates stage: temporal expressions and their TIMEX3 values."""
+"""Dates stage: temporal expressions and their TIMEX3 values.
+
+One compiled regular expression, built at run time from the ``dates_*`` word
+lists and cached per lexicon, finds every candidate in a single left-to-right
+pass; each alternative is a named group whose handler reads the TIMEX3 value
+off the match. Relative expressions ("Sunday", "last week", "in April") are
+resolved against the publication date, forwards or backwards by the tense of
+the nearest verb in their sentence, as news writing intends. Spans follow the
+TimeBank/AQUAINT conventions: determiners and modifiers that are part of the
+expression ("the past three decades", "early next year", "about two years
+ago") are inside; prepositions ("in", "on", "for") are not.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import functools
+import re
+from collections.abc import Callable, Iterable, Mapping
+from datetime import date
+
+from dateutil.relativedelta import relativedelta
 
 from copydesk.document import Document
 from copydesk.hookspecs import hookimpl
-from copydesk.model import DateMention
+from copydesk.lexicon import Lexicon
+from copydesk.model import DateMention, TimexType
+from copydesk.stages import dates_values as dv
+
+__all__ = ["copydesk_find_dates", "find_dates"]
+
+_LISTS = (
+    "dates_months", "dates_weekdays", "dates_seasons", "dates_numbers", "dates_ordinals",
+    "dates_units", "dates_dayparts", "dates_relative_days", "dates_refs", "dates_sets",
+    "dates_holidays", "dates_modifiers", "dates_month_cues", "dates_tense", "dates_lead_words",
+)
+_HEAD_LISTS = (
+    "dates_months", "dates_weekdays", "dates_seasons", "dates_units", "dates_dayparts",
+    "dates_relative_days", "dates_refs", "dates_sets", "dates_holidays",
+)
+_QUARTER_WORDS = r"latest|current|comparable|corresponding|year-ago|year-earlier|fiscal|previous|prior|same|final|recent|flat|past|most\s+recent|last|first|second|third|fourth|1st|2nd|3rd|4th"  # noqa: E501
+_EDGE_MODS = r"early|late|mid|the\s+(?:beginning|start|end|middle)\s+of"
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\d%]|\.\d|,\d{3})"
+_FUTURE, _PAST = 1, -1
+
+
+# ---------------------------------------------------------------- the word lists
+
+
+def _pairs(words: frozenset[str]) -> dict[str, str]:
+    """``word=value`` entries of a list as a mapping (lower-case keys)."""
+    pairs = {}
+    for entry in words:
+        key, _, value = entry.partition("=")
+        pairs[" ".join(key.lower().split())] = value.strip()
+    return pairs
+
+
+def _alt(words: Iterable[str]) -> str:
+    r"""A regex alternation of literal words, longest first, spaces as ``\\s+``."""
+    escaped = (re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return "(?:" + "|".join(escaped) + ")"
+
+
+class _Grammar:
+    """The compiled finder and the word maps its handlers need, for one lexicon."""
+
+    def __init__(self, lists: Mapping[str, dict[str, str]]) -> None:
+        self.maps = lists
+        mon, wd = _alt(lists["dates_months"]), _alt(lists["dates_weekdays"])
+        season, unit = _alt(lists["dates_seasons"]), _alt(lists["dates_units"])
+        part, relday = _alt(lists["dates_dayparts"]), _alt(lists["dates_relative_days"])
+        ordw, numw = _alt(lists["dates_ordinals"]), _alt(lists["dates_numbers"])
+        mods, hol = _alt(lists["dates_modifiers"]), _alt(lists["dates_holidays"])
+        refs, sets = _alt(lists["dates_refs"]), _alt(lists["dates_sets"])
+        num = rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|{numw}(?:[ -](?:and\s+)?{numw}){{0,3}}(?:\s+and\s+a\s+half)?)"  # noqa: E501
+        count = rf"(?:{num}|a\s+few|a\s+couple\s+of|several|many|an?)"
+        day = rf"(?:\d{{1,2}}(?!\d)|{ordw})(?:st|nd|rd|th)?"
+        branches = {
+            "time": rf"(?:(?:about|around|approximately)\s+)?(?P<t_h>\d{{1,2}})(?:[:.](?P<t_m>\d\d))?\s*(?P<t_ap>[ap]\.\s?m\.?|[ap]m\b)(?:\s+(?:[ecmp][sd]t|gmt|utc))?(?:,?\s+(?P<t_wd>{wd}|{relday}|(?P<t_mon>{mon})\s+(?P<t_md>\d{{1,2}}))(?!\w))?"  # noqa: E501
+            rf"|(?P<t_noon>noon|midnight|midday)(?:\s+(?P<t_wd2>{wd}|{relday})(?!\w))?",
+            "iso": r"(?P<iso_y>\d{4})-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)(?:T(?P<iso_t>\d\d:\d\d))?(?![\d-])",  # noqa: E501
+            "slash": r"(?P<sl_a>\d{1,2})/(?P<sl_b>\d{1,2})/(?P<sl_y>\d{4}|\d\d)(?![\d/])",
+            "md": rf"(?:(?P<md_wd>{wd}),?\s+)?(?P<md_mon>{mon})\s*(?P<md_day>{day})(?:,?\s+(?P<md_y>{_YEAR}))?(?![\w-])",  # noqa: E501
+            "dm": rf"(?P<dm_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_mon>{mon})(?:,?\s+(?P<dm_y>{_YEAR}))?(?!\w)",  # noqa: E501
+            "quarter": rf"(?:(?P<q_det>the|this|that|its|their|a)\s+)?(?:(?P<q_rel>next|last|this)\s+year's\s+|(?P<q_y0>{_YEAR})\s+)?(?P<q_adj>(?:(?:{_QUARTER_WORDS})[\s-]+){{1,3}})?(?P<q_unit>quarter|half|period|fiscal\s+year|(?(q_adj)year|(?!)))(?![\w-])(?:\s+(?:of|in)\s+(?P<q_y>{_YEAR}))?",  # noqa: E501
+            "ago": rf"(?:(?P<ag_mod>{mods})\s+)?(?P<ag_n>{count})\s+(?P<ag_unit>{unit})\s+(?P<ag_dir>ago|earlier|later|from\s+now)(?!\w)",  # noqa: E501
+            "rel": rf"(?:(?P<rl_mod>{_EDGE_MODS}|earlier|later)[\s-]+(?:in\s+)?)?(?P<rl_dir>last|this|next|this\s+past|this\s+coming|the\s+past|the\s+last|the\s+next|the\s+previous|the\s+following|the\s+coming|the\s+current|the)\s+(?P<rl_unit>year|month|week|weekend|decade|century|{season}|{wd}|{mon}|{part})(?!\w)",  # noqa: E501
+            "monyear": rf"(?:(?P<my_mod>{_EDGE_MODS})[\s-]+)?(?P<my_mon>{mon})(?:,?\s+(?:of\s+)?(?P<my_y>{_YEAR})|\s+(?P<my_rel>this|last|next)\s+year)?(?![\w-])",  # noqa: E501
+            "decade": rf"(?:(?P<dc_the>the)\s+)?(?:(?P<dc_mod>{_EDGE_MODS})[\s-]+)?(?:(?P<dc_n>1[5-9]\d|20\d)0s|'(?P<dc_s>\d)0s)(?!\w)",  # noqa: E501
+            "century": r"(?:(?P<ce_the>the)\s+)?(?P<ce_n>\d{1,2})(?:st|nd|rd|th)[\s-]+century(?!\w)",  # noqa: E501
+            "season": rf"(?:(?P<se_dir>last|this|next|this\s+past|the|early|late)\s+)?(?:(?P<se_mod>early|late|mid)[\s-]+)?(?P<se>{season})(?:\s+(?:of\s+)?(?P<se_y>{_YEAR}))?(?!\w)",  # noqa: E501
+            "hol": rf"(?:(?P<ho_dir>last|this|next)\s+)?(?P<ho>{hol})(?:,?\s+(?P<ho_y>{_YEAR}))?(?!\w)",  # noqa: E501
+            "dayrel": rf"(?:(?P<dr_mod>early|late|earlier|later|mid-?afternoon|mid-?morning)\s+)?(?P<dr>{relday})(?:\s+(?P<dr_part>{part}))?(?!\w)",  # noqa: E501
+            "wd": rf"(?:(?P<wd_mod>early|late|earlier|later)\s+)?(?P<wd>{wd})(?:,?\s+(?P<wd_part>{part}))?(?!\w)",  # noqa: E501
+            "dur": rf"(?:(?P<du_mod>{mods})\s+)?(?:(?P<du_det>the|its|their)\s+)?(?:(?P<du_dir>past|last|next|first|coming|previous|final|latest|following|remaining|recent|year-earlier|year-ago)\s+)?(?P<du_n>{count})(?:\s+(?:more|additional|full|straight|consecutive|trading|business))?[\s-]+(?P<du_unit>{unit})(?P<du_long>-long)?(?![\w-])",  # noqa: E501
+            "bare": rf"(?P<bu_dir>recent|coming|the\s+coming|the\s+past\s+few|the\s+last\s+few|the\s+next\s+few)\s+(?P<bu_unit>{unit})(?!\w)|(?P<bu_pre>for|within|in|over)\s+(?P<bu_bare>(?:the\s+)?(?:years|months|weeks|decades|centuries))(?!\w)",  # noqa: E501
+            "set": rf"(?P<st_q>every|each|per)\s+(?:(?P<st_n>{num}|other)\s+)?(?P<st_u>{unit}|{wd}|{mon}|{season})(?!\w)|(?P<st_w>{sets})(?!\w)",  # noqa: E501
+            "ref": rf"(?P<rf>{refs})(?!\w)",
+            "yearago": r"(?P<ya>year[\s-](?:ago|earlier))(?!\w)",
+            "year": rf"(?:(?P<yr_pre>fiscal(?:\s+year)?|the\s+year|calendar)\s+)?(?:(?P<yr_mod>{_EDGE_MODS})[\s-]+)?(?P<yr>{_YEAR})(?:\s+(?P<yr_beyond>and\s+beyond|or\s+later))?",  # noqa: E501
+        }
+        body = "|".join(f"(?P<b_{name}>{pattern})" for name, pattern in branches.items())
+        self.finder = re.compile(rf"(?<![\w$#£€.-])(?:{body})")
+        self.heads, self.leads = _heads_and_leads(lists)
+        self.tense = re.compile(
+            rf"(?<!\w)(?:(?P<tw>{_alt(lists['dates_tense'])})|\w{{2,}}ed)(?!\w)"
+        )
+
+
+def _heads_and_leads(lists: Mapping[str, dict[str, str]]) -> tuple[frozenset[str], frozenset[str]]:
+    """Head words that make a phrase temporal, and words that may stand before them.
+
+    The head of a listed phrase is its last word ("the near [future]"); its other
+    words become lead words, beside the ``dates_lead_words`` list and every
+    number, ordinal, modifier, month and weekday word.
+    """
+    heads: set[str] = {"noon", "midnight", "midday", "half", "period"}
+    leads: set[str] = set(lists["dates_lead_words"])
+    for name in _HEAD_LISTS:
+        for entry in lists[name]:
+            words = entry.replace("-", " ").rstrip(".").split()
+            heads.add(words[-1])
+            leads.update(words[:-1])
+    for name in ("dates_numbers", "dates_ordinals", "dates_modifiers", "dates_months",
+                 "dates_weekdays"):
+        for entry in lists[name]:
+            leads.update(entry.rstrip(".").split())
+    return frozenset(heads), frozenset(leads)
+
+
+@functools.lru_cache(maxsize=8)
+def _grammar_for(lists: tuple[frozenset[str], ...]) -> _Grammar:
+    return _Grammar({name: _pairs(words) for name, words in zip(_LISTS, lists, strict=True)})
+
+
+def _grammar(lexicon: Lexicon) -> _Grammar:
+    return _grammar_for(tuple(lexicon[name] for name in _LISTS))
+
+
+# ---------------------------------------------------------------- context
+
+
+class _Found:
+    """What a handler read off one match, before it becomes a DateMention."""
+
+    __slots__ = ("anchored", "end", "mod", "start", "type", "value")
+
+    def __init__(self, start: int, end: int, type_: TimexType, value: str, *,
+                 anchored: bool = False, mod: str | None = None) -> None:
+        self.start, self.end, self.type, self.value = start, end, type_, value
+        self.anchored, self.mod = anchored, mod
+
+
+class _Context:
+    """One article as the handlers see it: text, publication date, tense per sentence."""
+
+    def __init__(self, doc: Document, grammar: _Grammar) -> None:
+        self.doc = doc
+        self.text = doc.text
+        lowered = doc.text.lower()
+        self.low = lowered if len(lowered) == len(doc.text) else doc.text.translate(_ASCII_LOWER)
+        self.dct = doc.published
+        self.grammar = grammar
+        self.maps = grammar.maps
+        self._tenses: dict[int, list[tuple[int, int]]] = {}
+
+    def _sentence_bounds(self, offset: int) -> tuple[int, int]:
+        sentence = self.doc.segments.sentence_at(offset)
+        if sentence is not None:
+            return sentence.start, sentence.end
+        start = self.text.rfind("\n", 0, offset) + 1
+        end = self.text.find("\n", offset)
+        return start, len(self.text) if end < 0 else end
+
+    def tense(self, start: int, end: int) -> int:
+        """+1 future, -1 past, 0 unknown: the tense marker nearest the mention wins."""
+        first, last = self._sentence_bounds(start)
+        markers = self._tenses.get(first)
+        if markers is None:
+            markers = []
+            tense_words = self.maps["dates_tense"]
+            for match in self.grammar.tense.finditer(self.low, first, last):
+                word = match["tw"]
+                sign = int(tense_words.get(" ".join(word.lower().split()), "0")) if word else -1
+                markers.append((match.start(), sign))
+            self._tenses[first] = markers
+        best, distance = 0, len(self.text) + 1
+        for position, sign in markers:
+            if start <= position < end:
+                continue
+            gap = start - position if position < start else position - end
+            if sign and gap < distance:
+                best, distance = sign, gap
+        return best
+
+    def capitalised(self, match: re.Match[str], group: str) -> bool:
+        """Whether the original text capitalises a group of a match made on the lowered text."""
+        return self.text[match.start(group)].isupper()
+
+    def mentions_quarter(self, offset: int) -> bool:
+        """Whether the sentence talks about a quarter ("a year earlier" is then a quarter)."""
+        first, last = self._sentence_bounds(offset)
+        return "quarter" in self.low[first:last]
+
+    def previous_word(self, offset: int) -> str:
+        """The word just before ``offset``, lower-case ("" at the start)."""
+        match = _PREVIOUS_WORD.search(self.text, max(0, offset - 30), offset)
+        return match[1].lower() if match else ""
+
+    def mod(self, word: str | None) -> str | None:
+        """The TIMEX3 mod a modifier word stands for."""
+        if not word:
+            return None
+        return self.maps["dates_modifiers"].get(" ".join(word.lower().replace("-", " ").split()))
+
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_WORDS = re.compile(r"[^\W\d_]+")
+_DIGIT_RUN = re.compile(r"\d+")
+_PREVIOUS_WORD = re.compile(r"([\w']+)[^\w\n]{0,3}$")
+_NEXT_CAPITALISED = re.compile(r"\s+[A-Z][a-z]")
+_MONEY_BEFORE = re.compile(
+    r"(?:\d|million|billion|thousand|percent|%|cents?|dollars?|times|once|twice)\W{0,3}$",
+    re.IGNORECASE,
+)
+_AGE_AFTER = re.compile(r"[\s-]+old\b", re.IGNORECASE)
+_UNIT_STEP = {
+    "Y": relativedelta(years=1), "M": relativedelta(months=1), "W": relativedelta(weeks=1),
+    "D": relativedelta(days=1), "DE": relativedelta(years=10), "CE": relativedelta(years=100),
+    "Q": relativedelta(months=3), "WE": relativedelta(weeks=1),
+}
+_UNIT_VAGUE = {"Y": "PXY", "M": "PXM", "W": "PXW", "D": "PXD", "H": "PTXH", "MIN": "PTXM",
+               "S": "PTXS", "DE": "PXE", "CE": "PXC", "Q": "PXQ", "WE": "PXWE"}
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def _word_key(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _number(ctx: _Context, text: str) -> float | None:
+    """The value of a count: digits, "2 1/2", number words; ``None`` when vague."""
+    key = _word_key(text)
+    if key in ("a", "an"):
+        return 1.0
+    if key[0].isdigit():
+        whole, _, half = key.partition(" ")
+        return float(whole) + (0.5 if half else 0.0)
+    numbers = ctx.maps["dates_numbers"]
+    values = [int(numbers[w]) for w in re.split(r"[ -]+", key) if w in numbers]
+    if not values:
+        return None
+    return dv.number_from_words(values) + (0.5 if key.endswith("half") else 0.0)
+
+
+def _duration_value(amount: float | None, code: str) -> str:
+    """``P30Y``, ``PT5H30M``, ``P2Y6M``; vague amounts give ``PXY``."""
+    if amount is None:
+        return _UNIT_VAGUE.get(code, "PXX")
+    whole, fraction = int(amount), amount - int(amount)
+    if code in ("DE", "CE"):
+        return f"P{int(amount * (10 if code == 'DE' else 100))}Y"
+    if code == "H":
+        return f"PT{whole}H" + (f"{int(fraction * 60)}M" if fraction else "")
+    if code in ("MIN", "S"):
+        return f"PT{whole}{code[0]}"
+    if code == "Y" and fraction:
+        return f"P{whole}Y{int(fraction * 12)}M"
+    if code == "WE":
+        return f"P{whole * 2}D"
+    return f"P{whole}{code}"
+
+
+def _unit_code(ctx: _Context, unit: str) -> str:
+    return ctx.maps["dates_units"].get(unit.lower(), "X")
+
+
+
+
+def _month(ctx: _Context, word: str) -> int:
+    return int(ctx.maps["dates_months"][word.lower()])
+
+
+def _last_quarter(dct: date) -> tuple[int, int]:
+    """The last quarter finished before ``dct``: what "the quarter" means in earnings news."""
+    quarter = dv.quarter_of(dct) - 1
+    return (dct.year, quarter) if quarter else (dct.year - 1, 4)
+
+
+# ---------------------------------------------------------------- handlers
+# Each takes the context and the match of its branch and returns what it found, or None
+# to reject the match (the finder then looks again one character further on).
+
+_Handler = Callable[[_Context, "re.Match[str]"], "_Found | None"]
+DATE, TIME, DURATION, SET = TimexType.DATE, TimexType.TIME, TimexType.DURATION, TimexType.SET
+
+
+def _weekday_date(ctx: _Context, word: str, start: int, end: int) -> date | None:
+    if ctx.dct is None:
+        return None
+    iso = int(ctx.maps["dates_weekdays"][word.lower()])
+    direction = ctx.tense(start, end) or _PAST
+    return dv.nearest_weekday(ctx.dct, iso, direction)
+
+
+def _relday_value(ctx: _Context, word: str) -> tuple[str, str]:
+    """(day value, day part) of "yesterday", "tonight"...; day value has X when undated."""
+    offset, _, part = ctx.maps["dates_relative_days"][word.lower()].partition(":")
+    if ctx.dct is None:
+        return "XXXX-XX-XX", part
+    return dv.day_value(ctx.dct + relativedelta(days=int(offset))), part
+
+
+def _time(ctx: _Context, m: re.Match[str]) -> _Found | None:
+    if m["t_noon"]:
+        hour, minute = {"noon": 12, "midday": 12, "midnight": 24}[m["t_noon"].lower()], 0
+        day_word = m["t_wd2"]
+    else:
+        hour, minute = int(m["t_h"]), int(m["t_m"] or 0)
+        if not 1 <= hour <= 12 or minute > 59:
+            return None
+        if m["t_ap"].lower().startswith("p") and hour < 12:
+            hour += 12
+        elif m["t_ap"].lower().startswith("a") and hour == 12:
+            hour = 0
+        day_word = m["t_wd"]
+    day = "XXXX-XX-XX" if ctx.dct is None else dv.day_value(ctx.dct)
+    if m["t_mon"]:
+        if ctx.dct is None:
+            return None
+        resolved = dv.resolve_month_day(ctx.dct, _month(ctx, m["t_mon"]), int(m["t_md"]),
+                                        ctx.tense(m.start(), m.end()))
+        day = dv.day_value(resolved) if resolved else day
+    elif day_word and day_word.lower() in ctx.maps["dates_relative_days"]:
+        day = _relday_value(ctx, day_word)[0]
+    elif day_word:
+        resolved = _weekday_date(ctx, day_word, m.start(), m.end())
+        day = dv.day_value(resolved) if resolved else day
+    end = m.end()
+    if ctx.text[end - 1] == "." and _NEXT_CAPITALISED.match(ctx.text, end) and not day_word:
+        end -= 1
+    return _Found(m.start(), end, TIME, f"{day}T{hour:02d}:{minute:02d}", anchored=True)
+
+
+def _iso(ctx: _Context, m: re.Match[str]) -> _Found | None:
+    try:
+        day = date(int(m["iso_y"]), int(m["iso_m"]), int(m["iso_d"]))
+    except ValueError:
+        return None
+    if m["iso_t"]:
+        return _Found(m.start(), m.end(), TIME, f"{day.isoformat()}T{m['iso_t']}")
+    return _Found(m.start(), m.end(), DATE, day.isoformat())
+
+
+def _slash(ctx: _Context, m: re.Match[str]) -> _Found | None:
+    first, second, year = int(m["sl_a"]), int(m["sl_b"]), int(m["sl_y"])
+    if year < 100:
+        year += 1900 if year >= 50 else 2000
+    month, day_number = (second, first) if first > 12 else (first, second)
+    try:
+        day = date(year, month, day_number)
+    except ValueError:
+        return None
+    return _Found(m.start(), m.end(), DATE, day.isoformat())
+
+
+def _day_number(ctx: _Context, word: str) -> int:
+    digits = re.match(r"\d+", word)
+    if digits:
+        return int(digits.group())
+    return int(ctx.maps["dates_ordinals"].get(word.lower(), "0"))
+
+
+def _month_day(ctx: _Context, m: re.Match[str], month_group: str, day_word: str,
+               year: str | None) -> _Found | None:
+    if not ctx.capitalised(m, month_group):
+        return None
+    month_word = m[month_group]
+    month, day_number = _month(ctx, month_word), _day_number(ctx, day_word)
+    if year:
+        try:
+            return _Found(m.start(), m.end(), DATE, date(int(year), month, day_number).isoformat())
+        except ValueError:
+            return None
+    if not 1 <= day_number <= 31:
+        return None
+    if ctx.dct is None:
+        return _Found(m.start(), m.end(), DATE, f"XXXX-{month:02d}-{day_number:02d}")
+    day = dv.resolve_month_day(ctx.dct, month, day_number, ctx.tense(m.start(), m.end()))
+    if day is None:
+        return None
+    return _Found(m.start(), m.end(), DATE, day.isoformat(), anchored=True)
+
+
+def _md(ctx: _Context, m: re.Match[str]) -> _Found | None:
+    return _month_day(ctx, m, "md_mon", m["md_day"], m["md_y"])
+
+
+def _dm(ctx: _Context, m: re.Match[str]) -> _Found | None:
+    return _month_day(ctx, m, "dm_mon", m["dm_day"], m["dm_y"])
+
+
+def _quarter(ctx: _Context, m: re.Match[str]) -> _Found | None:
+    adjectives = _word_key((m["q_adj"] or "").replace("-", " - ")).split()
+    unit = _word_key(m["q_unit"])
+    ordinals = ctx.maps["dates_ordinals"]
+    ordinal = next((int(ordinals[a]) for a in adjectives if a in ordinals), 0)
+    ordinal = ordinal or next((int(a[0]) for a in adjectives if a[:1].isdigit()), 0)
+    has_adjective = bool(adjectives)
+    if not has_adjective and not m["q_det"] and not m["q_y0"] and not m["q_rel"]:
+        return None
+    explicit = m["q_y"] or m["q_y0"]
+    if ctx.dct is None and not explicit:
+        return None
+    shift = {"next": 1, "last": -1, "this": 0}.get((m["q_rel"] or "").lower(), 0)
+    if "ago" in adjectives or "earlier" in adjectives:
+        shift -= 1
+    looking_back = any(a in ("latest", "previous", "prior", "past", "last", "recent")
+                       for a in adjectives)
+    this_one = "current" in adjectives or (m["q_det"] or "").lower() == "this"
+    base = int(explicit) if explicit else ctx.dct.year  # type: ignore[union-attr]
+    if unit in ("year", "fiscal year"):
+        if ordinal or (not has_adjective and unit == "year"):
+            return None
+        value = str(base + shift - (1 if looking_back else 0))
+    elif unit == "half":
+        if ordinal not in (1, 2) and "last" not in adjectives:
+            return None
+        value = f"{base + shift}-H{ordinal or 2}"
+    elif ordinal:
+        if ordinal > 4:
+            return None
+        value = f"{base + shift}-Q{ordinal}"
+    elif unit == "period" and not (has_adjective or explicit):
+        return None
+    elif explicit and not has_adjective and unit == "period":
+        value = str(base)
+    elif this_one and ctx.dct is not None:
+        value = f"{base + shift}-Q{dv.quarter_of(ctx.dct)}"
+    elif ctx.dct is not None:
+        year, quarter = _last_quarter(ctx.dct)
+        value = f"{(int(explicit) if explicit else year) + shift}-Q{quarter}"
+    else:
+        return None
+    return _Found(m.start(), m.end(), DATE, value, anchored=not explicit)
+
+
+def _ago(ctx: _Context, m: re.Match[str]) -> _Found | None:
+    amount = _number(ctx, m["ag_n"])
+    code = _unit_code(ctx, m["ag_unit"])
+    direction = _word_key(m["ag_dir"])
+    mod = ctx.mod(m["ag_mod"])
+    if direction in ("earlier", "later") and code != "Y":
+        return _Found(m.start(), m.end(), DURATION, _duration_value(amount, code), mod=mod)
+    if ctx.dct is None:
+        return _Found(m.start(), m.end(), DATE, "PAST_REF" if direction != "from now" else
+                      "FUTURE_REF", mod=mod)
+    sign = 1 if direction in ("later", "from now") else -1
+    if amount is None or code not in _UNIT_STEP:
+        return _Found(m.start(), m.end(), DATE, "FUTURE_REF" if sign > 0 else "PAST_REF",
+                      anchored=True, mod=mod)
+    step = _UNIT_STEP[code] * int(amount) * sign
+    when = ctx.dct + step
+    if code in ("Y", "DE", "CE"):
+        value = str(when.year)
+        if code == "Y" and amount == 1 and ctx.mentions_quarter(m.start()):
+            year, quarter = _last_quarter(ctx.dct)
+            value = f"{year + sign}-Q{quarter}"
+    elif code == "M":
+        value = dv.month_value(when.year, when.month)
+    elif code in ("W", "WE"):
+        value = dv.week_value(when)
+    elif code == "Q":
+        value = f"{when.year}-Q{dv.quarter_of(when)}"
+    else:
+        value = dv.day_value(when)
+    return _Found(m.start(), m.end(), DATE, value, anchored=True, mod=mod)
+
+
+def _season_year(dct: date, code: str, direction: int) -> int:
+    """The year of "last/this/next fall" seen from ``dct`` (winter takes its December's year)."""
+    start = _SEASON_START[code]
+    this_year = dct.year - 1 if code == "WI" and dct.month < 3 else dct.year
+    began = date(this_year, start, 1)
+    if direction < 0:
+        return this_year if began <= dct - relativedelta(months=3) else this_year - 1
+    if direction > 0:
+        return this_year if began > dct else this_year + 1
+    return this_year
+
+
+def _weekend_value(dct: date, direction: int) -> str:
+    saturday = dv.nearest_weekday(dct, 6, direction or _PAST)
+    return dv.week_value(saturday) + "-WE"
+
+
+def _rel(ctx: _Context, m: re.Match[str]) -> _Found | None:
+    direction_word = _word_key(m["rl_dir"])
+    unit = m["rl_unit"]
+    key = unit.lower()
+    mod = ctx.mod(m["rl_mod"])
+    maps = ctx.maps
+    if direction_word == "the" and not m["rl_mod"] and key not in maps["dates_seasons"] \
+            and key not in ("weekend",) and key not in maps["dates_months"]:
+        return None
+    named = key in maps["dates_months"] or key in maps["dates_weekdays"]
+    if named and not ctx.capitalised(m, "rl_unit"):
+        return None
+    if direction_word in ("the past", "the last") and key in ("decade", "century"):
+        return _Found(m.start(), m.end(), DURATION, "P10Y" if key == "decade" else "P100Y")
+    if ctx.dct is None:
+        return None
+    direction = {"last": -1, "this past": -1, "the past": -1, "the last": -1,
+                 "the previous": -1, "next": 1, "this coming": 1, "the next": 1,
+                 "the following": 1, "the coming": 1}.get(direction_word, 0)
+    dct = ctx.dct
+    start, end = m.start(), m.end()
+    if key == "year":
+        value = str(dct.year + direction)
+    elif key == "month":
+        when = dct + relativedelta(months=direction)
+        value = dv.month_value(when.year, when.month)
+    elif key == "week":
+        value = dv.week_value(dct + relativedelta(weeks=direction))
+    elif key == "weekend":
+        value = _weekend_value(dct, direction or ctx.tense(start, end))
+    elif key == "decade":
+        value = str(dct.year // 10 + direction)
+    elif key == "century":
+        value = f"{dct.year // 100 + direction:02d}"
+    elif key in maps["dates_seasons"]:
+        code = maps["dates_seasons"][key]
+        value = f"{_season_year(dct, code, direction)}-{code}"
+    elif key in maps["dates_weekdays"]:
+        iso = int(maps["dates_weekdays"][key])
+        if direction == 0:
+            direction = ctx.tense(start, end) or _PAST
+            value = dv.day_value(dv.nearest_weekday(dct, iso, direction))
+        else:
+            value = dv.day_value(dv.nearest_weekday(dct + relativedelta(days=direction), iso,
+                                                    direction))
+    elif key in maps["dates_months"]:
+        month = _month(ctx, unit)
+        if direction < 0:
+            year = dct.year if month < dct.month else dct.year - 1
+        elif direction > 0:
+            year = dct.year if month > dct.month else dct.year + 1
+        else:
+            year = dv.resolve_month(dct, month, ctx.tense(start, end))
+        value = dv.month_value(year, month)
+    else:
+        if direction_word == "the":
+            return None
+        part = maps["dates_dayparts"][key]
+        day = dct + relativedelta(days=min(direction, 0))
+        return _Found(start, end, TIME, f"{dv.day_value(day)}T{part}", anchored=True)
+    return _Found(start, end, DATE, value, anchored=True, mod=mod)
+
+
+def _monyear(ctx: _Context, m: re.Match[str]) -> _Found | None:
+    word = m["my_mon"]
+    if not ctx.capitalised(m, "my_mon"):
+        return None
+    month = _month(ctx, word)
+    mod = ctx.mod(m["my_mod"])
+    if m["my_y"]:
+        return _Found(m.start(), m.end(), DATE, dv.month_value(int(m["my_y"]), month), mod=mod)
+    if not m["my_mod"] and not m["my_rel"]:
+        if ctx.previous_word(m.start()) not in ctx.maps["dates_month_cues"]:
+            return None
+        if _NEXT_CAPITALISED.match(ctx.text, m.end()) and len(word) > 4:
+            return None
+    if ctx.dct is None:
+        return _Found(m.start(), m.end(), DATE, f"XXXX-{month:02d}", mod=mod)
+    if m["my_rel"]:
+        year = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[m["my_rel"].lower()]
+    else:
+        year = dv.resolve_month(ctx.dct, month, ctx.tense(m.start(), m.end()))
+    return _Found(m.start(), m.end(), DATE, dv.month_value(year, month), anchored=True, mod=mod)
+
+
+def _decade(ctx: _Context, m: re.Match[str]) -> _Found | None:
+    stem = m["dc_n"] or f"19{m['dc_s']}"
+    value = stem if m["dc_the"] else stem + "X"
+    return _Found(m.start(), m.end(), DATE, value, mod=ctx.mod(m["dc_mod"]))
+
+
+def _century(ctx: _Context, m: re.Match[str]) -> _Found | None:
+    number = int(m["ce_n"])
+    if not 1 <= number <= 21:
+        return None
+    return _Found(m.start(), m.end(), DATE, f"{number - 1:02d}")
+
+
+def _season(ctx: _Context, m: re.Match[str]) -> _Found | None:
+    word = m["se"].lower()
+    code = ctx.maps["dates_seasons"][word]
+    lead = _word_key(m["se_dir"] or "")
+    mod = ctx.mod(m["se_mod"] or (lead if lead in ("early", "late") else None))
+    if m["se_y"]:
+        return _Found(m.start(), m.end(), DATE, f"{m['se_y']}-{code}", mod=mod)
+    if not lead or (lead == "the" and code in ("FA", "SP")):
+        return None
+    if ctx.text.startswith(" of", m.end()) or ctx.dct is None:
+        return None
+    direction = {"last": -1, "this past": -1, "next": 1}.get(lead, 0)
+    return _Found(m.start(), m.end(), DATE, f"{_season_year(ctx.dct, code, direction)}-{code}",
+                  anchored=True, mod=mod)
+
+
+def _hol(ctx: _Context, m: re.Match[str]) -> _Found | None:
+    if not ctx.capitalised(m, "ho"):
+        return None
+    rule = ctx.maps["dates_holidays"][_word_key(m["ho"])]
+    if m["ho_y"]:
+        day = dv.holiday_date(rule, int(m["ho_y"]))
+        return _Found(m.start(), m.end(), DATE, day.isoformat()) if day else None
+    if ctx.dct is None:
+        return None
+    lead = (m["ho_dir"] or "").lower()
+    direction = {"last": -1, "next": 1}.get(lead, 0) or ctx.tense(m.start(), m.end())
+    day = dv.holiday_date(rule, ctx.dct.year)
+    if day is None:
+        return None
+    if direction < 0 and day > ctx.dct:
+        day = dv.holiday_date(rule, ctx.dct.year - 1)
+    elif direction > 0 and day < ctx.dct:
+        day = dv.holiday_date(rule, ctx.dct.year + 1)
+    return _Found(m.start(), m.end(), DATE, day.isoformat(), anchored=True) if day else None
+
+
+def _dayrel(ctx: _Context, m: re.Match[str]) -> _Found | None:
+    value, part = _relday_value(ctx, m["dr"])
+    lead = (m["dr_mod"] or "").lower().replace("-", "")
+    if lead.startswith("mid"):
+        part = "AF" if "afternoon" in lead else "MO"
+    if m["dr_part"]:
+        part = ctx.maps["dates_dayparts"][m["dr_part"].lower()]
+    mod = ctx.mod(lead) if lead in ("early", "late") else None
+    if part:
+        return _Found(m.start(), m.end(), TIME, f"{value}T{part}", anchored=True, mod=mod)
+    return _Found(m.start(), m.end(), DATE, value, anchored=True, mod=mod)
+
+
+def _wd(ctx: _Context, m: re.Match[str]) -> _Found | None:
+    if not ctx.capitalised(m, "wd"):
+        return None
+    day = _weekday_date(ctx, m["wd"], m.start(), m.end())
+    iso = ctx.maps["dates_weekdays"][m["wd"].lower()]
+    value = dv.day_value(day) if day else f"XXXX-WXX-{iso}"
+    lead = (m["wd_mod"] or "").lower()
+    mod = ctx.mod(lead) if lead in ("early", "late") else None
+    if m["wd_part"]:
+        part = ctx.maps["dates_dayparts"][m["wd_part"].lower()]
+        return _Found(m.start(), m.end(), TIME, f"{value}T{part}", anchored=True, mod=mod)
+    return _Found(m.start(), m.end(), DATE, value, anchored=day is not None, mod=mod)
+
+
+def _dur(ctx: _Context, m: re.Match[str]) -> _Found | None:
+    count = _word_key(m["du_n"])
+    if count in ("a", "an") and (m["du_det"] or m["du_dir"]):
+        return None
+    if _AGE_AFTER.match(ctx.text, m.end()):
+        return None
+    code = _unit_code(ctx, m["du_unit"])
+    value = _duration_value(_number(ctx, count), code)
+    if count in ("a", "an") and _MONEY_BEFORE.search(ctx.text, max(0, m.start() - 30),
+                                                        m.start()):
+        return _Found(m.start(), m.end(), SET, value)
+    return _Found(m.start(), m.end(), DURATION, value, mod=ctx.mod(m["du_mod"]))
+
+
+def _bare(ctx: _Context, m: re.Match[str]) -> _Found | None:
+    if m["bu_bare"]:
+        unit = m["bu_bare"].split()[-1]
+        start = m.start("bu_bare")
+        return _Found(start, m.end(), DURATION, _duration_value(None, _unit_code(ctx, unit)))
+    phrase = _word_key(m.group())
+    ref = ctx.maps["dates_refs"].get(phrase)
+    if ref:
+        return _Found(m.start(), m.end(), DATE, ref)
+    unit = m["bu_unit"]
+    if not unit.lower().endswith("s"):
+        return None
+    return _Found(m.start(), m.end(), DURATION, _duration_value(None, _unit_code(ctx, unit)))
+
+
+def _set(ctx: _Context, m: re.Match[str]) -> _Found | None:
+    if m["st_w"]:
+        return _Found(m.start(), m.end(), SET, ctx.maps["dates_sets"][m["st_w"].lower()])
+    unit = m["st_u"]
+    key = unit.lower()
+    maps = ctx.maps
+    if key in maps["dates_weekdays"]:
+        value = f"XXXX-WXX-{maps['dates_weekdays'][key]}"
+    elif key in maps["dates_months"]:
+        value = f"XXXX-{_month(ctx, unit):02d}"
+    elif key in maps["dates_seasons"]:
+        value = f"XXXX-{maps['dates_seasons'][key]}"
+    else:
+        count = m["st_n"]
+        amount = 2.0 if count and count.lower() == "other" else _number(ctx, count or "a")
+        value = _duration_value(amount, _unit_code(ctx, unit))
+    return _Found(m.start(), m.end(), SET, value)
+
+
+def _ref(ctx: _Context, m: re.Match[str]) -> _Found | None:
+    return _Found(m.start(), m.end(), DATE, ctx.maps["dates_refs"][_word_key(m["rf"])])
+
+
+def _yearago(ctx: _Context, m: re.Match[str]) -> _Found | None:
+    if ctx.dct is None:
+        return None
+    if ctx.mentions_quarter(m.start()):
+        year, quarter = _last_quarter(ctx.dct)
+        return _Found(m.start(), m.end(), DATE, f"{year - 1}-Q{quarter}", anchored=True)
+    return _Found(m.start(), m.end(), DATE, str(ctx.dct.year - 1), anchored=True)
+
+
+def _year(ctx: _Context, m: re.Match[str]) -> _Found | None:
+    return _Found(m.start(), m.end(), DATE, m["yr"], mod=ctx.mod(m["yr_mod"]))
+
+
+_HANDLERS: Mapping[str, _Handler] = {
+    "time": _time, "iso": _iso, "slash": _slash, "md": _md, "dm": _dm, "quarter": _quarter,
+    "ago": _ago, "rel": _rel, "monyear": _monyear, "decade": _decade, "century": _century,
+    "season": _season, "hol": _hol, "dayrel": _dayrel, "wd": _wd, "dur": _dur, "bare": _bare,
+    "set": _set, "ref": _ref, "yearago": _yearago, "year": _year,
+}
+
+
+# ---------------------------------------------------------------- the finder
+
+
+def _mention(ctx: _Context, found: _Found) -> DateMention:
+    facts = dv.value_facts(found.value, found.type in (DURATION, SET))
+    return DateMention(
+        start=found.start,
+        end=found.end,
+        text=ctx.text[found.start:found.end],
+        type=found.type,
+        value=found.value,
+        range_start=facts.range_start,
+        range_end=facts.range_end,
+        duration=facts.duration,
+        anchor=ctx.dct if found.anchored else None,
+        granularity=facts.granularity,
+        mod=found.mod,
+    )
+
+
+def _head_positions(grammar: _Grammar, low: str) -> list[int]:
+    """Offsets of every head word and number, in order: where a mention can be.
+
+    The set of words in the text is built in C (``findall`` and a set
+    intersection); only the head words actually present are then located.
+    """
+    positions = [m.start() for m in _DIGIT_RUN.finditer(low)]
+    for word in grammar.heads.intersection(_WORDS.findall(low)):
+        size = len(word)
+        index = low.find(word)
+        while index >= 0:
+            after = index + size
+            if (index == 0 or not low[index - 1].isalnum()) and (
+                after >= len(low) or not low[after].isalnum()
+            ):
+                positions.append(index)
+            index = low.find(word, after)
+    positions.sort()
+    return positions
+
+
+def _lead_starts(grammar: _Grammar, low: str, head: int, floor: int) -> list[int]:
+    """Where a mention holding the word at ``head`` may begin, leftmost first.
+
+    Walks back over at most six lead words ("the", "past", "three" before
+    "decades"), never before ``floor`` (the end of the previous mention).
+    """
+    starts = [head]
+    start = head
+    for _ in range(6):
+        end = start
+        while end > floor and low[end - 1] in " \t-,":
+            end -= 1
+        if end <= floor or end == start:
+            break
+        begin = max(low.rfind(" ", floor, end), low.rfind("\n", floor, end),
+                    low.rfind("-", floor, end)) + 1
+        begin = max(begin, floor)
+        word = low[begin:end].strip(".,'\"(")
+        if not word or not (word in grammar.leads or word[0].isdigit()):
+            break
+        start = begin
+        starts.append(begin)
+    starts.reverse()
+    return starts
 
 
 def find_dates(doc: Document) -> list[DateMention]:
-    """Every temporal expression in the text, in order."""
-    return []
+    """Every temporal expression in the text, in order.
+
+    Only places near a head word (a month, weekday, unit, number...) are
+    tried, each with one anchored match of the combined expression from the
+    leftmost lead word on; a reading a handler rejects ("may" the verb,
+    "fall" the noun) gives way to the next start.
+    """
+    grammar = _grammar(doc.lexicon)
+    ctx = _Context(doc, grammar)
+    low = ctx.low
+    match_at = grammar.finder.match
+    mentions = []
+    floor = 0
+    for head in _head_positions(grammar, low):
+        if head < floor:
+            continue
+        for start in _lead_starts(grammar, low, head, floor):
+            match = match_at(low, start)
+            if match is None or match.end() <= head:
+                continue
+            found = _HANDLERS[(match.lastgroup or "")[2:]](ctx, match)
+            if found is None or found.end <= found.start:
+                continue
+            mentions.append(_mention(ctx, found))
+            floor = match.end()
+            break
+    return mentions
 
 
 @hookimpl(trylast=True)

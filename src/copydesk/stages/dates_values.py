@@ -1,0 +1,245 @@
+"""Calendar arithmetic and TIMEX3 value strings for the dates stage.
+
+The finder in :mod:`copydesk.stages.dates` decides *what* an expression
+means ("the Friday before the publication date", "the quarter a year before
+the last one"); the functions here turn that into TIMEX3 strings and back
+into typed Python values. All arithmetic goes through dateutil's
+``relativedelta`` so month ends, leap years and ISO weeks are never
+hand-computed.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+
+from dateutil.easter import easter
+from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
+
+from copydesk.model import Granularity
+
+__all__ = [
+    "ValueFacts",
+    "day_value",
+    "holiday_date",
+    "month_value",
+    "nearest_weekday",
+    "number_from_words",
+    "quarter_of",
+    "resolve_month",
+    "resolve_month_day",
+    "value_facts",
+    "week_value",
+]
+
+_WEEKDAYS = {"MO": MO, "TU": TU, "WE": WE, "TH": TH, "FR": FR, "SA": SA, "SU": SU}
+_ISO_WEEKDAY = (MO, TU, WE, TH, FR, SA, SU)
+
+
+def day_value(day: date) -> str:
+    """``2025-10-21``."""
+    return day.isoformat()
+
+
+def month_value(year: int, month: int) -> str:
+    """``2025-10``."""
+    return f"{year:04d}-{month:02d}"
+
+
+def week_value(day: date) -> str:
+    """The ISO week holding ``day``: ``2013-W11``."""
+    iso_year, week, _ = day.isocalendar()
+    return f"{iso_year:04d}-W{week:02d}"
+
+
+def quarter_of(day: date) -> int:
+    """Calendar quarter (1-4) of a day."""
+    return (day.month - 1) // 3 + 1
+
+
+def nearest_weekday(anchor: date, iso_weekday: int, direction: int) -> date:
+    """The given weekday on or before ``anchor`` (direction < 0) or on or after it.
+
+    News tells "Sunday" in a past-tense sentence of the Sunday just gone, or
+    of the publication day itself when the paper is dated a Sunday; in a
+    future-tense sentence, of the coming one.
+    """
+    weekday = _ISO_WEEKDAY[iso_weekday - 1]
+    step = -1 if direction < 0 else +1
+    return anchor + relativedelta(weekday=weekday(step))
+
+
+def resolve_month_day(anchor: date, month: int, day: int, direction: int) -> date | None:
+    """A month and day without a year, placed in the year the tense points to.
+
+    The publication year unless the tense says otherwise: a past event dated
+    after the publication day happened last year; a future one dated before
+    it happens next year.
+    """
+    try:
+        candidate = date(anchor.year, month, day)
+    except ValueError:
+        return None
+    if direction < 0 and candidate > anchor:
+        return candidate - relativedelta(years=1)
+    if direction > 0 and candidate < anchor:
+        return candidate + relativedelta(years=1)
+    return candidate
+
+
+def resolve_month(anchor: date, month: int, direction: int) -> int:
+    """The year of a bare month name ("in April"), by the same rule as days."""
+    if direction < 0 and month > anchor.month:
+        return anchor.year - 1
+    if direction > 0 and month < anchor.month:
+        return anchor.year + 1
+    return anchor.year
+
+
+_HOLIDAY_NTH = re.compile(r"(\d\d)-([A-Z]{2})(-?\d)$")
+_HOLIDAY_FIXED = re.compile(r"(\d\d)-(\d\d)$")
+_HOLIDAY_EASTER = re.compile(r"EASTER([+-]\d+)$")
+
+
+def holiday_date(rule: str, year: int) -> date | None:
+    """The day a holiday rule from the ``dates_holidays`` list falls on in ``year``."""
+    if match := _HOLIDAY_FIXED.match(rule):
+        return date(year, int(match[1]), int(match[2]))
+    if match := _HOLIDAY_NTH.match(rule):
+        nth = int(match[3])
+        weekday = _WEEKDAYS[match[2]](nth)
+        first = date(year, int(match[1]), 1)
+        if nth < 0:
+            first += relativedelta(day=31)
+        return first + relativedelta(weekday=weekday)
+    if match := _HOLIDAY_EASTER.match(rule):
+        return easter(year) + timedelta(days=int(match[1]))
+    if rule == "ELECTION":
+        return date(year, 11, 2) + relativedelta(weekday=TU(+1))
+    return None
+
+
+def number_from_words(words: list[int]) -> float:
+    """Fold number-word values ("two", "thousand") into one number: 2000."""
+    total = 0.0
+    current = 0.0
+    for value in words:
+        if value in (100, 1000):
+            current = max(current, 1.0) * value
+            if value == 1000:
+                total += current
+                current = 0.0
+        else:
+            current += value
+    return total + current
+
+
+# ---------------------------------------------------------------- typed values
+
+
+class ValueFacts:
+    """The calendar range, granularity and duration a TIMEX3 value stands for."""
+
+    __slots__ = ("duration", "granularity", "range_end", "range_start")
+
+    def __init__(
+        self,
+        range_start: date | None = None,
+        range_end: date | None = None,
+        granularity: Granularity = Granularity.UNKNOWN,
+        duration: relativedelta | None = None,
+    ) -> None:
+        self.range_start = range_start
+        self.range_end = range_end
+        self.granularity = granularity
+        self.duration = duration
+
+
+_DAYPART_HOURS = {"MO": (6, 12), "AF": (12, 18), "EV": (18, 22), "NI": (20, 24), "DT": (9, 17)}
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+_DAY = re.compile(r"(\d{4})-(\d\d)-(\d\d)(?:T(?:(\d\d)(?::(\d\d))?|(MO|AF|EV|NI|DT)))?$")
+_MONTH = re.compile(r"(\d{4})-(\d\d)$")
+_YEAR = re.compile(r"(\d{4})$")
+_WEEK = re.compile(r"(\d{4})-W(\d\d)(-WE)?$")
+_PART = re.compile(r"(\d{4})-([QH])([1-4])$")
+_SEASON = re.compile(r"(\d{4})-(SP|SU|FA|WI)$")
+_DECADE = re.compile(r"(\d{3})X?$")
+_CENTURY = re.compile(r"(\d{2})(?:XX)?$")
+_DURATION = re.compile(
+    r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$"
+)
+_DURATION_QUARTER = re.compile(r"P(\d+)Q$")
+
+
+def _time_facts(match: re.Match[str]) -> ValueFacts:
+    day = datetime(int(match[1]), int(match[2]), int(match[3]))
+    if match[6]:
+        first, last = _DAYPART_HOURS[match[6]]
+        return ValueFacts(day + timedelta(hours=first), day + timedelta(hours=last),
+                          Granularity.TIME)
+    start = day + timedelta(hours=int(match[4]), minutes=int(match[5] or 0))
+    length = timedelta(minutes=1) if match[5] else timedelta(hours=1)
+    return ValueFacts(start, start + length, Granularity.TIME)
+
+
+def _date_facts(value: str) -> ValueFacts | None:
+    """Range facts for a calendar value, or ``None`` when it is not one."""
+    if match := _DAY.match(value):
+        if match[4] or match[6]:
+            return _time_facts(match)
+        day = date(int(match[1]), int(match[2]), int(match[3]))
+        return ValueFacts(day, day + timedelta(days=1), Granularity.DAY)
+    if match := _MONTH.match(value):
+        first = date(int(match[1]), int(match[2]), 1)
+        return ValueFacts(first, first + relativedelta(months=1), Granularity.MONTH)
+    if match := _WEEK.match(value):
+        monday = date.fromisocalendar(int(match[1]), int(match[2]), 1)
+        if match[3]:
+            return ValueFacts(monday + timedelta(days=5), monday + timedelta(days=7),
+                              Granularity.WEEK)
+        return ValueFacts(monday, monday + timedelta(days=7), Granularity.WEEK)
+    if match := _PART.match(value):
+        months = 3 if match[2] == "Q" else 6
+        first = date(int(match[1]), (int(match[3]) - 1) * months + 1, 1)
+        granularity = Granularity.QUARTER if months == 3 else Granularity.HALF
+        return ValueFacts(first, first + relativedelta(months=months), granularity)
+    if match := _SEASON.match(value):
+        first = date(int(match[1]), _SEASON_START[match[2]], 1)
+        return ValueFacts(first, first + relativedelta(months=3), Granularity.SEASON)
+    if match := _YEAR.match(value):
+        first = date(int(match[1]), 1, 1)
+        return ValueFacts(first, first + relativedelta(years=1), Granularity.YEAR)
+    if match := _DECADE.match(value):
+        first = date(int(match[1]) * 10, 1, 1)
+        return ValueFacts(first, first + relativedelta(years=10), Granularity.DECADE)
+    if match := _CENTURY.match(value):
+        first = date(max(int(match[1]) * 100, 1), 1, 1)
+        return ValueFacts(first, first + relativedelta(years=100), Granularity.CENTURY)
+    return None
+
+
+def _duration_facts(value: str) -> ValueFacts:
+    if match := _DURATION_QUARTER.match(value):
+        return ValueFacts(duration=relativedelta(months=3 * int(match[1])))
+    match = _DURATION.match(value)
+    if match is None or value in ("P", "PT"):
+        return ValueFacts()
+    years, months, weeks, days, hours, minutes, seconds = (int(g or 0) for g in match.groups())
+    return ValueFacts(duration=relativedelta(
+        years=years, months=months, weeks=weeks, days=days,
+        hours=hours, minutes=minutes, seconds=seconds,
+    ))
+
+
+def value_facts(value: str, is_duration: bool) -> ValueFacts:
+    """The typed meaning of a TIMEX3 value string.
+
+    Kept apart from the finder so every mention, whichever rule made it,
+    gets its range and granularity the same way.
+    """
+    if is_duration:
+        return _duration_facts(value)
+    try:
+        return _date_facts(value) or ValueFacts()
+    except ValueError:
+        return ValueFacts()

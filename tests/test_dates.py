@@ -1,0 +1,132 @@
+"""Case tables for the dates stage: spans, types and TIMEX3 values."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from copydesk.document import Document
+from copydesk.lexicon import LexiconBuilder, builtin_list_names, read_builtin_list
+from copydesk.model import Granularity, TimexType
+from copydesk.stages.dates import find_dates
+from copydesk.stages.text import segment
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _lexicon():  # type: ignore[no-untyped-def]
+    builder = LexiconBuilder()
+    for name in builtin_list_names():
+        builder.register(name, read_builtin_list(name))
+    return builder.build()
+
+
+LEXICON = _lexicon()
+
+
+def run(text: str, published: date | None = date(2025, 12, 7)):  # type: ignore[no-untyped-def]
+    doc = Document(text, published, lexicon=LEXICON, segments=segment(text, LEXICON))
+    return find_dates(doc)
+
+
+def found(text: str, published: date | None = date(2025, 12, 7)) -> list[tuple[str, str, str]]:
+    return [(m.text, m.type.value, m.value) for m in run(text, published)]
+
+
+# Published Sunday 2025-12-07 unless said otherwise.
+CASES = [
+    ("The talks began on October 21.", [("October 21", "DATE", "2025-10-21")], "month day"),
+    ("It was signed Oct. 21, 2024, in Geneva.", [("Oct. 21, 2024", "DATE", "2024-10-21")],
+     "abbreviated month, day, year"),
+    ("It was signed on 21 October 2024.", [("21 October 2024", "DATE", "2024-10-21")],
+     "day month year"),
+    ("date 2025-12-07 TEHRAN", [("2025-12-07", "DATE", "2025-12-07")], "ISO date"),
+    ("The form is dated 12/07/2025.", [("12/07/2025", "DATE", "2025-12-07")], "US slashes"),
+    ("Prices soared in the 1990s.", [("the 1990s", "DATE", "199")], "decade"),
+    ("The plant opened in 1998.", [("1998", "DATE", "1998")], "bare year"),
+    ("Growth should pick up by mid-2026.", [("mid-2026", "DATE", "2026")], "mid year"),
+    ("Sales fell in early March.", [("early March", "DATE", "2025-03")], "edge of month"),
+    ("Profit rose in the third quarter.", [("the third quarter", "DATE", "2025-Q3")],
+     "quarter"),
+    ("Sales were flat in fiscal 1998.", [("fiscal 1998", "DATE", "1998")], "fiscal year"),
+    ("He said on Sunday that talks had ended.", [("Sunday", "DATE", "2025-12-07")],
+     "weekday, past tense, article dated that weekday"),
+    ("He said the talks resumed Tuesday.", [("Tuesday", "DATE", "2025-12-02")],
+     "weekday, past tense"),
+    ("The minister will travel to Baku on Tuesday.", [("Tuesday", "DATE", "2025-12-09")],
+     "weekday, future tense"),
+    ("The vote was held yesterday.", [("yesterday", "DATE", "2025-12-06")], "yesterday"),
+    ("Shares fell last week.", [("last week", "DATE", "2025-W48")], "ISO week"),
+    ("The law takes effect next month.", [("next month", "DATE", "2026-01")], "next month"),
+    ("The deal collapsed two days ago.", [("two days ago", "DATE", "2025-12-05")], "ago"),
+    ("Rates rose earlier this year.", [("earlier this year", "DATE", "2025")], "this year"),
+    ("Prices will rise this fall.", [("this fall", "DATE", "2025-FA")], "season"),
+    ("Over the past three decades, ties grew.",
+     [("the past three decades", "DURATION", "P30Y")], "decades as years"),
+    ("The blast came at 10 a.m. in the capital.", [("10 a.m.", "TIME", "2025-12-07T10:00")],
+     "clock time"),
+    ("Talks broke off at noon.", [("noon", "TIME", "2025-12-07T12:00")], "noon"),
+    ("Crowds gathered Tuesday night outside.", [("Tuesday night", "TIME", "2025-12-02TNI")],
+     "weekday and part of the day"),
+    ("The war lasted three years.", [("three years", "DURATION", "P3Y")], "duration"),
+    ("It took a decade to build.", [("a decade", "DURATION", "P10Y")], "a decade"),
+    ("The board meets every week.", [("every week", "SET", "P1W")], "set"),
+    ("The report is published annually.", [("annually", "SET", "P1Y")], "frequency adverb"),
+    ("Prices are now falling.", [("now", "DATE", "PRESENT_REF")], "now"),
+    ("The firm recently cut jobs.", [("recently", "DATE", "PAST_REF")], "recently"),
+    ("Such raids were rare in the past.", [("the past", "DATE", "PAST_REF")], "the past"),
+    ("Output rose from 1990 to 1995.", [("1990", "DATE", "1990"), ("1995", "DATE", "1995")],
+     "range endpoints are separate"),
+    ("Rain fell between March and May.",
+     [("March", "DATE", "2025-03"), ("May", "DATE", "2025-05")], "month range"),
+    ("Officials may decide soon.", [("soon", "DATE", "FUTURE_REF")], "modal may"),
+    ("Protesters march through the city.", [], "march the verb"),
+    ("The sun rose over the hills as we walked.", [], "sun and we"),
+    ("He paid $1998 for 2,000 shares, up 12%.", [], "money and plain numbers"),
+    ("A 42-year-old man was arrested.", [], "ages are not timexes"),
+    ("Gen. August Smith spoke in Augusta.", [], "August as a name"),
+    ("The company earned $5 million a year earlier.",
+     [("a year earlier", "DATE", "2024")], "a year earlier"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "why"), CASES, ids=[c[2] for c in CASES])
+def test_cases(text: str, expected: list[tuple[str, str, str]], why: str) -> None:
+    assert found(text) == expected
+
+
+def test_offsets_slice_the_text() -> None:
+    text = "On Oct. 21, 2024, and again last week, prices fell for three days."
+    for mention in run(text):
+        assert text[mention.start:mention.end] == mention.text
+
+
+def test_seed_article() -> None:
+    text = (ROOT / "seeds" / "000_f649a5ac215094b6.txt").read_text(encoding="utf-8")
+    mentions = {m.text: m for m in run(text)}
+    header = mentions["2025-12-07"]
+    assert (header.type, header.value) == (TimexType.DATE, "2025-12-07")
+    assert text.index("2025-12-07") == header.start
+    sunday = mentions["Sunday"]
+    assert (sunday.value, sunday.range_start) == ("2025-12-07", date(2025, 12, 7))
+    october = mentions["October 21"]
+    assert (october.value, october.granularity) == ("2025-10-21", Granularity.DAY)
+    assert october.anchor == date(2025, 12, 7)
+    decades = mentions["the past three decades"]
+    assert (decades.type, decades.value) == (TimexType.DURATION, "P30Y")
+    assert decades.duration is not None and decades.duration.years == 30
+
+
+def test_typed_values() -> None:
+    (week,) = run("Shares fell last week.")
+    assert (week.range_start, week.range_end) == (date(2025, 11, 24), date(2025, 12, 1))
+    assert week.granularity is Granularity.WEEK and week.anchor == date(2025, 12, 7)
+    (quarter,) = run("Profit rose in the third quarter.")
+    assert (quarter.range_start, quarter.range_end) == (date(2025, 7, 1), date(2025, 10, 1))
+
+
+def test_no_publication_date() -> None:
+    assert found("He left on Sunday.", None) == [("Sunday", "DATE", "XXXX-WXX-7")]
+    assert found("Prices are now falling.", None) == [("now", "DATE", "PRESENT_REF")]
