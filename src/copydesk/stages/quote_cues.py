@@ -33,6 +33,17 @@ _DETERMINERS = frozenset(
 _LEADING_JUNK = frozenset({"of", "for", "&", "-"})
 _TRAILING_JUNK = frozenset({"of", "for", "&", "-", "the", "a", "an"})
 _APOSITION_MAX = 200
+_BARE_DETERMINERS = frozenset(
+    {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these",
+     "those", "another", "that"}
+)
+
+
+def _can_end_np(word: str) -> bool:
+    """Whether a word can end a subject: not a possessive ("Trump’s") nor a number."""
+    if word[0].isdigit():
+        return False
+    return not word.endswith(("’s", "'s", "s’", "s'", "’", "'"))
 _VERB_CONTEXT = frozenset(
     {"to", "and", "or", "nor", "but", "will", "would", "can", "could", "should", "must", "may",
      "might", "not", "did", "does", "do"}
@@ -93,6 +104,7 @@ class Vocabulary:
     modifiers: frozenset[str]
     stops: frozenset[str]
     pronouns: frozenset[str]
+    homographs: frozenset[str]
     abbreviations: frozenset[str]
     titles: frozenset[str]
     adjunct_openers: frozenset[str]
@@ -128,7 +140,8 @@ class Vocabulary:
             return False
         return not word.endswith("ly") or token.text[0].isupper()
 
-    def subject_before(self, text: str, floor: int, pos: int) -> Span | None:
+    def subject_before(self, text: str, floor: int, pos: int, *, strict: bool = False
+                       ) -> Span | None:
         """The subject noun phrase that ends just before ``pos`` (the cue).
 
         Skips auxiliaries and adverbs ("has also said"), then an apposition
@@ -141,19 +154,19 @@ class Vocabulary:
             index -= 1
         if index < 0:
             return None
-        if tokens[index].text == ",":
+        if tokens[index].text in (",", "—", "–"):
             index = self._skip_apposition(tokens, index)
             if index < 0:
                 return None
         last = tokens[index]
-        if last.text.lower() in ("who", "which", "that"):
+        if last.text in ("who", "which", "that"):
             return Span.of(text, last.start, last.end)
-        return self._noun_phrase_back(text, tokens, index)
+        return self._noun_phrase_back(text, tokens, index, strict)
 
     def _skip_apposition(self, tokens: list[Token], comma: int) -> int:
         """The index of the last token before an apposition that ends at ``comma``."""
         index = comma - 1
-        while index >= 0 and tokens[index].text != ",":
+        while index >= 0 and tokens[index].text != tokens[comma].text:
             if tokens[index].text in ".;:“”\"(" and not tokens[index].is_word:
                 return -1
             index -= 1
@@ -161,11 +174,15 @@ class Vocabulary:
             return -1
         return index - 1
 
-    def _noun_phrase_back(self, text: str, tokens: list[Token], index: int) -> Span | None:
+    def _noun_phrase_back(self, text: str, tokens: list[Token], index: int, strict: bool
+                          ) -> Span | None:
         last = tokens[index]
-        if last.text.lower() in self.pronouns:
+        lower = last.text.lower()
+        if lower in self.pronouns:
             return Span.of(text, last.start, last.end)
-        if not self.np_word(last) or self.is_sentence_stop(last):
+        if not self.np_word(last) or self.is_sentence_stop(last) or not _can_end_np(last.text):
+            return None
+        if lower in _BARE_DETERMINERS:
             return None
         first = index
         while first > 0 and index - first < _MAX_NP_WORDS:
@@ -177,9 +194,22 @@ class Vocabulary:
             first -= 1
         while first < index and tokens[first].text.lower() in _LEADING_JUNK:
             first += 1
-        if first > 0 and self._verb_phrase(tokens[first], tokens[first - 1]):
+        if strict and not self._strong_subject(tokens, first, index):
             return None
         return Span.of(text, tokens[first].start, last.end)
+
+    def _strong_subject(self, tokens: list[Token], first: int, last: int) -> bool:
+        """Whether a subject is clearly a noun phrase, for cues that are also nouns.
+
+        "Trump plans to", "the campaign plans to", but not "to exchange views"
+        or "health plans".
+        """
+        head = tokens[first]
+        if first > 0 and self._verb_phrase(head, tokens[first - 1]):
+            return False
+        if tokens[last].text[0].isupper():
+            return True
+        return head.text.lower() in _DETERMINERS and last > first
 
     def _verb_phrase(self, head: Token, before: Token) -> bool:
         """Whether a bare lower-case "subject" is really a verb ("to exchange views")."""
@@ -222,6 +252,7 @@ def _build(
     modifiers: frozenset[str],
     stops: frozenset[str],
     pronouns: frozenset[str],
+    homographs: frozenset[str],
     abbreviations: frozenset[str],
     titles: frozenset[str],
     according: frozenset[str],
@@ -236,6 +267,7 @@ def _build(
         modifiers=modifiers,
         stops=stops,
         pronouns=pronouns,
+        homographs=homographs,
         abbreviations=abbreviations,
         titles=frozenset(t.lower() for t in titles),
         adjunct_openers=frozenset(w.split("=")[0].lower() for w in adjunct_openers),
@@ -252,6 +284,7 @@ def vocabulary(lexicon: Lexicon) -> Vocabulary:
         modifiers=lexicon["quote_cue_modifiers"],
         stops=lexicon["quote_np_stops"],
         pronouns=lexicon["pronouns_subject"],
+        homographs=lexicon["cue_homographs"],
         abbreviations=lexicon["abbreviations"],
         titles=lexicon["titles"],
         according=lexicon["according_to"],

@@ -40,6 +40,13 @@ _DASHES = "-—–"
 _TRAILING = " \t\r\n.,;:"
 _THAT_WINDOW = 10
 _TAIL_WORDS = 8
+_CONTINUATION_DENSITY = 0.35
+_CLAUSE_OPENERS = frozenset({"and", "but", "though", "although", "while", "whereas", "yet"})
+_FULL_QUOTE_WORDS = 8
+_NOT_CONTENT_OPENERS = frozenset(
+    {"by", "up", "out", "about", "into", "off", "back", "down", "away", "over", "with", "from",
+     "of", "for", "against", "themselves", "himself", "herself", "itself"}
+)
 _PREPOSITIONS = frozenset(
     {"in", "on", "at", "during", "after", "before", "with", "for", "as", "while", "when",
      "speaking", "asked", "over", "from", "since", "still", "but", "and", "yet", "meanwhile",
@@ -144,6 +151,7 @@ class _ArticleScan:
         self.cues = list(self.vocab.cue_regex.finditer(self.text, body))
         self.cue_starts = [c.start() for c in self.cues]
         self.used_cues: set[int] = set()
+        self.boundaries: dict[int, int | None] = {}
         self.found: list[_Found] = []
 
     # ------------------------------------------------------------ lookups
@@ -210,6 +218,8 @@ class _ArticleScan:
             if cue is None and mark == ":":
                 self.colon_intro(unit, quotation, before)
                 return True
+        if cue is not None and mark != ":" and not self.ends_unit(quotation, unit):
+            return False
         if cue is not None and cue[0] in self.used_cues:
             self.continue_or_orphan(unit, quotation)
             return True
@@ -227,6 +237,13 @@ class _ArticleScan:
         if not self.intro_from_previous_paragraph(unit, quotation):
             self.continue_or_orphan(unit, quotation)
         return True
+
+    def ends_unit(self, quotation: Quotation, unit: _Unit) -> bool:
+        """Whether a quotation closes its sentence, or is long enough to be one."""
+        rest = self.text[quotation.end:unit.end].strip(" \t\n.,;!?")
+        if not rest or rest[0] in _DASHES:
+            return True
+        return len(self.text[quotation.start:quotation.end].split()) >= _FULL_QUOTE_WORDS
 
     def cue_ending_at(self, floor: int, end: int) -> tuple[int, int, str] | None:
         """The cue that ends the text before a quotation ("he said:", "adding,")."""
@@ -333,6 +350,12 @@ class _ArticleScan:
             near = last.paragraph == unit.paragraph or (
                 last.paragraph == unit.paragraph - 1 and last.kind is not QuoteKind.INDIRECT
             )
+            quoted = (last.end - last.start) + (quotation.end - quotation.start)
+            dense = quoted >= _CONTINUATION_DENSITY * (quotation.end - last.start)
+            if near and last.end <= quotation.start and not dense:
+                self.found.append(attrs.evolve(last, start=quotation.start, end=quotation.end,
+                                               kind=QuoteKind.DIRECT, paragraph=unit.paragraph))
+                return
             if near and last.end <= quotation.start:
                 kind = QuoteKind.DIRECT if last.kind is QuoteKind.DIRECT else QuoteKind.MIXED
                 self.found[-1] = attrs.evolve(last, kind=kind, end=quotation.end,
@@ -379,22 +402,44 @@ class _ArticleScan:
                                             content_end=content_end, confidence=0.7)
                     covered = max(covered, stop)
                 continue
-            mention = vocab.subject_before(text, max(unit.start, covered), start)
+            confidence = 0.8 if word in vocab.speech else 0.5
+            floor = max(unit.start, covered)
+            inverted = self.inverted_trailing(unit, (start, end, word), floor)
+            if inverted is not None:
+                last_mention = inverted
+                covered = max(covered, end)
+                continue
+            mention = vocab.subject_before(text, floor, start, strict=word in vocab.homographs)
+            if mention is None and self.coordinated(start, floor):
+                mention = last_mention or self.clause_subject(unit)
+                if mention is not None:
+                    content_end = self.content_end(unit, later)
+                    covered = max(covered, self.add_forward(
+                        unit, (start, end, word), mention=mention, content_end=content_end,
+                        confidence=confidence))
+                continue
             if mention is None or self.inside_quotation(mention.start):
                 continue
-            confidence = 0.8 if word in vocab.speech else 0.5
-            trailing = self.trailing_attribution(unit, mention, end, covered)
+            trailing = self.trailing_attribution(unit, mention, end, floor)
             if trailing is not None:
-                c_start, c_end = trailing
+                c_start, c_end, mention = trailing
                 self.add_content(unit, c_start, c_end, (start, end, word), mention=mention,
                                  confidence=confidence)
-                covered = max(covered, end)
+                covered = max(covered, c_end if c_end > end else end)
             else:
                 content_end = self.content_end(unit, later)
                 stop = self.add_forward(unit, (start, end, word), mention=mention,
                                         content_end=content_end, confidence=confidence)
                 covered = max(covered, stop)
             last_mention = mention
+
+    def coordinated(self, cue_start: int, floor: int) -> bool:
+        """Whether a cue is a second verb of its clause ("… and said that …")."""
+        tokens = tokens_between(self.text, max(floor, cue_start - 60), cue_start)
+        index = len(tokens) - 1
+        while index >= 0 and tokens[index].text.lower() in self.vocab.modifiers:
+            index -= 1
+        return index >= 0 and tokens[index].text in ("and", "but")
 
     def last_mention_in(self, unit: _Unit) -> Span | None:
         """The speaker of the last attribution already found in this unit."""
@@ -407,7 +452,7 @@ class _ArticleScan:
         before = _prev_nonspace(self.text, pos, floor)
         if before < floor:
             return False
-        if self.text[before] in "”\"’'" and before > floor:
+        while self.text[before] in "”\"’'" and before > floor:
             before -= 1
         return self.text[before] == ","
 
@@ -434,7 +479,42 @@ class _ArticleScan:
                 start, unit.start
             ):
                 return _prev_nonspace(self.text, start, unit.start)
+            if word.endswith("ing"):
+                continue
+            if start not in self.boundaries:
+                self.boundaries[start] = self.clause_boundary_before(start, unit.start)
+            boundary = self.boundaries[start]
+            if boundary is not None:
+                return boundary
         return unit.end
+
+    def clause_boundary_before(self, cue_start: int, floor: int) -> int | None:
+        """Where a new attribution clause starts before a later cue, if it does.
+
+        "… and highlighted …" (a second verb of the same speaker, no comma
+        before "and") and "…, though 32 percent said …" (a new subject after
+        a clause boundary) end the content before them; "…, and underscored
+        that …" (a list of verbs) and "… that Y believes …" do not.
+        """
+        text = self.text
+        tokens = tokens_between(text, max(floor, cue_start - 120), cue_start)
+        index = len(tokens) - 1
+        while index >= 0 and tokens[index].text.lower() in self.vocab.modifiers:
+            index -= 1
+        if index < 1:
+            return None
+        if tokens[index].text in ("and", "but"):
+            return tokens[index].start if tokens[index - 1].text != "," else None
+        mention = self.vocab.subject_before(text, tokens[0].start, cue_start)
+        if mention is None or mention.text in ("who", "which", "that"):
+            return None
+        position = next((i for i, t in enumerate(tokens) if t.start == mention.start), None)
+        if position is None or position == 0:
+            return None
+        opener = tokens[position - 1]
+        if opener.text in (",", ";") or opener.text.lower() in _CLAUSE_OPENERS:
+            return opener.start
+        return None
 
     def add_forward(self, unit: _Unit, cue: tuple[int, int, str], *,
                     mention: Span | None, content_end: int, confidence: float) -> int:
@@ -465,8 +545,12 @@ class _ArticleScan:
             index = self.skip_hearer(tokens)
         while index < len(tokens) and tokens[index].text in ",:":
             index += 1
-        if index >= len(tokens):
+        if index >= len(tokens) or tokens[index].text.lower() in _NOT_CONTENT_OPENERS:
             return None
+        if tokens[index].text == "to" and index + 1 < len(tokens):
+            after = tokens[index + 1].text
+            if after[0].isupper() or after.lower() in ("the", "a", "an", "his", "her", "its"):
+                return None
         return tokens[index].start
 
     def adjunct_or_hearer(self, token: Token, word: str) -> bool:
@@ -499,30 +583,83 @@ class _ArticleScan:
         return 1
 
     def trailing_attribution(self, unit: _Unit, mention: Span, cue_end: int,
-                             covered: int) -> tuple[int, int] | None:
-        """Content before ``, X said [adjuncts].``, when the subject closes the unit."""
+                             floor: int) -> tuple[int, int, Span] | None:
+        """Content before ``, X said [adjuncts].`` when the subject closes the unit.
+
+        Returns the content bounds and the speaker (widened back to the comma,
+        "a source close to him"). A ``, she said,`` in the middle of a
+        sentence attributes the whole sentence around it.
+        """
         text = self.text
-        comma = _prev_nonspace(text, mention.start, unit.start)
-        if comma < unit.start or text[comma] not in ",”\"":
+        comma = self.comma_before(mention.start, floor)
+        if comma is None:
             return None
-        tail = tokens_between(text, cue_end, unit.end)
-        for words, token in enumerate(tail, 1):
-            if token.text == "that":
-                return None
+        tail = self.short_tail(cue_end, unit.end)
+        if tail is None:
+            return None
+        start, end = _trim(text, floor, comma if text[comma] == "," else comma + 1)
+        if end - start < 3 or len(text[start:end].split()) < 3:
+            return None
+        if tail < unit.end:
+            end = _trim(text, start, unit.end)[1]
+        speaker_start = comma + 1
+        while text[speaker_start].isspace():
+            speaker_start += 1
+        return start, end, self.span(min(speaker_start, mention.start), mention.end)
+
+    def comma_before(self, pos: int, floor: int) -> int | None:
+        """The comma (or comma-and-closing-mark) a few words before ``pos``."""
+        text = self.text
+        tokens = tokens_between(text, max(floor, pos - 60), pos)
+        for token in reversed(tokens[-6:]):
+            if token.text in ",”\"'’":
+                return token.start
             if not token.is_word:
-                if token.text == ",":
-                    break
-                if token.text in ".!?":
-                    break
                 return None
-            if words > _TAIL_WORDS:
+        return None
+
+    def short_tail(self, cue_end: int, limit: int) -> int | None:
+        """Where a parenthetical cue's continuation starts (``limit`` if none).
+
+        ``None`` when the words after the cue are content rather than adjuncts
+        ("said that …", "said the plan …").
+        """
+        tail = tokens_between(self.text, cue_end, limit)
+        for words, token in enumerate(tail):
+            if token.text == "that" or words > _TAIL_WORDS:
                 return None
-        start = max(unit.start, covered)
-        end = comma if text[comma] == "," else comma + 1
-        start, end = _trim(text, start, end)
-        if end - start < 3:
+            if token.is_word:
+                continue
+            if token.text in ".!?":
+                return limit
+            if token.text != ",":
+                return None
+            rest = tail[words + 1:]
+            if not rest or rest[0].text.endswith("ing") or rest[0].text.lower() == "according":
+                return limit
+            return None if self.vocab.is_cue(rest[0].text) else token.start
+        return limit
+
+    def inverted_trailing(self, unit: _Unit, cue: tuple[int, int, str], floor: int
+                          ) -> Span | None:
+        """``…, said Gary Orfield, a professor.``: content before, speaker after."""
+        text = self.text
+        start, end, _ = cue
+        if not self.after_comma(start, floor):
             return None
-        return start, end
+        mention = self.vocab.noun_phrase_after(text, end + 1, unit.end)
+        if mention is None or not (mention.text[0].isupper() or mention.text.startswith("the ")
+                                   or any(w[0].isupper() for w in mention.text.split())):
+            return None
+        rest = text[mention.end:unit.end]
+        if "that" in rest.split() or rest.count(",") > 2:
+            return None
+        comma = _prev_nonspace(text, start, floor)
+        c_start, c_end = _trim(text, floor, comma if text[comma] == "," else comma + 1)
+        if len(text[c_start:c_end].split()) < 3:
+            return None
+        self.add_content(unit, c_start, c_end, cue, mention=mention, confidence=0.8)
+        return mention
 
     def according_to(self, unit: _Unit, start: int, end: int, covered: int) -> int:
         """``According to X, …`` and ``…, according to X.``; returns the end covered."""
