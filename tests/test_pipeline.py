@@ -272,3 +272,44 @@ def test_header_date_is_used_when_the_caller_gives_none():
     assert parse("date 2025-12-07\n\nBody text.", published="2020-01-01").published == date(
         2020, 1, 1
     )
+
+
+class SlowFinder:
+    name = "slow"
+
+    @hookimpl
+    def copydesk_find_dates(self, doc):
+        while True:  # never returns by itself
+            pass
+
+
+class SlowEnricher:
+    name = "slow-enricher"
+
+    @hookimpl
+    def copydesk_enrich_article(self, article):
+        import time
+
+        time.sleep(0.3)
+        return [Enrichment("late", {})]
+
+
+def test_a_plugin_that_hangs_is_interrupted_and_reported():
+    article = only(SlowFinder(), plugin_timeout=0.2).parse(TEXT)
+    [diagnostic] = [d for d in article.diagnostics if d.plugin == "slow"]
+    assert "took longer than 0.2 s" in diagnostic.message
+
+
+def test_a_slow_plugin_off_the_main_thread_has_its_answer_dropped():
+    from concurrent.futures import ThreadPoolExecutor
+
+    parser = only(SlowEnricher(), plugin_timeout=0.1)
+    with ThreadPoolExecutor(1) as pool:
+        article = pool.submit(parser.parse, TEXT).result()
+    assert article.enrichments == ()
+    assert [d.plugin for d in article.diagnostics] == ["slow-enricher"]
+
+
+def test_no_limit_when_timeout_is_none():
+    article = only(SlowEnricher(), plugin_timeout=None).parse(TEXT)
+    assert [e.kind for e in article.enrichments] == ["late"]

@@ -11,6 +11,7 @@ rest of the parse goes on. A ``strict`` parser raises
 from __future__ import annotations
 
 import inspect
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import date, datetime
 from functools import cache
@@ -19,6 +20,7 @@ from typing import Any, TypeVar
 import attrs
 import pluggy
 
+from copydesk.deadline import PluginTimeout, call_with_deadline
 from copydesk.document import Document, Header, NameMention, Segments
 from copydesk.errors import InputError, PluginError
 from copydesk.lexicon import Lexicon, LexiconBuilder
@@ -32,7 +34,7 @@ from copydesk.model import (
     Span,
     Speaker,
 )
-from copydesk.plugins import make_plugin_manager
+from copydesk.plugins import BUILTIN_PREFIX, make_plugin_manager
 
 __all__ = ["Parser", "coerce_published", "default_parser"]
 
@@ -84,9 +86,12 @@ def _misplaced_span(text: str, value: object) -> Span | None:
 class _HookRunner:
     """Calls hook implementations one by one, turning failures into diagnostics."""
 
-    def __init__(self, pm: pluggy.PluginManager, strict: bool) -> None:
+    def __init__(
+        self, pm: pluggy.PluginManager, strict: bool, timeout: float | None = None
+    ) -> None:
         self._pm = pm
         self._strict = strict
+        self._timeout = timeout
         self.diagnostics: list[Diagnostic] = []
 
     def fail(
@@ -102,14 +107,19 @@ class _HookRunner:
 
     def call(self, impl: Any, hook: str, kwargs: Mapping[str, object]) -> tuple[bool, Any]:
         """Run one implementation; ``(False, None)`` when it failed."""
-        try:
+
+        def run() -> Any:
             result = impl.function(*(kwargs[name] for name in impl.argnames))
-            if inspect.isgenerator(result):
-                result = list(result)
+            return list(result) if inspect.isgenerator(result) else result
+
+        limit = None if _is_builtin(impl.plugin_name) else self._timeout
+        try:
+            return True, call_with_deadline(run, limit)
+        except PluginTimeout as exc:
+            self.fail(impl.plugin_name, hook, f"took longer than {limit:g} s; answer dropped", exc)
         except Exception as exc:
             self.fail(impl.plugin_name, hook, f"{type(exc).__name__}: {exc}", exc)
-            return False, None
-        return True, result
+        return False, None
 
     def first(
         self, hook: str, kwargs: Mapping[str, object], check: Callable[[Any], str | None]
@@ -162,6 +172,11 @@ class _HookRunner:
         return items
 
 
+def _is_builtin(plugin_name: str) -> bool:
+    """Built-in stages are linear and trusted; time limits are for third-party plugins."""
+    return plugin_name.startswith(BUILTIN_PREFIX)
+
+
 def _is_wrapper(impl: Any) -> bool:
     return bool(getattr(impl, "hookwrapper", False) or getattr(impl, "wrapper", False))
 
@@ -176,19 +191,26 @@ def _merge_by_span(
             span = span_of(item)
             ranked.append((-(span.end - span.start), rank, order, item))
     ranked.sort(key=lambda entry: entry[:3])
-    kept: list[T] = []
-    taken: list[Span] = []
-    for *_, item in ranked:
-        span = span_of(item)
-        if not any(span.overlaps(other) for other in _neighbours(taken, span)):
-            kept.append(item)
-            taken.append(span)
+    taken = _Intervals()
+    kept = [item for *_, item in ranked if taken.claim(span_of(item))]
     return tuple(sorted(kept, key=lambda item: (span_of(item).start, span_of(item).end)))
 
 
-def _neighbours(taken: list[Span], span: Span) -> Iterator[Span]:
-    # Linear scan; finders return at most a few hundred items per article.
-    return (other for other in taken if other.start < span.end and span.start < other.end)
+class _Intervals:
+    """Disjoint intervals kept sorted, so an overlap check is a binary search."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def claim(self, span: Span) -> bool:
+        """Take ``span`` unless it overlaps one already taken; True when taken."""
+        index = bisect_left(self._starts, span.end)
+        if index > 0 and self._ends[index - 1] > span.start:
+            return False
+        self._starts.insert(index, span.start)
+        self._ends.insert(index, span.end)
+        return True
 
 
 def _merge_quotes(batches: Iterable[tuple[str, list[Quote]]]) -> tuple[Quote, ...]:
@@ -257,6 +279,8 @@ class Parser:
     :param builtins: register the built-in stages (turn off to test a plugin
         on its own).
     :param disable: names of plugins not to register.
+    :param plugin_timeout: seconds one call of a third-party plugin may take
+        before its answer is dropped with a diagnostic (``None``: no limit).
     """
 
     def __init__(
@@ -267,8 +291,10 @@ class Parser:
         entry_points: bool = True,
         builtins: bool = True,
         disable: Iterable[str] = (),
+        plugin_timeout: float | None = 30.0,
     ) -> None:
         self.strict = strict
+        self.plugin_timeout = plugin_timeout
         self.plugin_manager, self.load_diagnostics = make_plugin_manager(
             plugins=plugins, builtins=builtins, entry_points=entry_points, disable=disable
         )
@@ -279,7 +305,7 @@ class Parser:
         self.lexicon = self._build_lexicon()
 
     def _build_lexicon(self) -> Lexicon:
-        runner = _HookRunner(self.plugin_manager, self.strict)
+        runner = _HookRunner(self.plugin_manager, self.strict, self.plugin_timeout)
         builder = LexiconBuilder()
         for impl in runner.implementations("copydesk_register_lexicon"):
             runner.call(impl, "copydesk_register_lexicon", {"register": builder.register})
@@ -297,7 +323,7 @@ class Parser:
                 f"parse() expects the article text as str, not {type(text).__name__}"
                 + ("; decode the bytes first" if isinstance(text, bytes | bytearray) else "")
             )
-        runner = _HookRunner(self.plugin_manager, self.strict)
+        runner = _HookRunner(self.plugin_manager, self.strict, self.plugin_timeout)
         runner.diagnostics.extend(self.load_diagnostics + self._lexicon_diagnostics)
         doc = self._read(text, coerce_published(published), runner)
         article = _assemble(doc)

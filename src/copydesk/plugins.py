@@ -25,6 +25,7 @@ from copydesk.model import Diagnostic
 from copydesk.stages import BUILTIN_STAGES
 
 __all__ = [
+    "BUILTIN_PREFIX",
     "DISABLE_ENV",
     "ENTRY_POINT_GROUP",
     "PluginInfo",
@@ -36,6 +37,7 @@ __all__ = [
 
 ENTRY_POINT_GROUP = "copydesk"
 DISABLE_ENV = "COPYDESK_DISABLE_PLUGINS"
+BUILTIN_PREFIX = "copydesk."
 
 
 @attrs.frozen
@@ -51,7 +53,7 @@ class PluginInfo:
 
 def builtin_name(module_name: str) -> str:
     """The plugin name of a built-in stage: ``copydesk.stages.dates`` -> ``copydesk.dates``."""
-    return "copydesk." + module_name.rsplit(".", 1)[-1]
+    return BUILTIN_PREFIX + module_name.rsplit(".", 1)[-1]
 
 
 def disabled_from_env(environ: dict[str, str] | os._Environ[str] | None = None) -> frozenset[str]:
