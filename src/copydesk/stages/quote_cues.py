@@ -13,17 +13,19 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
+from typing import NamedTuple
 
 import attrs
 
 from copydesk.lexicon import Lexicon
 from copydesk.model import Span
 
-__all__ = ["Token", "Vocabulary", "tokens_between", "vocabulary"]
+__all__ = ["Token", "TokenView", "Vocabulary", "tokens_between", "vocabulary"]
 
 _TOKEN = re.compile(r"\w+(?:[’'.&-]\w+)*\.?|[^\w\s]")
-_WINDOW = 160
+_WINDOW = 100
 _MAX_NP_WORDS = 8
 _DETERMINERS = frozenset(
     {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that",
@@ -50,9 +52,12 @@ _VERB_CONTEXT = frozenset(
 )
 
 
-@attrs.frozen
-class Token:
-    """One word or punctuation mark of a small window, with its offsets."""
+class Token(NamedTuple):
+    """One word or punctuation mark of a small window, with its offsets.
+
+    A named tuple rather than an attrs class: thousands are made per article
+    and tuples are the cheapest immutable record Python has.
+    """
 
     start: int
     end: int
@@ -66,7 +71,39 @@ class Token:
 
 def tokens_between(text: str, start: int, end: int) -> list[Token]:
     """The tokens of ``text[start:end]``."""
-    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    new = tuple.__new__
+    return [new(Token, (m.start(), m.end(), m.group())) for m in _TOKEN.finditer(text, start, end)]
+
+
+class TokenView:
+    """Tokens of an article, read once per sentence and sliced for every window.
+
+    The quotes stage asks for the words around each cue several times (the
+    subject before it, the content after it, the tail that ends the
+    sentence); tokenizing the sentence once and slicing it keeps the stage
+    linear with a small constant. Windows outside the loaded sentence are
+    tokenized on their own.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._start = 0
+        self._end = 0
+        self._tokens: list[Token] = []
+        self._starts: list[int] = []
+
+    def load(self, start: int, end: int) -> None:
+        """Tokenize ``text[start:end]`` (a sentence) for the windows to come."""
+        self._start = start
+        self._end = end
+        self._tokens = tokens_between(self.text, start, end)
+        self._starts = [token.start for token in self._tokens]
+
+    def between(self, start: int, end: int) -> list[Token]:
+        """The whole tokens that start inside ``[start, end)``."""
+        if self._start <= start and end <= self._end:
+            return self._tokens[bisect_left(self._starts, start):bisect_left(self._starts, end)]
+        return tokens_between(self.text, start, end)
 
 
 def _trie_pattern(words: Iterable[str]) -> str:
@@ -140,7 +177,7 @@ class Vocabulary:
             return False
         return not word.endswith("ly") or token.text[0].isupper()
 
-    def subject_before(self, text: str, floor: int, pos: int, *, strict: bool = False
+    def subject_before(self, view: TokenView, floor: int, pos: int, *, strict: bool = False
                        ) -> Span | None:
         """The subject noun phrase that ends just before ``pos`` (the cue).
 
@@ -148,7 +185,8 @@ class Vocabulary:
         set off by commas ("Baqaai, spokesperson for the ministry, said"),
         and returns the noun phrase before them, or a relative "who".
         """
-        tokens = tokens_between(text, max(floor, pos - _WINDOW), pos)
+        text = view.text
+        tokens = view.between(max(floor, pos - _WINDOW), pos)
         index = len(tokens) - 1
         while index >= 0 and tokens[index].text.lower() in self.modifiers:
             index -= 1
@@ -218,9 +256,10 @@ class Vocabulary:
             return False
         return before.text.lower() in _VERB_CONTEXT
 
-    def noun_phrase_after(self, text: str, pos: int, limit: int) -> Span | None:
+    def noun_phrase_after(self, view: TokenView, pos: int, limit: int) -> Span | None:
         """The noun phrase that starts at ``pos`` ("Caddell", "Sen. Ted Cruz")."""
-        tokens = tokens_between(text, pos, min(limit, pos + _WINDOW))
+        text = view.text
+        tokens = view.between(pos, min(limit, pos + _WINDOW))
         if not tokens:
             return None
         first = tokens[0]

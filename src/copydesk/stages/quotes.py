@@ -31,7 +31,7 @@ import attrs
 from copydesk.document import Document
 from copydesk.hookspecs import hookimpl
 from copydesk.model import Quote, QuoteKind, Span
-from copydesk.stages.quote_cues import Token, Vocabulary, tokens_between, vocabulary
+from copydesk.stages.quote_cues import Token, TokenView, Vocabulary, vocabulary
 from copydesk.stages.quote_marks import Quotation, find_quotations
 
 __all__ = ["copydesk_find_quotes", "find_quotes"]
@@ -150,6 +150,7 @@ class _ArticleScan:
         body = doc.body_start
         self.cues = list(self.vocab.cue_regex.finditer(self.text, body))
         self.cue_starts = [c.start() for c in self.cues]
+        self.view = TokenView(self.text)
         self.used_cues: set[int] = set()
         self.boundaries: dict[int, int | None] = {}
         self.found: list[_Found] = []
@@ -197,6 +198,9 @@ class _ArticleScan:
     def scan_unit(self, unit: _Unit) -> None:
         """Find the direct quotes of a unit, then its reported speech."""
         quotations = self.quotations_in(unit.start, unit.end)
+        if not quotations and not self.cues_in(unit.start, unit.end):
+            return
+        self.view.load(unit.start, unit.end)
         full: list[Quotation] = []
         for quotation in quotations:
             if self.direct_quote(unit, quotation):
@@ -225,7 +229,7 @@ class _ArticleScan:
             return True
         if cue is not None:
             self.used_cues.add(cue[0])
-            mention = self.vocab.subject_before(text, unit.start, cue[0])
+            mention = self.vocab.subject_before(self.view, unit.start, cue[0])
             self.add(QuoteKind.DIRECT, quotation.start, quotation.end, cue, mention=mention,
                      unit=unit, confidence=0.9)
             return True
@@ -255,7 +259,7 @@ class _ArticleScan:
         if not cues:
             return None
         start, stop, word = cues[-1]
-        between = tokens_between(text, stop, pos)
+        between = self.view.between(stop, pos)
         if len(between) > 6 or any(not t.is_word for t in between):
             return None
         opener = between[0].text.lower() if between else "in"
@@ -267,7 +271,7 @@ class _ArticleScan:
 
     def colon_intro(self, unit: _Unit, quotation: Quotation, colon: int) -> None:
         """``X's statement: "…"`` with no cue word: the colon is the cue."""
-        mention = self.vocab.subject_before(self.text, unit.start, colon)
+        mention = self.vocab.subject_before(self.view, unit.start, colon)
         cue = (colon, colon + 1, ":")
         self.add(QuoteKind.DIRECT, quotation.start, quotation.end, cue, mention=mention,
                  unit=unit, confidence=0.6)
@@ -290,11 +294,11 @@ class _ArticleScan:
             dash = pos
             while pos < limit and text[pos] in _DASHES + " \t":
                 pos += 1
-            mention = vocab.noun_phrase_after(text, pos, limit)
+            mention = vocab.noun_phrase_after(self.view, pos, limit)
             if mention is None or not mention.text[0].isupper():
                 return None
             return self.span(dash, dash + 1), mention
-        tokens = tokens_between(text, pos, min(limit, pos + 160))
+        tokens = self.view.between(pos, min(limit, pos + 100))
         if not tokens:
             return None
         first = vocab.word_of(tokens[0])
@@ -303,7 +307,8 @@ class _ArticleScan:
                 return None
             self.used_cues.add(tokens[0].start)
             cue_end = tokens[0].start + len(first)
-            mention = vocab.noun_phrase_after(text, cue_end + 1, limit) if len(tokens) > 1 else None
+            mention = (vocab.noun_phrase_after(self.view, cue_end + 1, limit)
+                       if len(tokens) > 1 else None)
             return self.span(tokens[0].start, cue_end), mention
         return self.subject_then_cue(tokens)
 
@@ -314,7 +319,7 @@ class _ArticleScan:
             word = vocab.word_of(token)
             if vocab.is_cue(word) and token.text[0].islower() and index > 0:
                 self.used_cues.add(token.start)
-                mention = vocab.subject_before(self.text, tokens[0].start, token.start)
+                mention = vocab.subject_before(self.view, tokens[0].start, token.start)
                 if mention is None:
                     return None
                 return self.span(token.start, token.start + len(word)), mention
@@ -335,10 +340,10 @@ class _ArticleScan:
         if cues:
             cue: tuple[int, int, str] = cues[-1]
             self.used_cues.add(cue[0])
-            mention = self.vocab.subject_before(self.text, p_start, cue[0])
+            mention = self.vocab.subject_before(self.view, p_start, cue[0])
         else:
             cue = (colon, colon + 1, ":")
-            mention = self.vocab.subject_before(self.text, p_start, colon)
+            mention = self.vocab.subject_before(self.view, p_start, colon)
         self.add(QuoteKind.DIRECT, quotation.start, quotation.end, cue, mention=mention,
                  unit=unit, confidence=0.7)
         return True
@@ -374,7 +379,6 @@ class _ArticleScan:
 
     def reported_speech(self, unit: _Unit, full: list[Quotation]) -> None:
         """Indirect and mixed attributions of one unit, around its full quotations."""
-        text = self.text
         vocab = self.vocab
         hits = [
             c for c in self.cues_in(unit.start, unit.end)
@@ -409,7 +413,7 @@ class _ArticleScan:
                 last_mention = inverted
                 covered = max(covered, end)
                 continue
-            mention = vocab.subject_before(text, floor, start, strict=word in vocab.homographs)
+            mention = vocab.subject_before(self.view, floor, start, strict=word in vocab.homographs)
             if mention is None and self.coordinated(start, floor):
                 mention = last_mention or self.clause_subject(unit)
                 if mention is not None:
@@ -435,7 +439,7 @@ class _ArticleScan:
 
     def coordinated(self, cue_start: int, floor: int) -> bool:
         """Whether a cue is a second verb of its clause ("… and said that …")."""
-        tokens = tokens_between(self.text, max(floor, cue_start - 60), cue_start)
+        tokens = self.view.between(max(floor, cue_start - 60), cue_start)
         index = len(tokens) - 1
         while index >= 0 and tokens[index].text.lower() in self.vocab.modifiers:
             index -= 1
@@ -458,8 +462,7 @@ class _ArticleScan:
 
     def clause_subject(self, unit: _Unit) -> Span | None:
         """The subject at the head of a unit ("Trump", "The senator")."""
-        text = self.text
-        tokens = tokens_between(text, unit.start, min(unit.end, unit.start + 200))
+        tokens = self.view.between(unit.start, min(unit.end, unit.start + 120))
         index = 0
         if tokens and tokens[0].text.lower() in _PREPOSITIONS:
             while index < len(tokens) and tokens[index].text != ",":
@@ -470,7 +473,7 @@ class _ArticleScan:
         first = tokens[index]
         if first.text.lower() in self.vocab.pronouns:
             return self.span(first.start, first.end)
-        return self.vocab.noun_phrase_after(text, first.start, unit.end)
+        return self.vocab.noun_phrase_after(self.view, first.start, unit.end)
 
     def content_end(self, unit: _Unit, later: list[tuple[int, int, str]]) -> int:
         """Where forward content stops: the unit end, or a later ``, noting``."""
@@ -496,8 +499,7 @@ class _ArticleScan:
         a clause boundary) end the content before them; "…, and underscored
         that …" (a list of verbs) and "… that Y believes …" do not.
         """
-        text = self.text
-        tokens = tokens_between(text, max(floor, cue_start - 120), cue_start)
+        tokens = self.view.between(max(floor, cue_start - 80), cue_start)
         index = len(tokens) - 1
         while index >= 0 and tokens[index].text.lower() in self.vocab.modifiers:
             index -= 1
@@ -505,7 +507,7 @@ class _ArticleScan:
             return None
         if tokens[index].text in ("and", "but"):
             return tokens[index].start if tokens[index - 1].text != "," else None
-        mention = self.vocab.subject_before(text, tokens[0].start, cue_start)
+        mention = self.vocab.subject_before(self.view, tokens[0].start, cue_start)
         if mention is None or mention.text in ("who", "which", "that"):
             return None
         position = next((i for i, t in enumerate(tokens) if t.start == mention.start), None)
@@ -530,8 +532,7 @@ class _ArticleScan:
 
     def forward_content_start(self, cue_end: int, limit: int, word: str) -> int | None:
         """Where content begins after a cue: at "that", or after hearer and adjuncts."""
-        text = self.text
-        tokens = tokens_between(text, cue_end, min(limit, cue_end + 200))
+        tokens = self.view.between(cue_end, min(limit, cue_end + 100))
         if not tokens:
             return None
         if self.adjunct_or_hearer(tokens[0], word):
@@ -609,8 +610,7 @@ class _ArticleScan:
 
     def comma_before(self, pos: int, floor: int) -> int | None:
         """The comma (or comma-and-closing-mark) a few words before ``pos``."""
-        text = self.text
-        tokens = tokens_between(text, max(floor, pos - 60), pos)
+        tokens = self.view.between(max(floor, pos - 60), pos)
         for token in reversed(tokens[-6:]):
             if token.text in ",”\"'’":
                 return token.start
@@ -624,7 +624,7 @@ class _ArticleScan:
         ``None`` when the words after the cue are content rather than adjuncts
         ("said that …", "said the plan …").
         """
-        tail = tokens_between(self.text, cue_end, limit)
+        tail = self.view.between(cue_end, min(limit, cue_end + 80))
         for words, token in enumerate(tail):
             if token.text == "that" or words > _TAIL_WORDS:
                 return None
@@ -647,7 +647,7 @@ class _ArticleScan:
         start, end, _ = cue
         if not self.after_comma(start, floor):
             return None
-        mention = self.vocab.noun_phrase_after(text, end + 1, unit.end)
+        mention = self.vocab.noun_phrase_after(self.view, end + 1, unit.end)
         if mention is None or not (mention.text[0].isupper() or mention.text.startswith("the ")
                                    or any(w[0].isupper() for w in mention.text.split())):
             return None
@@ -664,7 +664,7 @@ class _ArticleScan:
     def according_to(self, unit: _Unit, start: int, end: int, covered: int) -> int:
         """``According to X, …`` and ``…, according to X.``; returns the end covered."""
         text = self.text
-        source = self.vocab.noun_phrase_after(text, end + 1, unit.end)
+        source = self.vocab.noun_phrase_after(self.view, end + 1, unit.end)
         cue = (start, end, text[start:end])
         before = _prev_nonspace(text, start, max(unit.start, covered))
         if before < max(unit.start, covered):
