@@ -1,0 +1,243 @@
+"""Finding Solar Hijri dates and turning them into Gregorian TIMEX3 values.
+
+One regular expression, built from the ``persian_months`` word list, reads
+the five shapes Iranian news uses: "16 Azar 1404", "Azar 16, 1404",
+"Azar 1404", "1404/09/16" and "16/09/1404" (Persian and Arabic-Indic digits
+too). A month name alone never fires: "Mehr" is also a news agency, "Bahman"
+a first name and "Dey" a word, so a date needs a day or a year beside it, and
+a day without a year needs a capitalised month and a publication date to
+pick the year from. Calendar arithmetic is done by ``persiantools``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator, Mapping
+from datetime import date, timedelta
+from functools import lru_cache
+
+from copydesk import DateMention, Granularity, TimexType
+from persiantools.jdatetime import JalaliDate
+
+__all__ = ["MONTHS_LIST", "find_persian_dates", "month_numbers", "persian_date_pattern"]
+
+MONTHS_LIST = "persian_months"
+"""The lexicon list of month names, entries ``name=month number``."""
+
+# Years outside this window are not Solar Hijri dates in modern news (a
+# four-digit number beside "Azar" of 2025 is a Gregorian year or a count).
+FIRST_YEAR = 1200
+LAST_YEAR = 1599
+
+_DIGIT = "[0-9\u06f0-\u06f9\u0660-\u0669]"
+_SPACE = r"[^\S\n]+"
+_COMMA_SPACE = rf"[,\u060c]?{_SPACE}"
+_DATE_SEPARATOR = "[/.-]"
+_MAH = "(?:[ \u200c]?\u0645\u0627\u0647)?"  # the Persian word for "month" after the name
+_NEXT_LATIN_WORD = re.compile(r"[^\S\n]+([A-Za-z])")
+
+
+def month_numbers(entries: frozenset[str]) -> Mapping[str, int]:
+    """Month name (case-folded) to month number, from ``name=number`` entries."""
+    return _month_numbers(entries)
+
+
+@lru_cache(maxsize=8)
+def _month_numbers(entries: frozenset[str]) -> Mapping[str, int]:
+    numbers: dict[str, int] = {}
+    for entry in entries:
+        name, sep, number = entry.rpartition("=")
+        if sep and number.strip().isdigit() and 1 <= int(number) <= 12:
+            numbers[name.strip().casefold()] = int(number)
+    return numbers
+
+
+def _month(group: str, names: str) -> str:
+    return rf"(?<!\w)(?P<{group}>{names}){_MAH}(?!\w)"
+
+
+def _day(group: str) -> str:
+    return rf"(?<!\w)(?P<{group}>{_DIGIT}{{1,2}})(?:st|nd|rd|th)?(?!\w)"
+
+
+def _year(group: str) -> str:
+    return rf"(?P<{group}>{_DIGIT}{{4}})(?!\w)"
+
+
+def _numeric(first: str, middle: str, last: str, sep: str) -> str:
+    """A numeric date; group names starting with ``y`` take four digits, others one or two."""
+    parts = [
+        f"(?P<{name}>{_DIGIT}{{4}})" if name.startswith("y") else f"(?P<{name}>{_DIGIT}{{1,2}})"
+        for name in (first, middle, last)
+    ]
+    return (
+        rf"(?<![\w/.-]){parts[0]}(?P<{sep}>{_DATE_SEPARATOR}){parts[1]}(?P={sep}){parts[2]}"
+        r"(?![\w/])(?![.-]\w)"
+    )
+
+
+def persian_date_pattern(entries: frozenset[str]) -> re.Pattern[str] | None:
+    """The compiled finder for these month names, or ``None`` when there are none."""
+    return _persian_date_pattern(entries)
+
+
+@lru_cache(maxsize=8)
+def _persian_date_pattern(entries: frozenset[str]) -> re.Pattern[str] | None:
+    names = sorted(month_numbers(entries), key=lambda name: (-len(name), name))
+    if not names:
+        return None
+    alternation = "|".join(re.escape(name) for name in names)
+    shapes = [
+        rf"{_day('d1')}{_SPACE}(?:of{_SPACE})?{_month('m1', alternation)}"
+        rf"(?:{_COMMA_SPACE}{_year('y1')})?",
+        rf"{_month('m2', alternation)}{_SPACE}{_day('d2')}(?:{_COMMA_SPACE}{_year('y2')})?",
+        rf"{_month('m3', alternation)}{_COMMA_SPACE}{_year('y3')}",
+        _numeric("y4", "m4", "d4", "s4"),
+        _numeric("d5", "m5", "y5", "s5"),
+    ]
+    return re.compile("|".join(f"(?:{shape})" for shape in shapes), re.IGNORECASE)
+
+
+def _group(match: re.Match[str], prefix: str) -> str | None:
+    """The first group of one kind (``d``, ``m``, ``y``) that took part in the match."""
+    for index in range(1, 6):
+        name = f"{prefix}{index}"
+        if name in match.re.groupindex and match.group(name) is not None:
+            return match.group(name)
+    return None
+
+
+def _valid(year: int, month: int, day: int | None) -> bool:
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        return False
+    return day is None or 1 <= day <= JalaliDate.days_in_month(month, year)
+
+
+def _next_month(year: int, month: int) -> tuple[int, int]:
+    return (year + 1, 1) if month == 12 else (year, month + 1)
+
+
+def _gregorian(year: int, month: int, day: int) -> date:
+    jalali = JalaliDate(year, month, day)  # type: ignore[no-untyped-call]  # untyped __init__
+    gregorian: date = jalali.to_gregorian()
+    return gregorian
+
+
+def _infer_year(month: int, day: int, published: date) -> int | None:
+    """The Solar Hijri year that puts day and month closest to publication."""
+    this_year: int = JalaliDate.to_jalali(published).year  # type: ignore[no-untyped-call]
+    candidates = [
+        year for year in (this_year - 1, this_year, this_year + 1) if _valid(year, month, day)
+    ]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda year: abs(_gregorian(year, month, day) - published))
+
+
+def _month_value(start: date, end: date) -> str:
+    """The Gregorian month holding most of a Persian month: ISO "YYYY-MM".
+
+    A Persian month straddles two Gregorian ones, which TIMEX3 cannot say;
+    the exact days are in the mention's range.
+    """
+    days = Counter((day.year, day.month) for day in _days(start, end))
+    (year, month), _ = max(days.items(), key=lambda item: (item[1], item[0]))
+    return f"{year:04d}-{month:02d}"
+
+
+def _days(start: date, end: date) -> Iterator[date]:
+    day = start
+    while day < end:
+        yield day
+        day += timedelta(days=1)
+
+
+def _mention(
+    match: re.Match[str],
+    year: int,
+    month: int,
+    day: int | None,
+    anchor: date | None,
+) -> DateMention:
+    if day is None:
+        start = _gregorian(year, month, 1)
+        end = _gregorian(*_next_month(year, month), 1)
+        value = _month_value(start, end)
+        granularity = Granularity.MONTH
+        persian = f"{year:04d}-{month:02d}"
+    else:
+        start = _gregorian(year, month, day)
+        end = start + timedelta(days=1)
+        value = start.isoformat()
+        granularity = Granularity.DAY
+        persian = f"{year:04d}-{month:02d}-{day:02d}"
+    return DateMention(
+        match.start(),
+        match.end(),
+        match.group(),
+        TimexType.DATE,
+        value,
+        range_start=start,
+        range_end=end,
+        anchor=anchor,
+        granularity=granularity,
+        extra={"calendar": "persian", "persian": persian, "year_inferred": anchor is not None},
+    )
+
+
+def _reading(
+    match: re.Match[str], months: Mapping[str, int], published: date | None
+) -> DateMention | None:
+    """The date a match stands for, or ``None`` when it is not a real date."""
+    month_name, day_text, year_text = _group(match, "m"), _group(match, "d"), _group(match, "y")
+    if month_name is None:
+        return None
+    month = months.get(month_name.casefold())
+    if month is None:
+        if not month_name.isdigit():
+            return None
+        month = int(month_name)
+    day = None if day_text is None else int(day_text)
+    if year_text is not None:
+        year = int(year_text)
+        if not 1 <= month <= 12 or not _valid(year, month, day):
+            return None
+        return _mention(match, year, month, day, None)
+    if day is None or published is None or not _reads_as_day(match, month_name):
+        return None
+    inferred = _infer_year(month, day, published)
+    return None if inferred is None else _mention(match, inferred, month, day, published)
+
+
+def _reads_as_day(match: re.Match[str], month_name: str) -> bool:
+    """Whether a day and month without a year are a date rather than a name or a count.
+
+    "16 Azar Street" names a street after the date and "Mehr 24 times" counts
+    citations of the agency; a lower-case "bahman 22" is no month at all.
+    """
+    if month_name[0].islower():
+        return False
+    following = _NEXT_LATIN_WORD.match(match.string, match.end())
+    if following is None:
+        return True
+    month_first = match.group("d2") is not None
+    return not (following.group(1).isupper() or month_first)
+
+
+def find_persian_dates(
+    text: str, month_entries: frozenset[str], published: date | None
+) -> Iterator[DateMention]:
+    """Every Solar Hijri date in ``text``, with Gregorian value and Persian reading.
+
+    ``month_entries`` is the ``persian_months`` lexicon list; ``published``
+    picks the year of a date written without one ("16 Azar").
+    """
+    pattern = persian_date_pattern(month_entries)
+    if pattern is None:
+        return
+    months = month_numbers(month_entries)
+    for match in pattern.finditer(text):
+        mention = _reading(match, months, published)
+        if mention is not None:
+            yield mention
