@@ -140,3 +140,34 @@ def test_console_script_runs_end_to_end(tmp_path):
     )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["id"] == "x"
+
+
+class FakeTerminal(io.StringIO):
+    def isatty(self):
+        return True
+
+
+def test_progress_shows_on_a_terminal_and_not_when_piped():
+    from copydesk.cli import _Progress
+
+    terminal = FakeTerminal()
+    progress = _Progress(terminal, every=0.0)
+    progress.tick(True)
+    progress.tick(False)
+    progress.close()
+    assert "2 records, 1 failed" in terminal.getvalue()
+    piped = io.StringIO()
+    quiet = _Progress(piped, every=0.0)
+    quiet.tick(True)
+    quiet.close()
+    assert piped.getvalue() == ""
+
+
+def test_jsonl_with_worker_processes_keeps_order(monkeypatch, capsysbinary):
+    lines = [json.dumps({"id": str(i), "text": f'"Line {i}," she said.'}) for i in range(12)]
+    lines.insert(5, "broken")
+    stdin = ("\n".join(lines) + "\n").encode()
+    status, out, _ = run(["parse", "--jsonl", "--processes", "2"], monkeypatch, capsysbinary, stdin)
+    ids = [json.loads(line)["id"] for line in out.splitlines()]
+    assert ids == ["0", "1", "2", "3", "4", "line 6", *[str(i) for i in range(5, 12)]]
+    assert status == 1

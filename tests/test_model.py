@@ -74,3 +74,18 @@ def test_article_lookups():
     assert article.speaker("a") == Speaker("a", "A")
     assert article.speaker("missing") is None
     assert article.quotes_by("a") == (quote,)
+
+
+def test_articles_survive_pickling_for_worker_processes():
+    import pickle
+
+    text = "On Sunday."
+    article = Article(
+        text,
+        metadata={"date": "2025-12-07"},
+        dates=(DateMention(3, 9, "Sunday", TimexType.DATE, "2025-12-07", extra={"calendar": "x"}),),
+        enrichments=(Enrichment("k", {"a": [1, 2]}),),
+    )
+    copy = pickle.loads(pickle.dumps(article))
+    assert copy == article
+    assert copy.dates[0].extra == {"calendar": "x"}

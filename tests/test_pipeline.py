@@ -313,3 +313,19 @@ def test_a_slow_plugin_off_the_main_thread_has_its_answer_dropped():
 def test_no_limit_when_timeout_is_none():
     article = only(SlowEnricher(), plugin_timeout=None).parse(TEXT)
     assert [e.kind for e in article.enrichments] == ["late"]
+
+
+def test_parse_many_in_processes_equals_one_at_a_time():
+    from copydesk import parse_many
+
+    texts = [f'"Offer {i} stands," the minister said on Sunday.' for i in range(6)]
+    parser = Parser(entry_points=False)
+    alone = [parser.parse(t) for t in texts]
+    assert [r.article for r in parse_many(texts, parser=parser, processes=2)] == alone
+
+
+def test_parse_many_refuses_to_lose_plugin_objects_in_processes():
+    from copydesk import parse_many
+
+    with pytest.raises(ValueError, match="entry-point group"):
+        list(parse_many(["x"], parser=only(DDayFinder()), processes=2))

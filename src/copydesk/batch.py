@@ -10,13 +10,14 @@ from __future__ import annotations
 import json
 import multiprocessing
 from collections.abc import Iterable, Iterator, Mapping
+from functools import cache
 from typing import Any
 
 import attrs
 
 from copydesk.errors import InputError
 from copydesk.model import Article
-from copydesk.pipeline import Parser, coerce_published, default_parser
+from copydesk.pipeline import Parser, ParserSettings, coerce_published, default_parser
 
 __all__ = ["Record", "RecordResult", "parse_many", "record_from_json", "record_from_mapping"]
 
@@ -95,8 +96,28 @@ def _parse_one(parser: Parser, item: object) -> RecordResult:
     return RecordResult(record.id, article)
 
 
-def _worker_parse(item: object) -> RecordResult:
-    return _parse_one(default_parser(), item)
+@cache
+def _worker_parser(settings: ParserSettings) -> Parser:
+    """One parser per worker process and settings, built on its first record."""
+    return settings.build()
+
+
+def _worker_parse(job: tuple[ParserSettings, object]) -> RecordResult:
+    settings, item = job
+    return _parse_one(_worker_parser(settings), item)
+
+
+def _in_processes(
+    parser: Parser, items: Iterable[object], processes: int
+) -> Iterator[RecordResult]:
+    if parser.extra_plugins:
+        raise ValueError(
+            "plugins passed as objects cannot be sent to worker processes; "
+            "install them under the 'copydesk' entry-point group, or use processes=1"
+        )
+    jobs = ((parser.settings, item) for item in items)
+    with multiprocessing.get_context("spawn").Pool(processes) as pool:
+        yield from pool.imap(_worker_parse, jobs, chunksize=4)
 
 
 def parse_many(
@@ -105,17 +126,14 @@ def parse_many(
     """Parse records (str, mapping or :class:`Record`) lazily, in input order.
 
     A :class:`RecordResult` among the items (a record that could not even be
-    read) is passed through in its place.
-
-    With ``processes`` above 1 the records are parsed in that many worker
-    processes, each with the default parser (plugins given to ``parser`` are
-    not sent to the workers); order is kept.
+    read) is passed through in its place. With ``processes`` above 1 the
+    records are parsed in that many worker processes, each building a parser
+    with the same settings as ``parser`` (plugins must then be installed ones,
+    found through entry points); order is kept.
     """
+    parser = parser or default_parser()
     if processes > 1:
-        with multiprocessing.get_context("spawn").Pool(processes) as pool:
-            yield from pool.imap(_worker_parse, items, chunksize=8)
+        yield from _in_processes(parser, items, processes)
         return
-    if parser is None:
-        parser = default_parser()
     for item in items:
         yield _parse_one(parser, item)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
@@ -138,16 +139,50 @@ def _parse_jsonl(args: argparse.Namespace, parser: Parser, stdin: IO[bytes], out
             out.write(_encode({"id": path, "error": exc.strerror or str(exc)}, None) + b"\n")
             all_ok = False
     items = _jsonl_records(streams)
+    progress = _Progress(sys.stderr)
     try:
         for result in parse_many(
             _passthrough(items, args.published), parser=parser, processes=args.processes
         ):
             all_ok = _emit(result, out, None) and all_ok
+            progress.tick(result.ok)
     finally:
+        progress.close()
         for stream in streams:
             if stream is not stdin:
                 stream.close()
     return 0 if all_ok else 1
+
+
+class _Progress:
+    """A one-line count of parsed records on a terminal's stderr; silent when piped."""
+
+    def __init__(self, stream: IO[str], every: float = 0.5) -> None:
+        self._stream = stream
+        self._shown = stream.isatty()
+        self._every = every
+        self._started = self._last = time.monotonic()
+        self._done = self._failed = 0
+
+    def tick(self, ok: bool) -> None:
+        self._done += 1
+        self._failed += 0 if ok else 1
+        now = time.monotonic()
+        if self._shown and now - self._last >= self._every:
+            self._last = now
+            self._show(now)
+
+    def _show(self, now: float) -> None:
+        rate = self._done / max(now - self._started, 1e-9)
+        self._stream.write(
+            f"\rcopydesk: {self._done:,} records, {self._failed:,} failed, {rate:,.0f}/s"
+        )
+        self._stream.flush()
+
+    def close(self) -> None:
+        if self._shown and self._done:
+            self._show(time.monotonic())
+            self._stream.write("\n")
 
 
 def _passthrough(items: Iterator[Any], published: str | None) -> Iterator[Any]:

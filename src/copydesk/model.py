@@ -8,8 +8,7 @@ into the original text, which copydesk never rewrites, so that
 from __future__ import annotations
 
 import enum
-import types
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from datetime import date
 from typing import Any
 
@@ -22,6 +21,7 @@ __all__ = [
     "Dateline",
     "Diagnostic",
     "Enrichment",
+    "FrozenMap",
     "Granularity",
     "Quote",
     "QuoteKind",
@@ -34,9 +34,38 @@ __all__ = [
 ]
 
 
+class FrozenMap(Mapping[str, Any]):
+    """A read-only mapping that, unlike ``MappingProxyType``, can be pickled.
+
+    Frozen models hold their free-form data (``Enrichment.data``,
+    ``DateMention.extra``, ``Article.metadata``) in one, so nothing can be
+    changed through them and articles still travel between processes.
+    """
+
+    __slots__ = ("_data",)
+
+    def __init__(self, data: Mapping[str, Any] | None = None) -> None:
+        self._data = dict(data or {})
+
+    def __getitem__(self, key: str) -> Any:
+        return self._data[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._data)
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+    def __repr__(self) -> str:
+        return f"FrozenMap({self._data!r})"
+
+    def __reduce__(self) -> tuple[type[FrozenMap], tuple[dict[str, Any]]]:
+        return FrozenMap, (self._data,)
+
+
 def _frozen_mapping(value: Mapping[str, Any] | None) -> Mapping[str, Any]:
-    """Wrap a mapping read-only so a frozen model cannot be changed through it."""
-    return types.MappingProxyType(dict(value or {}))
+    """Copy a mapping into a read-only one so a frozen model cannot be changed through it."""
+    return value if isinstance(value, FrozenMap) else FrozenMap(value)
 
 
 class QuoteKind(enum.Enum):

@@ -36,7 +36,7 @@ from copydesk.model import (
 )
 from copydesk.plugins import BUILTIN_PREFIX, make_plugin_manager
 
-__all__ = ["Parser", "coerce_published", "default_parser"]
+__all__ = ["Parser", "ParserSettings", "coerce_published", "default_parser"]
 
 T = TypeVar("T")
 
@@ -266,6 +266,31 @@ def _check_resolution(text: str) -> Callable[[Any], str | None]:
     return check
 
 
+@attrs.frozen
+class ParserSettings:
+    """How a parser was built, minus plugin objects: enough to build it again elsewhere.
+
+    Worker processes of :func:`~copydesk.parse_many` rebuild their parser
+    from these, since plugin modules cannot be sent between processes.
+    """
+
+    strict: bool = False
+    entry_points: bool = True
+    builtins: bool = True
+    disable: tuple[str, ...] = ()
+    plugin_timeout: float | None = 30.0
+
+    def build(self) -> Parser:
+        """A parser with these settings."""
+        return Parser(
+            strict=self.strict,
+            entry_points=self.entry_points,
+            builtins=self.builtins,
+            disable=self.disable,
+            plugin_timeout=self.plugin_timeout,
+        )
+
+
 class Parser:
     """Parses articles with a fixed set of plugins and word lists.
 
@@ -293,8 +318,14 @@ class Parser:
         disable: Iterable[str] = (),
         plugin_timeout: float | None = 30.0,
     ) -> None:
+        plugins = tuple(plugins)
+        disable = tuple(disable)
         self.strict = strict
         self.plugin_timeout = plugin_timeout
+        self.settings = ParserSettings(
+            strict, entry_points, builtins, tuple(sorted(disable)), plugin_timeout
+        )
+        self.extra_plugins = tuple(plugins)
         self.plugin_manager, self.load_diagnostics = make_plugin_manager(
             plugins=plugins, builtins=builtins, entry_points=entry_points, disable=disable
         )

@@ -21,7 +21,7 @@ import attrs
 import cattrs
 from dateutil.relativedelta import relativedelta
 
-from copydesk.model import Article
+from copydesk.model import Article, FrozenMap
 
 __all__ = ["converter", "from_dict", "from_json", "json_schema", "to_dict", "to_json"]
 
@@ -56,7 +56,7 @@ def _make_converter() -> cattrs.Converter:
     conv.register_structure_hook(date, _date_from_iso)
     conv.register_unstructure_hook(relativedelta, _delta_to_dict)
     conv.register_structure_hook(relativedelta, _delta_from_dict)
-    conv.register_unstructure_hook(types.MappingProxyType, dict)
+    conv.register_unstructure_hook(FrozenMap, dict)
     conv.register_unstructure_hook_func(_is_mapping, dict)
     conv.register_structure_hook_func(_is_mapping, lambda value, _t: dict(value))
     return conv
