@@ -34,7 +34,8 @@ _DETERMINERS = frozenset(
 )
 _LEADING_JUNK = frozenset({"of", "for", "&", "-"})
 _TRAILING_JUNK = frozenset({"of", "for", "&", "-", "the", "a", "an"})
-_APOSITION_MAX = 200
+_APOSITION_MAX = 260
+_APPOSITION_ENDS = frozenset({",", "—", "–", ")"})
 _BARE_DETERMINERS = frozenset(
     {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these",
      "those", "another", "that"}
@@ -187,19 +188,56 @@ class Vocabulary:
         """
         text = view.text
         tokens = view.between(max(floor, pos - _WINDOW), pos)
-        index = len(tokens) - 1
-        while index >= 0 and tokens[index].text.lower() in self.modifiers:
-            index -= 1
+        index = self._skip_modifiers(tokens, len(tokens) - 1)
         if index < 0:
             return None
-        if tokens[index].text in (",", "—", "–"):
+        if tokens[index].text not in _APPOSITION_ENDS:
+            return self._subject_at(text, tokens, index, strict)
+        tokens = view.between(max(floor, pos - _APOSITION_MAX), pos)
+        index = self._skip_modifiers(tokens, len(tokens) - 1)
+        if tokens[index].text == ")":
+            index = self._skip_parenthesis(tokens, index)
+        else:
             index = self._skip_apposition(tokens, index)
+        for _ in range(3):
             if index < 0:
                 return None
+            found = self._subject_at(text, tokens, index, strict)
+            if found is not None:
+                return found
+            index = self._comma_before(tokens, index)
+            index = index - 1 if index > 0 else -1
+        return None
+
+    def _skip_modifiers(self, tokens: list[Token], index: int) -> int:
+        while index >= 0 and tokens[index].text.lower() in self.modifiers:
+            index -= 1
+        return index
+
+    def _subject_at(self, text: str, tokens: list[Token], index: int, strict: bool
+                    ) -> Span | None:
         last = tokens[index]
         if last.text in ("who", "which", "that"):
             return Span.of(text, last.start, last.end)
         return self._noun_phrase_back(text, tokens, index, strict)
+
+    @staticmethod
+    def _skip_parenthesis(tokens: list[Token], close: int) -> int:
+        """The index of the last token before a parenthesis that ends at ``close``."""
+        index = close - 1
+        while index >= 0 and tokens[index].text != "(":
+            index -= 1
+        return index - 1 if index > 0 else -1
+
+    @staticmethod
+    def _comma_before(tokens: list[Token], index: int) -> int:
+        """The index of a comma at most six tokens before ``index`` (-1 if none)."""
+        for back in range(index, max(-1, index - 6), -1):
+            if tokens[back].text == ",":
+                return back
+            if not tokens[back].is_word and tokens[back].text not in "’'-":
+                return -1
+        return -1
 
     def _skip_apposition(self, tokens: list[Token], comma: int) -> int:
         """The index of the last token before an apposition that ends at ``comma``."""

@@ -260,7 +260,7 @@ class _ArticleScan:
             return None
         start, stop, word = cues[-1]
         between = self.view.between(stop, pos)
-        if len(between) > 6 or any(not t.is_word for t in between):
+        if len(between) > 6 or any(not t.is_word or t.text == "that" for t in between):
             return None
         opener = between[0].text.lower() if between else "in"
         if opener not in self.vocab.adjunct_openers and not (
@@ -380,10 +380,9 @@ class _ArticleScan:
     def reported_speech(self, unit: _Unit, full: list[Quotation]) -> None:
         """Indirect and mixed attributions of one unit, around its full quotations."""
         vocab = self.vocab
-        hits = [
-            c for c in self.cues_in(unit.start, unit.end)
-            if c[0] not in self.used_cues and not self.inside_quotation(c[0])
-        ]
+        outside = [c for c in self.cues_in(unit.start, unit.end)
+                   if not self.inside_quotation(c[0])]
+        hits = [c for c in outside if c[0] not in self.used_cues]
         if not hits:
             return
         covered = unit.start
@@ -391,10 +390,10 @@ class _ArticleScan:
             if full_quote.start <= covered < full_quote.end:
                 covered = full_quote.end
         last_mention = self.last_mention_in(unit)
-        for index, (start, end, word) in enumerate(hits):
+        for start, end, word in hits:
             if start < covered:
                 continue
-            later = hits[index + 1:]
+            later = [c for c in outside if c[0] > start]
             if word.lower() == "according to":
                 covered = max(covered, self.according_to(unit, start, end, covered))
                 continue
@@ -651,8 +650,11 @@ class _ArticleScan:
         if mention is None or not (mention.text[0].isupper() or mention.text.startswith("the ")
                                    or any(w[0].isupper() for w in mention.text.split())):
             return None
-        rest = text[mention.end:unit.end]
-        if "that" in rest.split() or rest.count(",") > 2:
+        rest = text[mention.end:unit.end].strip(" \t\n.!?”\"’'")
+        words = rest.split()
+        if rest and not rest.startswith((",", "(")) and not (
+            len(words) <= 3 and words[0].lower() in self.vocab.adjunct_openers
+        ):
             return None
         comma = _prev_nonspace(text, start, floor)
         c_start, c_end = _trim(text, floor, comma if text[comma] == "," else comma + 1)
