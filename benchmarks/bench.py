@@ -1,6 +1,9 @@
 """Speed figures for copydesk, on one core.
 
-Uses the shared evaluation corpora when they are there (TimeBank for the dates
+Figures: the dates stage alone (documents a second), the whole parse (MB and
+articles a second), seconds per MB from 10 KB to 10 MB articles (flat when
+every stage is linear), peak memory per MB of input, and ``parse_many`` on all
+cores. Uses the shared evaluation corpora when they are there (TimeBank for the dates
 stage, PolNeAR dev for the whole parse), and the seed article otherwise, so
 the figures are reproducible anywhere. Prints one JSON object.
 
@@ -13,6 +16,7 @@ import argparse
 import json
 import os
 import time
+import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
 
@@ -88,6 +92,62 @@ def bench_parse(docs: list[dict[str, str]], seconds: float) -> dict[str, float]:
     }
 
 
+def _article_of_size(corpus: list[dict[str, str]], size: int) -> str:
+    """One long article made of the corpus's paragraphs, cut at a paragraph near ``size``."""
+    paragraphs = [p for d in corpus for p in d["text"].split("\n\n") if p.strip()]
+    parts, total, index = [], 0, 0
+    while total < size:
+        paragraph = paragraphs[index % len(paragraphs)]
+        parts.append(paragraph)
+        total += len(paragraph) + 2
+        index += 1
+    return "\n\n".join(parts)
+
+
+def bench_scaling(corpus: list[dict[str, str]], seconds: float) -> dict[str, object]:
+    """Seconds per MB from 10 KB to 10 MB articles: flat when every stage is linear."""
+    parser = copydesk.default_parser()
+    per_mb = {}
+    for size in (10_000, 100_000, 1_000_000, 10_000_000):
+        text = _article_of_size(corpus, size)
+        mb = len(text.encode("utf-8")) / 1e6
+        budget = seconds if size < 10_000_000 else 0.0
+        rounds, elapsed = _repeat(
+            lambda text=text: parser.parse(text, published="2025-12-07"), budget
+        )
+        per_mb[f"{size // 1000} KB"] = round(elapsed / rounds / mb, 4)
+    values = list(per_mb.values())
+    return {"seconds_per_mb": per_mb, "largest_over_smallest": round(values[-1] / values[0], 2)}
+
+
+def bench_memory(corpus: list[dict[str, str]]) -> dict[str, float]:
+    """Peak Python memory while parsing a 1 MB article, per MB of input."""
+    parser = copydesk.default_parser()
+    text = _article_of_size(corpus, 1_000_000)
+    parser.parse(text)
+    tracemalloc.start()
+    parser.parse(text, published="2025-12-07")
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    mb = len(text.encode("utf-8")) / 1e6
+    return {"peak_mb_per_input_mb": round(peak / 1e6 / mb, 2)}
+
+
+def bench_many(docs: list[dict[str, str]]) -> dict[str, float]:
+    """``parse_many`` on every core, on the corpus repeated to a few seconds of work."""
+    processes = os.cpu_count() or 1
+    records = [{"text": d["text"], "published": d.get("published")} for d in docs] * 4
+    size = sum(len(r["text"].encode("utf-8")) for r in records)
+    started = time.perf_counter()
+    count = sum(1 for _ in copydesk.parse_many(records, processes=processes))
+    elapsed = time.perf_counter() - started
+    return {
+        "processes": processes,
+        "articles_per_s": round(count / elapsed, 1),
+        "mb_per_s": round(size / elapsed / 1e6, 3),
+    }
+
+
 def main() -> None:
     """Measure and print the figures."""
     ap = argparse.ArgumentParser(description=__doc__)
@@ -97,6 +157,7 @@ def main() -> None:
     args = ap.parse_args()
     timebank = _load("timebank.jsonl")
     polnear = _load("polnear_dev.jsonl")
+    news = polnear or _seed_corpus()
     result = {
         "dates_stage": {
             "corpus": "timebank" if timebank else "seed",
@@ -104,8 +165,11 @@ def main() -> None:
         },
         "full_parse": {
             "corpus": "polnear_dev" if polnear else "seed",
-            **bench_parse(polnear or _seed_corpus(), args.seconds),
+            **bench_parse(news, args.seconds),
         },
+        "scaling": bench_scaling(news, args.seconds / 3),
+        "memory": bench_memory(news),
+        "parse_many": bench_many(news),
     }
     print(json.dumps(result, indent=2))
 
