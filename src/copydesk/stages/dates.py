@@ -72,36 +72,36 @@ class _Grammar:
         ordw, numw = _alt(lists["dates_ordinals"]), _alt(lists["dates_numbers"])
         mods, hol = _alt(lists["dates_modifiers"]), _alt(lists["dates_holidays"])
         refs, sets = _alt(lists["dates_refs"]), _alt(lists["dates_sets"])
-        num = rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|{numw}(?:[ -](?:and\s+)?{numw}){{0,3}}(?:\s+and\s+a\s+half)?)"  # noqa: E501
+        num = rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|(?:an?\s+(?=hundred|thousand|dozen))?{numw}(?:[ -](?:and\s+)?{numw}){{0,3}}(?:\s+and\s+a\s+half)?)"  # noqa: E501
         count = rf"(?:{num}|a\s+few|a\s+couple\s+of|several|many|an?)"
         day = rf"(?:\d{{1,2}}(?!\d)|{ordw})(?:st|nd|rd|th)?"
         branches = {
-            "time": rf"(?:(?:about|around|approximately)\s+)?(?P<t_h>\d{{1,2}})(?:[:.](?P<t_m>\d\d))?\s*(?P<t_ap>[ap]\.\s?m\.?|[ap]m\b)(?:\s+(?:[ecmp][sd]t|gmt|utc))?(?:,?\s+(?P<t_wd>{wd}|{relday}|(?P<t_mon>{mon})\s+(?P<t_md>\d{{1,2}}))(?!\w))?"  # noqa: E501
+            "time": rf"(?P<t_h>\d{{1,2}})(?:[:.](?P<t_m>\d\d))?\s*(?P<t_ap>[ap]\.\s?m\.?|[ap]m\b)(?:\s+(?:[ecmp][sd]t|gmt|utc))?(?:,?\s+(?P<t_wd>{wd}|{relday}|(?P<t_mon>{mon})\s+(?P<t_md>\d{{1,2}}))(?!\w))?"  # noqa: E501
             rf"|(?P<t_noon>noon|midnight|midday)(?:\s+(?P<t_wd2>{wd}|{relday})(?!\w))?",
             "iso": r"(?P<iso_y>\d{4})-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)(?:T(?P<iso_t>\d\d:\d\d))?(?![\d-])",  # noqa: E501
             "slash": r"(?P<sl_a>\d{1,2})/(?P<sl_b>\d{1,2})/(?P<sl_y>\d{4}|\d\d)(?![\d/])",
             "md": rf"(?:(?P<md_wd>{wd}),?\s+)?(?P<md_mon>{mon})\s*(?P<md_day>{day})(?:,?\s+(?P<md_y>{_YEAR}))?(?![\w-])",  # noqa: E501
             "dm": rf"(?P<dm_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_mon>{mon})(?:,?\s+(?P<dm_y>{_YEAR}))?(?!\w)",  # noqa: E501
-            "quarter": rf"(?:(?P<q_det>the|this|that|its|their|a)\s+)?(?:(?P<q_rel>next|last|this)\s+year's\s+|(?P<q_y0>{_YEAR})\s+)?(?P<q_adj>(?:(?:{_QUARTER_WORDS})[\s-]+){{1,3}})?(?P<q_unit>quarter|half|period|fiscal\s+year|(?(q_adj)year|(?!)))(?![\w-])(?:\s+(?:of|in)\s+(?P<q_y>{_YEAR}))?",  # noqa: E501
+            "quarter": rf"(?:(?P<q_det>the|this|that|its|their|a)\s+)?(?:(?P<q_rel>next|last|this)\s+year's\s+|(?P<q_y0>{_YEAR})\s+)?(?P<q_adj>(?:(?:{_QUARTER_WORDS})[\s-]+){{1,3}})?(?P<q_unit>quarter|half|period|fiscal\s+year|(?(q_adj)year|(?!)))(?![\w-])(?:\s+(?:of|in)\s+(?P<q_y>{_YEAR})|(?P<q_ago>\s+(?:last\s+year|a\s+year\s+(?:ago|earlier))(?!\w)))?",  # noqa: E501
             "ago": rf"(?:(?P<ag_mod>{mods})\s+)?(?P<ag_n>{count})\s+(?P<ag_unit>{unit})\s+(?P<ag_dir>ago|earlier|later|from\s+now)(?!\w)",  # noqa: E501
-            "rel": rf"(?:(?P<rl_mod>{_EDGE_MODS}|earlier|later)[\s-]+(?:in\s+)?)?(?P<rl_dir>last|this|next|this\s+past|this\s+coming|the\s+past|the\s+last|the\s+next|the\s+previous|the\s+following|the\s+coming|the\s+current|the)\s+(?P<rl_unit>year|month|week|weekend|decade|century|{season}|{wd}|{mon}|{part})(?!\w)",  # noqa: E501
+            "rel": rf"(?:(?P<rl_mod>{_EDGE_MODS}|earlier|later)[\s-]+(?:in\s+)?)?(?P<rl_dir>last|this|next|this\s+past|this\s+coming|the\s+past|the\s+last|the\s+next|the\s+previous|the\s+following|the\s+coming|the\s+current|the)\s+(?P<rl_unit>year|month|week|weekend|decade|century|{season}|{wd}|{mon}|{part})(?!\w)(?!\.?\s*\d)",  # noqa: E501
             "monyear": rf"(?:(?P<my_mod>{_EDGE_MODS})[\s-]+)?(?P<my_mon>{mon})(?:,?\s+(?:of\s+)?(?P<my_y>{_YEAR})|\s+(?P<my_rel>this|last|next)\s+year)?(?![\w-])",  # noqa: E501
             "decade": rf"(?:(?P<dc_the>the)\s+)?(?:(?P<dc_mod>{_EDGE_MODS})[\s-]+)?(?:(?P<dc_n>1[5-9]\d|20\d)0s|'(?P<dc_s>\d)0s)(?!\w)",  # noqa: E501
             "century": r"(?:(?P<ce_the>the)\s+)?(?P<ce_n>\d{1,2})(?:st|nd|rd|th)[\s-]+century(?!\w)",  # noqa: E501
             "season": rf"(?:(?P<se_dir>last|this|next|this\s+past|the|early|late)\s+)?(?:(?P<se_mod>early|late|mid)[\s-]+)?(?P<se>{season})(?:\s+(?:of\s+)?(?P<se_y>{_YEAR}))?(?!\w)",  # noqa: E501
             "hol": rf"(?:(?P<ho_dir>last|this|next)\s+)?(?P<ho>{hol})(?:,?\s+(?P<ho_y>{_YEAR}))?(?!\w)",  # noqa: E501
             "dayrel": rf"(?:(?P<dr_mod>early|late|earlier|later|mid-?afternoon|mid-?morning)\s+)?(?P<dr>{relday})(?:\s+(?P<dr_part>{part}))?(?!\w)",  # noqa: E501
-            "wd": rf"(?:(?P<wd_mod>early|late|earlier|later)\s+)?(?P<wd>{wd})(?:,?\s+(?P<wd_part>{part}))?(?!\w)",  # noqa: E501
+            "wd": rf"(?P<wd>{wd})(?:,?\s+(?P<wd_part>{part}))?(?!\w)",
             "dur": rf"(?:(?P<du_mod>{mods})\s+)?(?:(?P<du_det>the|its|their)\s+)?(?:(?P<du_dir>past|last|next|first|coming|previous|final|latest|following|remaining|recent|year-earlier|year-ago)\s+)?(?P<du_n>{count})(?:\s+(?:more|additional|full|straight|consecutive|trading|business))?[\s-]+(?P<du_unit>{unit})(?P<du_long>-long)?(?![\w-])",  # noqa: E501
-            "bare": rf"(?P<bu_dir>recent|coming|the\s+coming|the\s+past\s+few|the\s+last\s+few|the\s+next\s+few)\s+(?P<bu_unit>{unit})(?!\w)|(?P<bu_pre>for|within|in|over)\s+(?P<bu_bare>(?:the\s+)?(?:years|months|weeks|decades|centuries))(?!\w)",  # noqa: E501
+            "bare": rf"(?:the\s+)?(?P<bu_dir>recent|coming|the\s+coming|the\s+past\s+few|the\s+last\s+few|the\s+next\s+few)\s+(?P<bu_unit>{unit})(?!\w)|(?P<bu_pre>for|within|in|over)\s+(?:the\s+)?(?P<bu_bare>years|months|weeks|decades|centuries)(?!\w)",  # noqa: E501
             "set": rf"(?P<st_q>every|each|per)\s+(?:(?P<st_n>{num}|other)\s+)?(?P<st_u>{unit}|{wd}|{mon}|{season})(?!\w)|(?P<st_w>{sets})(?!\w)",  # noqa: E501
             "ref": rf"(?P<rf>{refs})(?!\w)",
             "yearago": r"(?P<ya>year[\s-](?:ago|earlier))(?!\w)",
+            "yearend": r"(?:around\s+)?(?:the\s+)?year(?:'s)?[\s-]end(?!\w)",
             "year": rf"(?:(?P<yr_pre>fiscal(?:\s+year)?|the\s+year|calendar)\s+)?(?:(?P<yr_mod>{_EDGE_MODS})[\s-]+)?(?P<yr>{_YEAR})(?:\s+(?P<yr_beyond>and\s+beyond|or\s+later))?",  # noqa: E501
         }
-        body = "|".join(f"(?P<b_{name}>{pattern})" for name, pattern in branches.items())
-        self.finder = re.compile(rf"(?<![\w$#£€.-])(?:{body})")
         self.heads, self.leads = _heads_and_leads(lists)
+        self.finders = _finders_by_head(lists, branches, self.heads, self.leads)
         self.tense = re.compile(
             rf"(?<!\w)(?:(?P<tw>{_alt(lists['dates_tense'])})|\w{{2,}}ed)(?!\w)"
         )
@@ -126,6 +126,54 @@ def _heads_and_leads(lists: Mapping[str, dict[str, str]]) -> tuple[frozenset[str
         for entry in lists[name]:
             leads.update(entry.rstrip(".").split())
     return frozenset(heads), frozenset(leads)
+
+
+_BRANCHES_BY_HEAD = {
+    "digits": ("time", "iso", "slash", "dm", "quarter", "ago", "decade", "century", "dur", "set",
+               "year"),
+    "dates_months": ("md", "dm", "monyear", "rel", "set"),
+    "dates_weekdays": ("md", "wd", "rel", "set"),
+    "dates_seasons": ("rel", "season", "set"),
+    "dates_units": ("quarter", "ago", "rel", "dur", "bare", "set", "ref", "hol", "yearago",
+                    "yearend", "century"),
+    "dates_dayparts": ("rel", "dayrel", "wd"),
+    "dates_relative_days": ("dayrel",),
+    "dates_refs": ("ref", "bare"),
+    "dates_sets": ("set",),
+    "dates_holidays": ("hol",),
+    "noon": ("time",), "midnight": ("time",), "midday": ("time",),
+    "half": ("quarter",), "period": ("quarter",),
+}
+"""Which branches can hold a head of each kind: a mention is matched from the first head in
+it, so only those branches are tried there (the full alternation costs ten times more)."""
+
+
+def _finders_by_head(
+    lists: Mapping[str, dict[str, str]],
+    branches: Mapping[str, str],
+    heads: frozenset[str],
+    leads: frozenset[str],
+) -> dict[str, re.Pattern[str]]:
+    """One compiled finder per kind of head word ("digits" for numbers), built once.
+
+    A head that is also a lead word ("past" in "the past" and "the past three
+    decades") may open any kind of mention, so it gets every branch.
+    """
+    kinds: dict[str, set[str]] = {}
+    for word in heads:
+        kinds[word] = set(_BRANCHES_BY_HEAD.get(word, ()))
+    for name in _HEAD_LISTS:
+        for entry in lists[name]:
+            kinds[entry.replace("-", " ").rstrip(".").split()[-1]].update(_BRANCHES_BY_HEAD[name])
+    compiled: dict[frozenset[str], re.Pattern[str]] = {}
+    finders = {}
+    for word, names in [*kinds.items(), ("digits", set(_BRANCHES_BY_HEAD["digits"]))]:
+        key = frozenset(branches) if word in leads else frozenset(names)
+        if key not in compiled:
+            body = "|".join(f"(?P<b_{n}>{p})" for n, p in branches.items() if n in key)
+            compiled[key] = re.compile(rf"(?<![\w$#£€.-])(?:{body})")
+        finders[word] = compiled[key]
+    return finders
 
 
 @functools.lru_cache(maxsize=8)
@@ -198,9 +246,13 @@ class _Context:
         return self.text[match.start(group)].isupper()
 
     def mentions_quarter(self, offset: int) -> bool:
-        """Whether the sentence talks about a quarter ("a year earlier" is then a quarter)."""
-        first, last = self._sentence_bounds(offset)
-        return "quarter" in self.low[first:last]
+        """Whether the story is on quarterly results here ("a year earlier" is then a quarter).
+
+        Earnings reports name the quarter once and then say "a year ago" for the
+        matching quarter, so the sentence and the few before it are read.
+        """
+        _, last = self._sentence_bounds(offset)
+        return "quarter" in self.low[max(0, offset - 400):last]
 
     def previous_word(self, offset: int) -> str:
         """The word just before ``offset``, lower-case ("" at the start)."""
@@ -215,8 +267,13 @@ class _Context:
 
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-_WORDS = re.compile(r"[^\W\d_]+")
-_DIGIT_RUN = re.compile(r"\d+")
+_DIGIT_HEAD = re.compile(  # starts with a bare digit so the scan skips in C to the next one
+    r"\d(?<![\d$£€#.,]\d)\d*(?:(?<=\b1[5-9]\d\d)(?![\d%])|(?<=\b20\d\d)(?![\d%])"
+    r"|(?=[a-z]|[ -]+[a-z]|\s+1/2|[:/]\d))"
+)
+_PUNCTUATION_TO_SPACE = str.maketrans(
+    dict.fromkeys("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~“”‘’—–", " ")
+)
 _PREVIOUS_WORD = re.compile(r"([\w']+)[^\w\n]{0,3}$")
 _NEXT_CAPITALISED = re.compile(r"\s+[A-Z][a-z]")
 _MONEY_BEFORE = re.compile(
@@ -413,7 +470,7 @@ def _quarter(ctx: _Context, m: re.Match[str]) -> _Found | None:
     if ctx.dct is None and not explicit:
         return None
     shift = {"next": 1, "last": -1, "this": 0}.get((m["q_rel"] or "").lower(), 0)
-    if "ago" in adjectives or "earlier" in adjectives:
+    if "ago" in adjectives or "earlier" in adjectives or m["q_ago"]:
         shift -= 1
     looking_back = any(a in ("latest", "previous", "prior", "past", "last", "recent")
                        for a in adjectives)
@@ -442,7 +499,19 @@ def _quarter(ctx: _Context, m: re.Match[str]) -> _Found | None:
         value = f"{(int(explicit) if explicit else year) + shift}-Q{quarter}"
     else:
         return None
-    return _Found(m.start(), m.end(), DATE, value, anchored=not explicit)
+    return _Found(_quarter_start(m), m.end(), DATE, value, anchored=not explicit)
+
+
+def _quarter_start(m: re.Match[str]) -> int:
+    """Where a quarter mention begins, as the corpora mark it.
+
+    "the" belongs to "the third quarter", but not to the adjective "a
+    third-quarter loss" nor to "its fourth quarter".
+    """
+    adjective = m["q_adj"] or ""
+    if (m["q_det"] or "").lower() == "the" and not adjective.endswith("-"):
+        return m.start()
+    return next(m.start(g) for g in ("q_rel", "q_y0", "q_adj", "q_unit") if m[g] is not None)
 
 
 def _ago(ctx: _Context, m: re.Match[str]) -> _Found | None:
@@ -451,7 +520,8 @@ def _ago(ctx: _Context, m: re.Match[str]) -> _Found | None:
     direction = _word_key(m["ag_dir"])
     mod = ctx.mod(m["ag_mod"])
     if direction in ("earlier", "later") and code != "Y":
-        return _Found(m.start(), m.end(), DURATION, _duration_value(amount, code), mod=mod)
+        return _Found(m.start(), m.end("ag_unit"), DURATION, _duration_value(amount, code),
+                      mod=mod)
     if ctx.dct is None:
         return _Found(m.start(), m.end(), DATE, "PAST_REF" if direction != "from now" else
                       "FUTURE_REF", mod=mod)
@@ -483,7 +553,7 @@ def _season_year(dct: date, code: str, direction: int) -> int:
     this_year = dct.year - 1 if code == "WI" and dct.month < 3 else dct.year
     began = date(this_year, start, 1)
     if direction < 0:
-        return this_year if began <= dct - relativedelta(months=3) else this_year - 1
+        return this_year - 1
     if direction > 0:
         return this_year if began > dct else this_year + 1
     return this_year
@@ -546,7 +616,7 @@ def _rel(ctx: _Context, m: re.Match[str]) -> _Found | None:
         elif direction > 0:
             year = dct.year if month > dct.month else dct.year + 1
         else:
-            year = dv.resolve_month(dct, month, ctx.tense(start, end))
+            year = dct.year
         value = dv.month_value(year, month)
     else:
         if direction_word == "the":
@@ -648,12 +718,11 @@ def _wd(ctx: _Context, m: re.Match[str]) -> _Found | None:
     day = _weekday_date(ctx, m["wd"], m.start(), m.end())
     iso = ctx.maps["dates_weekdays"][m["wd"].lower()]
     value = dv.day_value(day) if day else f"XXXX-WXX-{iso}"
-    lead = (m["wd_mod"] or "").lower()
-    mod = ctx.mod(lead) if lead in ("early", "late") else None
     if m["wd_part"]:
+        # TimeBank and AQUAINT type "Tuesday night" DATE (value ...TNI); so do we.
         part = ctx.maps["dates_dayparts"][m["wd_part"].lower()]
-        return _Found(m.start(), m.end(), TIME, f"{value}T{part}", anchored=True, mod=mod)
-    return _Found(m.start(), m.end(), DATE, value, anchored=day is not None, mod=mod)
+        return _Found(m.start(), m.end(), DATE, f"{value}T{part}", anchored=True)
+    return _Found(m.start(), m.end(), DATE, value, anchored=day is not None)
 
 
 def _dur(ctx: _Context, m: re.Match[str]) -> _Found | None:
@@ -667,7 +736,14 @@ def _dur(ctx: _Context, m: re.Match[str]) -> _Found | None:
     if count in ("a", "an") and _MONEY_BEFORE.search(ctx.text, max(0, m.start() - 30),
                                                         m.start()):
         return _Found(m.start(), m.end(), SET, value)
-    return _Found(m.start(), m.end(), DURATION, value, mod=ctx.mod(m["du_mod"]))
+    mod = ctx.mod(m["du_mod"])
+    start = m.start()
+    if ctx.text[m.start("du_unit") - 1] == "-":
+        start, mod = m.start("du_n"), None
+    elif mod == "APPROX":
+        start = m.start("du_det") if m["du_det"] else m.start("du_dir") if m["du_dir"] \
+            else m.start("du_n")
+    return _Found(start, m.end(), DURATION, value, mod=mod)
 
 
 def _bare(ctx: _Context, m: re.Match[str]) -> _Found | None:
@@ -675,14 +751,15 @@ def _bare(ctx: _Context, m: re.Match[str]) -> _Found | None:
         unit = m["bu_bare"].split()[-1]
         start = m.start("bu_bare")
         return _Found(start, m.end(), DURATION, _duration_value(None, _unit_code(ctx, unit)))
-    phrase = _word_key(m.group())
+    phrase = _word_key(ctx.low[m.start("bu_dir"):m.end()])
     ref = ctx.maps["dates_refs"].get(phrase)
     if ref:
-        return _Found(m.start(), m.end(), DATE, ref)
+        return _Found(m.start("bu_dir"), m.end(), DATE, ref)
     unit = m["bu_unit"]
     if not unit.lower().endswith("s"):
         return None
-    return _Found(m.start(), m.end(), DURATION, _duration_value(None, _unit_code(ctx, unit)))
+    start = m.start("bu_dir") if m["bu_dir"].lower() in ("recent", "coming") else m.start()
+    return _Found(start, m.end(), DURATION, _duration_value(None, _unit_code(ctx, unit)))
 
 
 def _set(ctx: _Context, m: re.Match[str]) -> _Found | None:
@@ -717,6 +794,12 @@ def _yearago(ctx: _Context, m: re.Match[str]) -> _Found | None:
     return _Found(m.start(), m.end(), DATE, str(ctx.dct.year - 1), anchored=True)
 
 
+def _yearend(ctx: _Context, m: re.Match[str]) -> _Found | None:
+    if ctx.dct is None:
+        return None
+    return _Found(m.start(), m.end(), DATE, str(ctx.dct.year), anchored=True, mod="END")
+
+
 def _year(ctx: _Context, m: re.Match[str]) -> _Found | None:
     return _Found(m.start(), m.end(), DATE, m["yr"], mod=ctx.mod(m["yr_mod"]))
 
@@ -725,7 +808,7 @@ _HANDLERS: Mapping[str, _Handler] = {
     "time": _time, "iso": _iso, "slash": _slash, "md": _md, "dm": _dm, "quarter": _quarter,
     "ago": _ago, "rel": _rel, "monyear": _monyear, "decade": _decade, "century": _century,
     "season": _season, "hol": _hol, "dayrel": _dayrel, "wd": _wd, "dur": _dur, "bare": _bare,
-    "set": _set, "ref": _ref, "yearago": _yearago, "year": _year,
+    "set": _set, "ref": _ref, "yearago": _yearago, "yearend": _yearend, "year": _year,
 }
 
 
@@ -749,14 +832,14 @@ def _mention(ctx: _Context, found: _Found) -> DateMention:
     )
 
 
-def _head_positions(grammar: _Grammar, low: str) -> list[int]:
-    """Offsets of every head word and number, in order: where a mention can be.
+def _head_positions(grammar: _Grammar, low: str) -> list[tuple[int, str]]:
+    """Offsets of every head word and date-like number, in order, with the word.
 
-    The set of words in the text is built in C (``findall`` and a set
-    intersection); only the head words actually present are then located.
+    The set of words in the text is built in C (``translate``, ``split`` and a
+    set intersection); only the head words actually present are then located.
     """
-    positions = [m.start() for m in _DIGIT_RUN.finditer(low)]
-    for word in grammar.heads.intersection(_WORDS.findall(low)):
+    heads = [(m.start(), "digits") for m in _DIGIT_HEAD.finditer(low)]
+    for word in grammar.heads.intersection(low.translate(_PUNCTUATION_TO_SPACE).split()):
         size = len(word)
         index = low.find(word)
         while index >= 0:
@@ -764,10 +847,10 @@ def _head_positions(grammar: _Grammar, low: str) -> list[int]:
             if (index == 0 or not low[index - 1].isalnum()) and (
                 after >= len(low) or not low[after].isalnum()
             ):
-                positions.append(index)
+                heads.append((index, word))
             index = low.find(word, after)
-    positions.sort()
-    return positions
+    heads.sort()
+    return heads
 
 
 def _lead_starts(grammar: _Grammar, low: str, head: int, floor: int) -> list[int]:
@@ -784,8 +867,7 @@ def _lead_starts(grammar: _Grammar, low: str, head: int, floor: int) -> list[int
             end -= 1
         if end <= floor or end == start:
             break
-        begin = max(low.rfind(" ", floor, end), low.rfind("\n", floor, end),
-                    low.rfind("-", floor, end)) + 1
+        begin = max(low.rfind(" ", floor, end), low.rfind("\n", floor, end)) + 1
         begin = max(begin, floor)
         word = low[begin:end].strip(".,'\"(")
         if not word or not (word in grammar.leads or word[0].isdigit()):
@@ -807,12 +889,12 @@ def find_dates(doc: Document) -> list[DateMention]:
     grammar = _grammar(doc.lexicon)
     ctx = _Context(doc, grammar)
     low = ctx.low
-    match_at = grammar.finder.match
     mentions = []
     floor = 0
-    for head in _head_positions(grammar, low):
+    for head, word in _head_positions(grammar, low):
         if head < floor:
             continue
+        match_at = grammar.finders[word].match
         for start in _lead_starts(grammar, low, head, floor):
             match = match_at(low, start)
             if match is None or match.end() <= head:

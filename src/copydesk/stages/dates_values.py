@@ -69,31 +69,46 @@ def nearest_weekday(anchor: date, iso_weekday: int, direction: int) -> date:
     return anchor + relativedelta(weekday=weekday(step))
 
 
+SLACK_DAYS = 60
+"""How far past the publication date a past-tense date may lie (and a future one before it).
+
+Tense read off a sentence is a hint, not a proof ("the dividend is payable Dec. 7"
+sits beside "declared"); a date within two months of the publication day is taken
+in the publication's own year whatever the tense says.
+"""
+
+
+def _pick(candidates: list[date], anchor: date, direction: int) -> date:
+    """The candidate nearest ``anchor`` that the tense allows (nearest of all if none)."""
+    slack = timedelta(days=SLACK_DAYS)
+    if direction < 0:
+        allowed = [c for c in candidates if c <= anchor + slack]
+    elif direction > 0:
+        allowed = [c for c in candidates if c >= anchor - slack]
+    else:
+        allowed = candidates
+    return min(allowed or candidates, key=lambda c: abs(c - anchor))
+
+
 def resolve_month_day(anchor: date, month: int, day: int, direction: int) -> date | None:
     """A month and day without a year, placed in the year the tense points to.
 
-    The publication year unless the tense says otherwise: a past event dated
-    after the publication day happened last year; a future one dated before
-    it happens next year.
+    The occurrence nearest the publication date, looking back for a past-tense
+    sentence and forward for a future one (with :data:`SLACK_DAYS` of give).
     """
-    try:
-        candidate = date(anchor.year, month, day)
-    except ValueError:
-        return None
-    if direction < 0 and candidate > anchor:
-        return candidate - relativedelta(years=1)
-    if direction > 0 and candidate < anchor:
-        return candidate + relativedelta(years=1)
-    return candidate
+    candidates = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            candidates.append(date(year, month, day))
+        except ValueError:
+            continue
+    return _pick(candidates, anchor, direction) if candidates else None
 
 
 def resolve_month(anchor: date, month: int, direction: int) -> int:
-    """The year of a bare month name ("in April"), by the same rule as days."""
-    if direction < 0 and month > anchor.month:
-        return anchor.year - 1
-    if direction > 0 and month < anchor.month:
-        return anchor.year + 1
-    return anchor.year
+    """The year of a bare month name ("in April"), by the same rule as days (mid-month)."""
+    candidates = [date(year, month, 15) for year in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    return _pick(candidates, anchor, direction).year
 
 
 _HOLIDAY_NTH = re.compile(r"(\d\d)-([A-Z]{2})(-?\d)$")
