@@ -171,3 +171,26 @@ def test_jsonl_with_worker_processes_keeps_order(monkeypatch, capsysbinary):
     ids = [json.loads(line)["id"] for line in out.splitlines()]
     assert ids == ["0", "1", "2", "3", "4", "line 6", *[str(i) for i in range(5, 12)]]
     assert status == 1
+
+
+def test_ctrl_c_keeps_every_finished_record(tmp_path):
+    import signal
+
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "copydesk.cli", "parse", "--jsonl"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    for i in range(3):
+        proc.stdin.write(
+            json.dumps({"id": str(i), "text": f'"Fine {i}," he said.'}).encode() + b"\n"
+        )
+    proc.stdin.flush()
+    finished = [json.loads(proc.stdout.readline()) for _ in range(3)]
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=60)
+    assert [r["id"] for r in finished] == ["0", "1", "2"]
+    assert out == b""
+    assert proc.returncode == 130
+    assert b"interrupted" in err
