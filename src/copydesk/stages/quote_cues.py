@@ -356,7 +356,7 @@ def vocabulary(lexicon: Lexicon) -> Vocabulary:
     """The quotes stage's vocabulary for one lexicon (built once, then cached)."""
     return _build(
         speech=lexicon["speech_verbs"],
-        belief=lexicon["belief_verbs"],
+        belief=lexicon["belief_verbs"] | lexicon["stance_verbs"],
         tell=lexicon["tell_verbs"],
         modifiers=lexicon["quote_cue_modifiers"],
         stops=lexicon["quote_np_stops"],

@@ -61,6 +61,7 @@ class _Unit:
     start: int
     end: int
     paragraph: int
+    index: int
 
 
 @attrs.frozen
@@ -112,10 +113,10 @@ def _units(
             q_index += 1
         if q_index < len(quotations) and quotations[q_index].start < s_end:
             continue
-        units.append(_Unit(start, s_end, unit_paragraph))
+        units.append(_Unit(start, s_end, unit_paragraph, len(units)))
         start = None
     if start is not None and sentences:
-        units.append(_Unit(start, sentences[-1][1], unit_paragraph))
+        units.append(_Unit(start, sentences[-1][1], unit_paragraph, len(units)))
     return units
 
 
@@ -234,6 +235,8 @@ class _ArticleScan:
                      unit=unit, confidence=0.9)
             return True
         after = self.attribution_after(quotation.end, unit.end)
+        if after is None:
+            after = self.attribution_in_next_unit(unit, quotation)
         if after is not None:
             cue_span, mention = after
             self.add_direct(quotation, cue_span, mention, unit)
@@ -248,6 +251,27 @@ class _ArticleScan:
         if not rest or rest[0] in _DASHES:
             return True
         return len(self.text[quotation.start:quotation.end].split()) >= _FULL_QUOTE_WORDS
+
+    def attribution_in_next_unit(self, unit: _Unit, quotation: Quotation
+                                 ) -> tuple[Span | None, Span | None] | None:
+        """``"…?" Clinton asked.`` split off as a sentence of its own."""
+        text = self.text
+        if text[quotation.end:unit.end].strip() or unit.index + 1 >= len(self.units):
+            return None
+        following = self.units[unit.index + 1]
+        if following.paragraph != unit.paragraph or following.end - following.start > 200:
+            return None
+        self.view.load(following.start, following.end)
+        before = set(self.used_cues)
+        after = self.attribution_after(following.start, following.end)
+        if after is not None and after[0] is not None:
+            tail = self.short_tail(after[0].end, following.end)
+            if tail == following.end and after[1] is not None:
+                self.view.load(unit.start, unit.end)
+                return after
+        self.used_cues = before
+        self.view.load(unit.start, unit.end)
+        return None
 
     def cue_ending_at(self, floor: int, end: int) -> tuple[int, int, str] | None:
         """The cue that ends the text before a quotation ("he said:", "adding,")."""
@@ -668,8 +692,9 @@ class _ArticleScan:
         text = self.text
         source = self.vocab.noun_phrase_after(self.view, end + 1, unit.end)
         cue = (start, end, text[start:end])
-        before = _prev_nonspace(text, start, max(unit.start, covered))
-        if before < max(unit.start, covered):
+        floor = max(unit.start, covered)
+        before = _prev_nonspace(text, start, floor)
+        if len(text[floor:start].split()) <= 1:
             if source is None:
                 return end
             comma = text.find(",", source.end, unit.end)
@@ -678,7 +703,10 @@ class _ArticleScan:
             c_start, c_end = _trim(text, comma + 1, unit.end)
             self.add_content(unit, c_start, c_end, cue, mention=source, confidence=0.8)
             return c_end
-        c_start, c_end = _trim(text, max(unit.start, covered), before + 1)
+        c_start, c_end = _trim(text, floor, before + 1)
+        after_source = text[source.end:unit.end] if source is not None else ""
+        if after_source.startswith(",") and len(after_source.split()) >= 3:
+            c_end = _trim(text, c_start, unit.end)[1]
         if c_end - c_start >= 3:
             self.add_content(unit, c_start, c_end, cue, mention=source, confidence=0.8)
         return source.end if source is not None else end
