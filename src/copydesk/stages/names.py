@@ -17,7 +17,7 @@ import functools
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import attrs
 
@@ -28,7 +28,9 @@ from copydesk.model import Span
 
 __all__ = ["NameVocabulary", "copydesk_find_names", "find_names", "name_vocabulary"]
 
-_CAP_TOKEN = re.compile(r"(?<![\w’'-])(?:[A-Z]\.){2,}|(?<![\w’'-])[A-ZÀ-ÖØ-Þ][\w’'&-]*\.?")
+_CAP_TOKEN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'&.-]*")
+_WORD_CHARS = frozenset("’'-")
+_CONTRACTION = re.compile(r"[’'](?:ve|ll|re|d|m|t)$", re.IGNORECASE)
 _POSSESSIVE_ENDINGS = ("’s", "'s", "’", "'")
 _OPENERS = "“‘\"'(«[—–-"
 _TERMINALS = (".", "?", "!", '"', "”", "’", "'", ":", ")")
@@ -41,6 +43,7 @@ _COMPLEMENT = re.compile(r" (?:for|of|at|with|from|to) (?:the )?")
 _MAX_PERSON_TOKENS = 4
 _MAX_PREMODIFIERS = 5
 _APPOSITION_ROLE_WINDOW = 6
+_LOWER_CASE_REACH = 20_000
 
 
 class _Token(NamedTuple):
@@ -84,6 +87,7 @@ class NameVocabulary:
     not_plain: frozenset[str]
     lower_mention: re.Pattern[str]
     anonymity: re.Pattern[str]
+    cap_run: re.Pattern[str]
 
 
 def _lower(words: Iterable[str]) -> frozenset[str]:
@@ -95,16 +99,39 @@ def _keys(words: Iterable[str]) -> frozenset[str]:
     return frozenset(w.split("=", 1)[0].strip().lower() for w in words)
 
 
-def _alternation(words: Iterable[str], capitalised: bool) -> str:
-    """A regex alternation of ``words``, longest first, optionally allowing a capital."""
-    parts = []
-    for word in sorted(set(words), key=lambda w: (-len(w), w)):
-        head = word[0]
-        if capitalised and head.isalpha():
-            parts.append(f"[{head.upper()}{head}]{re.escape(word[1:])}")
-        else:
-            parts.append(re.escape(word))
-    return "|".join(parts) or "(?!)"
+def _alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words`` folded into a prefix tree.
+
+    Python's regex engine tries alternatives one by one; sharing prefixes
+    makes a failed match cost one character test instead of hundreds.
+    """
+    tree: dict[str, dict[str, Any]] = {}
+    for word in set(words):
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _branch(tree) or "(?!)"
+
+
+def _branch(node: dict[str, dict[str, Any]]) -> str:
+    alternatives = [
+        re.escape(char) + _branch(child) for char, child in sorted(node.items()) if char
+    ]
+    if not alternatives:
+        return ""
+    body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+def _spellings(words: Iterable[str]) -> set[str]:
+    """Each word as written mid-sentence, opening a sentence, and with short words in capitals."""
+    out = set()
+    for word in words:
+        out.add(word)
+        out.add(word[:1].upper() + word[1:])
+        out.add(" ".join(w.upper() if len(w) <= 2 else w for w in word.split(" ")))
+    return out
 
 
 @functools.lru_cache(maxsize=16)
@@ -120,12 +147,10 @@ def _build_vocabulary(lists: tuple[frozenset[str], ...]) -> NameVocabulary:
     role_mod_l = _lower(role_modifiers)
     pronouns = _lower(pron_male) | _lower(pron_female) | _lower(pron_plural)
     nominal_heads = _lower(roles) | _lower(org_nominals) | _lower(documents) | _lower(anonymous)
-    lower_mention = re.compile(
-        rf"(?<![\w’'-])(?:(?P<pron>{_alternation(pronouns, True)})"
-        rf"|(?P<media>(?i:{_alternation(_lower(media_nouns), False)}))"
-        rf"|(?P<noun>{_alternation(nominal_heads, True)}))(?![\w’'-])"
-    )
-    anonymity_re = re.compile(rf",? (?:{_alternation(_lower(anonymity), False)})\b")
+    every = pronouns | nominal_heads | _lower(media_nouns)
+    lower_mention = re.compile(rf"(?<![\w’'-]){_alternation(_spellings(every))}(?![\w’'-])")
+    anonymity_re = re.compile(rf",? {_alternation(_lower(anonymity))}\b")
+    cap_run = _cap_run_pattern(_lower(particles))
     return NameVocabulary(
         titles=titles_l,
         honorifics=_lower(honorifics),
@@ -150,6 +175,24 @@ def _build_vocabulary(lists: tuple[frozenset[str], ...]) -> NameVocabulary:
         not_plain=titles_l | org_l | places_l | nat_l | role_mod_l | _lower(not_names),
         lower_mention=lower_mention,
         anonymity=anonymity_re,
+        cap_run=cap_run,
+    )
+
+
+_CAPITAL = "A-ZÀ-ÖØ-Þ"
+
+
+def _cap_run_pattern(particles: frozenset[str]) -> re.Pattern[str]:
+    """Capitalised words with the spaces and particles between them, as one match.
+
+    One quantifier over single characters or fixed separators: the engine
+    never backtracks, and the Python loop only sees whole runs.
+    """
+    gaps = [f" {p} the " for p in ("of", "for", "on") if p in particles]
+    gaps += [f" {p} " for p in sorted(particles, key=len, reverse=True)]
+    separators = "|".join(re.escape(g) for g in gaps)
+    return re.compile(
+        rf"[{_CAPITAL}](?:[\w’'&.-]|[ \u00a0](?=[{_CAPITAL}])|(?:{separators})(?=[{_CAPITAL}]))*"
     )
 
 
@@ -177,22 +220,25 @@ class _Context:
     text: str
     vocab: NameVocabulary
     sentence_starts: frozenset[int]
-    lower_words: frozenset[str]
 
 
 def _token(text: str, start: int, end: int, vocab: NameVocabulary) -> _Token:
-    """One capitalised word, with a sentence-final stop or possessive cut off."""
+    """One capitalised word, with a sentence-final stop or possessive cut off.
+
+    ``low`` is the word lower-cased without its stop, as the lists spell it.
+    """
     word = text[start:end]
     stop = False
     if word.endswith("."):
-        core = word[:-1].lower()
-        keep = (
-            core in vocab.abbreviations or core in vocab.titles or len(core) == 1
-            or "." in core or core in vocab.suffixes
+        core = word.rstrip(".")
+        low = core.lower()
+        keep = word.endswith("..") is False and (
+            low in vocab.abbreviations or low in vocab.titles or len(core) == 1
+            or "." in core or low in vocab.suffixes
         )
         if not keep:
-            end -= 1
-            word = word[:-1]
+            end = start + len(core)
+            word = core
             stop = True
     possessive = False
     for ending in _POSSESSIVE_ENDINGS:
@@ -201,7 +247,7 @@ def _token(text: str, start: int, end: int, vocab: NameVocabulary) -> _Token:
             word = word[: -len(ending)]
             possessive = True
             break
-    return _Token(start, end, word.lower(), word, possessive, stop, "")
+    return _Token(start, end, word.lower().rstrip("."), word, possessive, stop, "")
 
 
 def _joining_particles(gap: str, vocab: NameVocabulary) -> str | None:
@@ -226,7 +272,11 @@ def _cap_runs(ctx: _Context, start: int, end: int) -> Iterator[list[_Token]]:
     text, vocab = ctx.text, ctx.vocab
     run: list[_Token] = []
     for match in _CAP_TOKEN.finditer(text, start, end):
-        if "-" in match.group() and _has_lower_part(match.group()):
+        before = match.start() - 1
+        if before >= 0 and (text[before].isalnum() or text[before] in _WORD_CHARS):
+            continue
+        word = match.group()
+        if ("-" in word and _has_lower_part(word)) or _CONTRACTION.search(word):
             if run:
                 yield run
                 run = []
@@ -281,14 +331,25 @@ def _peel_common_start(ctx: _Context, run: list[_Token], i: int, j: int) -> int:
         if low in vocab.not_names and low not in vocab.titles:
             i += 1
             continue
-        if i == 0 and _is_sentence_initial(ctx, token) and _is_common_word(ctx, low, j - i):
+        initial = i == 0 and _is_sentence_initial(ctx, token)
+        if initial and _is_common_word(ctx, low, j - i, token.start):
             i += 1
             continue
         break
     return i
 
 
-def _is_common_word(ctx: _Context, low: str, run_length: int) -> bool:
+def _appears_lower(ctx: _Context, low: str, near: int) -> bool:
+    """Whether the article also writes ``low`` in lower case (near ``near``).
+
+    The search window is bounded so the check stays linear over long texts.
+    """
+    text = ctx.text
+    lo, hi = max(0, near - _LOWER_CASE_REACH), near + _LOWER_CASE_REACH
+    return any(text.find(f" {low}{end}", lo, hi) != -1 for end in " ,.;:")
+
+
+def _is_common_word(ctx: _Context, low: str, run_length: int, near: int) -> bool:
     """Whether a sentence-initial capitalised word is an ordinary word, not a name."""
     vocab = ctx.vocab
     if (
@@ -297,9 +358,9 @@ def _is_common_word(ctx: _Context, low: str, run_length: int) -> bool:
     ):
         return False
     if low in vocab.titles:
-        return run_length == 1 and low in ctx.lower_words
+        return run_length == 1 and _appears_lower(ctx, low, near)
     nominal = low in vocab.roles or low in vocab.documents or low in vocab.anonymous
-    return nominal or low in vocab.org_nominals or low in ctx.lower_words
+    return nominal or low in vocab.org_nominals or _appears_lower(ctx, low, near)
 
 
 def _span(text: str, start: int, end: int) -> Span:
@@ -338,6 +399,8 @@ def _classify(ctx: _Context, run: list[_Token]) -> _Classified:
         return _Classified(None, used)
     if kind in (MentionKind.ORGANISATION, MentionKind.PLACE):
         start = the_start
+    elif kind is MentionKind.PERSON:
+        start = run[i].start
     return _Classified(NameMention(_span(text, start, end), kind), used)
 
 
@@ -364,6 +427,8 @@ def _plain_kind(
     if len(tokens) == 1 and tokens[0].low in vocab.groups:
         return MentionKind.ORGANISATION
     last = tokens[-1].low
+    if len(tokens) == 1 and last.endswith("s") and last[:-1] in vocab.nationalities:
+        return None
     if phrase in vocab.places or last in vocab.places or _all_places(phrase, vocab):
         return MentionKind.PLACE
     if all(t.low in vocab.nationalities or t.low in vocab.role_modifiers for t in tokens):
@@ -465,6 +530,7 @@ class _Premodifiers:
     determiner: bool
     modified: bool
     affiliation: Span | None
+    owner_start: int | None = None  # "the Trump campaign": where the owning name starts
 
 
 def _word_before(text: str, pos: int, floor: int) -> tuple[int, int]:
@@ -506,9 +572,14 @@ def _premodifiers(ctx: _Context, start: int, floor: int) -> _Premodifiers:
                 affiliation = _span(text, w_start, w_end)
             phrase_start, modified = w_start, True
             continue
+        owner_start = None
         if word[0].isupper() and low not in vocab.not_names and affiliation is None:
             affiliation = _span(text, w_start, w_end)
-        break
+            owner_start = w_start
+            d_start, d_end = _word_before(text, w_start, floor)
+            if d_start < d_end and text[d_start:d_end].lower() in vocab.determiners:
+                owner_start = d_start
+        return _Premodifiers(phrase_start, determiner, modified, affiliation, owner_start)
     return _Premodifiers(phrase_start, determiner, modified, affiliation)
 
 
@@ -531,6 +602,9 @@ def _nominal(ctx: _Context, start: int, end: int, floor: int) -> NameMention | N
             return NameMention(span, MentionKind.NOMINAL, role, pre.affiliation)
         return None
     if head in vocab.org_nominals:
+        if pre.owner_start is not None and not pre.determiner:
+            owned = _span(text, pre.owner_start, end)
+            return NameMention(owned, MentionKind.ORGANISATION, None, pre.affiliation)
         if pre.determiner or plural:
             return NameMention(span, MentionKind.ORGANISATION, None, pre.affiliation)
         return None
@@ -575,9 +649,6 @@ def _title_case_lines(doc: Document, start: int) -> list[tuple[int, int]]:
     return out
 
 
-_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
-
-
 def find_names(doc: Document) -> list[NameMention]:
     """Every name mention in the story (after the header), in text order."""
     text = doc.text
@@ -588,24 +659,42 @@ def find_names(doc: Document) -> list[NameMention]:
         text=text,
         vocab=name_vocabulary(doc.lexicon),
         sentence_starts=_sentence_starts(doc),
-        lower_words=frozenset(_LOWER_WORD.findall(text, start)),
     )
     skipped = _title_case_lines(doc, start)
     mentions: list[NameMention] = []
     used: list[tuple[int, int]] = []
+    vocab = ctx.vocab
     for lo, hi in _gaps(start, len(text), skipped):
-        for run in _cap_runs(ctx, lo, hi):
-            classified = _classify(ctx, run)
-            if classified.used is not None:
-                used.append(classified.used)
-            if classified.mention is not None:
-                mentions.append(classified.mention)
+        for match in vocab.cap_run.finditer(text, lo, hi):
+            word = match.group()
+            if " " not in word and _skip_single_word(ctx, word, match.start()):
+                continue
+            for run in _cap_runs(ctx, match.start(), match.end()):
+                classified = _classify(ctx, run)
+                if classified.used is not None:
+                    used.append(classified.used)
+                if classified.mention is not None:
+                    mentions.append(classified.mention)
     mentions = _with_appositions(ctx, mentions)
     role_starts = {m.role.start for m in mentions if m.role is not None}
     lower = [m for m in _lower_mentions(ctx, start, used) if m.span.start not in role_starts]
     mentions, lower = _fold_premodifier_roles(ctx, mentions, lower)
     merged = sorted(mentions + lower, key=lambda m: (m.span.start, -m.span.end))
     return _with_affiliations(_without_overlaps(merged))
+
+
+def _skip_single_word(ctx: _Context, word: str, start: int) -> bool:
+    """Cheap early answer for a lone capitalised word that cannot name anything."""
+    low = word.rstrip(".").lower()
+    vocab = ctx.vocab
+    if low in vocab.not_names and low not in vocab.titles:
+        return True
+    if _CONTRACTION.search(low):
+        return True
+    return (
+        start in ctx.sentence_starts and low not in vocab.titles
+        and _is_common_word(ctx, low, 1, start)
+    )
 
 
 def _gaps(start: int, end: int, skipped: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
@@ -626,11 +715,10 @@ def _lower_mentions(
     for match in ctx.vocab.lower_mention.finditer(ctx.text, start):
         m_start, m_end = match.span()
         while cursor < len(used) and used[cursor][1] <= m_start:
-            floor = max(floor, used[cursor][1])
             cursor += 1
         if cursor < len(used) and used[cursor][0] <= m_start:
             continue
-        if match.lastgroup == "pron":
+        if match.group().lower() in ctx.vocab.pronouns:
             yield NameMention(_span(ctx.text, m_start, m_end), MentionKind.PRONOUN)
             continue
         if ctx.text[m_start].isupper() and m_start not in ctx.sentence_starts:

@@ -37,6 +37,9 @@ _FIRST_NAME_SIMILARITY = 80.0
 _RECENT_LIMIT = 12
 _ORG_PRONOUN_REACH = 2
 _RELATIVE_GAP = 3
+_CONTENT_PENALTY = 3
+_UNKNOWN_GENDER_PENALTY = 2
+_WEAK_NAME_PENALTY = 4
 _NON_WORD = re.compile(r"[^\w]+")
 _NAME_WORD = re.compile(r"[\w’'.-]+")
 
@@ -137,6 +140,7 @@ class _Entity:
     quoted: bool = False
     last_pos: int = -1
     subject_of: int = -1
+    last_in_content: bool = False  # last seen inside someone else's quoted words
 
     def add_name(self, name: str) -> None:
         if name not in self.names:
@@ -223,6 +227,11 @@ class _Book:
         return entity
 
 
+def _is_person_like(entity: _Entity) -> bool:
+    """Evidence that a name is a person: a full name, a title, a gender, or a quote."""
+    return " " in entity.full or entity.titled or entity.quoted or entity.gender is not None
+
+
 def _nearest(candidates: list[_Entity], pos: int) -> _Entity:
     """The candidate seen last before ``pos``, else the first one seen after it."""
     before = [e for e in candidates if 0 <= e.last_pos < pos]
@@ -265,6 +274,7 @@ class _Item:
     affiliation: Span | None
     sentence: int
     paragraph_first: bool
+    in_content: bool = False
 
 
 class _Resolver:
@@ -292,6 +302,7 @@ class _Resolver:
         """Record a mention of ``entity`` and move it to the front of the recency list."""
         entity.mentions.append(item.span)
         entity.last_pos = item.span.start
+        entity.last_in_content = item.in_content
         if entity in self.recent:
             self.recent.remove(entity)
         self.recent.insert(0, entity)
@@ -324,10 +335,10 @@ class _Resolver:
     def person(self, item: _Item) -> _Entity:
         words = _NAME_WORD.findall(item.span.text)
         honorific = words[0].lower().rstrip(".") if words else ""
-        gender = self.gender_of(honorific, words)
         names = self.vocab.names
         while len(words) > 1 and words[0].lower().rstrip(".") in names.honorifics:
             words = words[1:]
+        gender = self.gender_of(honorific, words)
         while len(words) > 1 and words[-1].lower().rstrip(".") in names.suffixes:
             words = words[:-1]
         words = [w.rstrip(".") if len(w) > 2 else w for w in words]
@@ -437,6 +448,15 @@ class _Resolver:
     def personal_antecedent(
         self, item: _Item, gender: str, first_in_sentence: bool
     ) -> _Entity | None:
+        """The most salient person the pronoun agrees with.
+
+        A pronoun opening a sentence prefers the previous sentence's speaker,
+        then its subject; one inside a sentence prefers that sentence's
+        subject. Otherwise the recency list decides, with people last seen
+        inside quoted words, of unknown gender, or known only by one
+        unexplained capitalised word pushed back.
+        """
+
         def fits(entity: _Entity | None) -> bool:
             return (
                 entity is not None and entity.kind is MentionKind.PERSON
@@ -446,13 +466,27 @@ class _Resolver:
         s = item.sentence
         if first_in_sentence:
             for candidate in (self.sentence_speaker.get(s - 1), self.sentence_subject.get(s - 1)):
-                if candidate is not None and fits(candidate):
+                if candidate is not None and fits(candidate) and _is_person_like(candidate):
                     return candidate
         else:
             subject = self.sentence_subject.get(s)
-            if subject is not None and fits(subject):
+            if subject is not None and fits(subject) and not subject.last_in_content:
                 return subject
-        return next((e for e in self.recent if fits(e)), None)
+        best: _Entity | None = None
+        best_score = 0
+        for rank, entity in enumerate(self.recent):
+            if not fits(entity):
+                continue
+            score = rank
+            if entity.last_in_content and not item.in_content:
+                score += _CONTENT_PENALTY
+            if entity.gender is None:
+                score += _UNKNOWN_GENDER_PENALTY
+            if not _is_person_like(entity):
+                score += _WEAK_NAME_PENALTY
+            if best is None or score < best_score:
+                best, best_score = entity, score
+        return best
 
     def body_antecedent(self, item: _Item) -> _Entity | None:
         for entity in self.recent:
@@ -496,10 +530,18 @@ def _items(doc: Document, resolver: _Resolver) -> tuple[list[_Item], list[int | 
             quote_items.append(covering.span.start)
     items = []
     paragraphs = {p.start for p in doc.segments.paragraphs}
+    contents = sorted((q.content.start, q.content.end) for q in doc.quotes)
+    cursor, reach = 0, -1
     for found in sorted(mentions + extra, key=lambda m: (m.span.start, -m.span.end)):
         s = resolver.sentence_index(found.span.start)
         first_para = s >= 0 and resolver.sentences[s].start in paragraphs
-        items.append(_Item(found.span, found.kind, found.role, found.affiliation, s, first_para))
+        while cursor < len(contents) and contents[cursor][0] <= found.span.start:
+            reach = max(reach, contents[cursor][1])
+            cursor += 1
+        inside = found.span.end <= reach
+        items.append(
+            _Item(found.span, found.kind, found.role, found.affiliation, s, first_para, inside)
+        )
     return items, quote_items
 
 
@@ -551,6 +593,7 @@ def _run_pass(
             found[item.span.start] = entity
             if item.span.start in quoted_at:
                 resolver.sentence_speaker[item.sentence] = entity
+                entity.quoted = True
     return found
 
 
