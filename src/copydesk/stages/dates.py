@@ -101,10 +101,20 @@ class _Grammar:
             "year": rf"(?:(?P<yr_pre>fiscal(?:\s+year)?|the\s+year|calendar)\s+)?(?:(?P<yr_mod>{_EDGE_MODS})[\s-]+)?(?P<yr>{_YEAR})(?:\s+(?P<yr_beyond>and\s+beyond|or\s+later))?",  # noqa: E501
         }
         self.heads, self.leads = _heads_and_leads(lists)
+        self.month_names = _full_month_names(lists["dates_months"])
         self.finders = _finders_by_head(lists, branches, self.heads, self.leads)
         self.tense = re.compile(
             rf"(?<!\w)(?:(?P<tw>{_alt(lists['dates_tense'])})|\w{{2,}}ed)(?!\w)"
         )
+
+
+def _full_month_names(months: Mapping[str, str]) -> dict[int, str]:
+    """The full name of each month (its longest entry): a bare "Jan" is more often a name."""
+    names: dict[int, str] = {}
+    for word, number in months.items():
+        if len(word) > len(names.get(int(number), "")):
+            names[int(number)] = word
+    return names
 
 
 def _heads_and_leads(lists: Mapping[str, dict[str, str]]) -> tuple[frozenset[str], frozenset[str]]:
@@ -370,6 +380,8 @@ def _relday_value(ctx: _Context, word: str) -> tuple[str, str]:
 
 def _time(ctx: _Context, m: re.Match[str]) -> _Found | None:
     if m["t_noon"]:
+        if ctx.previous_word(m.start()) == "high":
+            return None
         hour, minute = {"noon": 12, "midday": 12, "midnight": 24}[m["t_noon"].lower()], 0
         day_word = m["t_wd2"]
     else:
@@ -637,6 +649,8 @@ def _monyear(ctx: _Context, m: re.Match[str]) -> _Found | None:
         return _Found(m.start(), m.end(), DATE, dv.month_value(int(m["my_y"]), month), mod=mod)
     if not m["my_mod"] and not m["my_rel"]:
         if ctx.previous_word(m.start()) not in ctx.maps["dates_month_cues"]:
+            return None
+        if word.lower() != ctx.grammar.month_names[month] or ctx.low.startswith(" of ", m.end()):
             return None
         if _NEXT_CAPITALISED.match(ctx.text, m.end()) and len(word) > 4:
             return None
