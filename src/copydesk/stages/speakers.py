@@ -37,9 +37,12 @@ _FIRST_NAME_SIMILARITY = 80.0
 _RECENT_LIMIT = 12
 _ORG_PRONOUN_REACH = 2
 _RELATIVE_GAP = 3
-_CONTENT_PENALTY = 3
+_CONTENT_PENALTY = 4
 _UNKNOWN_GENDER_PENALTY = 2
 _WEAK_NAME_PENALTY = 4
+_AFTER_CUE_REACH = 12
+_BESIDE_QUOTE_REACH = 6
+_ATTRIBUTION_PUNCTUATION = " ,:;―—–-\"'”’“‘\n"
 _NON_WORD = re.compile(r"[^\w]+")
 _NAME_WORD = re.compile(r"[\w’'.-]+")
 
@@ -507,17 +510,19 @@ class _Resolver:
         return None
 
 
-def _items(doc: Document, resolver: _Resolver) -> tuple[list[_Item], list[int | None]]:
+def _items(doc: Document, resolver: _Resolver) -> tuple[list[_Item], list[int | None], set[int]]:
     """Names-stage mentions, plus quote speaker words no mention covers, in text order.
 
-    Also gives, for each quote, the start of the item that names its speaker.
+    Also gives, for each quote, the start of the item that names its speaker,
+    and the indices of quotes whose speaker words no mention covers.
     """
     mentions = sorted(doc.names, key=lambda m: (m.span.start, -m.span.end))
     starts = [m.span.start for m in mentions]
     extra: list[NameMention] = []
     covering: NameMention | None
     quote_items: list[int | None] = []
-    for quote in doc.quotes:
+    uncovered: set[int] = set()
+    for index, quote in enumerate(doc.quotes):
         mention = quote.speaker_mention
         if mention is None:
             quote_items.append(None)
@@ -526,6 +531,7 @@ def _items(doc: Document, resolver: _Resolver) -> tuple[list[_Item], list[int | 
         if covering is None:
             extra.append(NameMention(mention, _kind_of_words(mention.text, resolver.vocab)))
             quote_items.append(mention.start)
+            uncovered.add(index)
         else:
             quote_items.append(covering.span.start)
     items = []
@@ -542,7 +548,7 @@ def _items(doc: Document, resolver: _Resolver) -> tuple[list[_Item], list[int | 
         items.append(
             _Item(found.span, found.kind, found.role, found.affiliation, s, first_para, inside)
         )
-    return items, quote_items
+    return items, quote_items, uncovered
 
 
 def _covering(mentions: list[NameMention], starts: list[int], span: Span) -> NameMention | None:
@@ -567,7 +573,7 @@ def _kind_of_words(words: str, vocab: _Vocab) -> MentionKind:
         or low in vocab.neuter_pronouns or low in vocab.relative or low in vocab.first_person
     ):
         return MentionKind.PRONOUN
-    if words[:1].isupper() and " " not in words.strip():
+    if words[:1].isupper() and " " not in words.strip() and low not in vocab.names.not_names:
         return MentionKind.PERSON
     return MentionKind.NOMINAL
 
@@ -674,6 +680,110 @@ def _first_person_speakers(
                 break
 
 
+def _is_stray(words: str, vocab: _Vocab) -> bool:
+    """Speaker words the names stage passed over that are no pronoun, role or body noun.
+
+    Only called for words no name mention covers: a capitalised word there
+    is one the names stage judged an ordinary word ("Tuesday", "Talk").
+    """
+    if not words or _kind_of_words(words, vocab) is MentionKind.PRONOUN:
+        return False
+    low = words.lower()
+    head = low.split()[-1]
+    names = vocab.names
+    return not (
+        head in names.roles or head in names.org_nominals or head in names.documents
+        or head in names.anonymous or low in names.media_nouns
+    )
+
+
+def _speakers_from_cues(
+    resolver: _Resolver,
+    passed: tuple[list[_Item], dict[int, _Entity], set[int]],
+    quotes: list[Quote],
+    speakers_of: list[_Entity | None],
+) -> None:
+    """Give a quote with no usable speaker words the mention next to its cue.
+
+    The subject of a reporting verb stands just before it ("Trump is
+    raising questions"), or just after it in an inversion ("said Mulgrew").
+    The quote's own speaker words are replaced only when they name nothing.
+    ``passed`` is the pass's items, its item-to-entity map, and the quotes
+    whose speaker words no mention covers.
+    """
+    items, found, uncovered = passed
+    starts = [item.span.start for item in items]
+    for index, quote in enumerate(quotes):
+        if speakers_of[index] is not None:
+            continue
+        mention = quote.speaker_mention
+        if mention is not None and not (
+            index in uncovered and _is_stray(mention.text, resolver.vocab)
+        ):
+            continue
+        if quote.cue is None:
+            item = _item_beside_quote(resolver.text, items, starts, quote, found)
+        else:
+            item = _item_by_cue(resolver, items, starts, quote, found)
+        if item is None:
+            continue
+        speakers_of[index] = found[item.span.start]
+        quotes[index] = attrs.evolve(quote, speaker_mention=item.span)
+
+
+def _item_beside_quote(
+    text: str, items: list[_Item], starts: list[int], quote: Quote, found: dict[int, _Entity]
+) -> _Item | None:
+    """A name right after a cue-less quotation, or right before it with a colon.
+
+    News copy attributes with bare punctuation: “…,” Jane Doe / “…” ― Jane
+    Doe / DOE: “…”.
+    """
+    content = quote.content
+    k = bisect_right(starts, content.end - 1)
+    if k < len(items):
+        item = items[k]
+        between = text[content.end:item.span.start]
+        close = len(between) <= _BESIDE_QUOTE_REACH
+        if close and not between.strip(_ATTRIBUTION_PUNCTUATION) and item.span.start in found:
+            return item if item.kind is not MentionKind.PRONOUN else None
+    k = bisect_right(starts, content.start) - 1
+    if k >= 0:
+        item = items[k]
+        between = text[item.span.end:content.start]
+        close = ":" in between and len(between) <= _BESIDE_QUOTE_REACH
+        if close and item.span.start in found and not between.strip(_ATTRIBUTION_PUNCTUATION):
+            return item
+    return None
+
+
+def _item_by_cue(
+    resolver: _Resolver, items: list[_Item], starts: list[int], quote: Quote,
+    found: dict[int, _Entity],
+) -> _Item | None:
+    """The resolved mention closest before the cue in its sentence, else right after it."""
+    assert quote.cue is not None
+    cue = quote.cue
+    sentence = resolver.sentence_index(cue.start)
+    content = quote.content
+    k = bisect_right(starts, cue.start) - 1
+    while k >= 0 and items[k].sentence == sentence:
+        item = items[k]
+        if item.span.end <= cue.start and not content.overlaps(item.span):
+            if item.span.start in found:
+                return item
+            if item.kind is not MentionKind.PLACE:
+                return None
+        k -= 1
+    k = bisect_right(starts, cue.end)
+    if k < len(items):
+        item = items[k]
+        near = item.span.start - cue.end <= _AFTER_CUE_REACH
+        if near and item.sentence == sentence and item.span.start in found:
+            return item
+    return None
+
+
 def _worth_keeping(entity: _Entity) -> bool:
     """Every named person (a full name, a title, or quoted), and bodies that are quoted."""
     if entity.kind is MentionKind.PERSON:
@@ -700,13 +810,14 @@ def resolve_speakers(doc: Document) -> tuple[tuple[Quote, ...], tuple[Speaker, .
     """The quotes with speaker ids filled in, and the speakers."""
     vocab = _vocabulary(doc.lexicon)
     resolver = _Resolver(doc, vocab)
-    items, quote_items = _items(doc, resolver)
+    items, quote_items, uncovered = _items(doc, resolver)
     quoted_at = frozenset(start for start in quote_items if start is not None)
     found = _run_pass(resolver, items, quoted_at)
     _link_role_subjects(resolver, items, found)
     quotes = list(doc.quotes)
     speakers_of = [found.get(start) if start is not None else None for start in quote_items]
     _first_person_speakers(doc, quotes, speakers_of)
+    _speakers_from_cues(resolver, (items, found, uncovered), quotes, speakers_of)
     for quote, entity in zip(quotes, speakers_of, strict=True):
         if entity is not None and quote.speaker_mention is not None:
             entity.quoted = True
