@@ -41,6 +41,7 @@ _TRAILING = " \t\r\n.,;:"
 _THAT_WINDOW = 10
 _TAIL_WORDS = 8
 _CONTINUATION_DENSITY = 0.35
+_PARTICIPLE_LEADS = frozenset({",", "-", "—", "–", "and", "while"})
 _CLAUSE_OPENERS = frozenset({"and", "but", "though", "although", "while", "whereas", "yet"})
 _FULL_QUOTE_WORDS = 8
 _NOT_CONTENT_OPENERS = frozenset(
@@ -422,8 +423,8 @@ class _ArticleScan:
                 covered = max(covered, self.according_to(unit, start, end, covered))
                 continue
             if word.endswith("ing"):
-                if self.after_comma(start, unit.start):
-                    mention = last_mention or self.clause_subject(unit)
+                if self.participle_split(start, unit.start) is not None:
+                    mention = last_mention or self.clause_subject(unit, start)
                     content_end = self.content_end(unit, later)
                     stop = self.add_forward(unit, (start, end, word), mention=mention,
                                             content_end=content_end, confidence=0.7)
@@ -438,7 +439,7 @@ class _ArticleScan:
                 continue
             mention = vocab.subject_before(self.view, floor, start, strict=word in vocab.homographs)
             if mention is None and self.coordinated(start, floor):
-                mention = last_mention or self.clause_subject(unit)
+                mention = last_mention or self.clause_subject(unit, start)
                 if mention is not None:
                     content_end = self.content_end(unit, later)
                     covered = max(covered, self.add_forward(
@@ -483,29 +484,45 @@ class _ArticleScan:
             before -= 1
         return self.text[before] == ","
 
-    def clause_subject(self, unit: _Unit) -> Span | None:
-        """The subject at the head of a unit ("Trump", "The senator")."""
-        tokens = self.view.between(unit.start, min(unit.end, unit.start + 120))
+    def clause_subject(self, unit: _Unit, before: int) -> Span | None:
+        """The subject of the clause a participle hangs on ("Trump", "The senator").
+
+        Skips a dateline ("PARIS —") and an introductory phrase that ends in
+        a comma ("In Iowa,", "Campaigning in Ohio on Monday,").
+        """
+        tokens = self.view.between(unit.start, min(before, unit.start + 160))
         index = 0
-        if tokens and tokens[0].text.lower() in _PREPOSITIONS:
-            while index < len(tokens) and tokens[index].text != ",":
-                index += 1
+        for position, token in enumerate(tokens[:4]):
+            if token.text in _DASHES or token.text == "—":
+                index = position + 1
+        while index < len(tokens) and tokens[index].text in "([)]":
             index += 1
+        if index < len(tokens) and self.introductory(tokens[index]):
+            comma = next((i for i in range(index, min(len(tokens), index + 12))
+                          if tokens[i].text == ","), None)
+            if comma is not None:
+                index = comma + 1
         if index >= len(tokens):
             return None
         first = tokens[index]
         if first.text.lower() in self.vocab.pronouns:
             return self.span(first.start, first.end)
-        return self.vocab.noun_phrase_after(self.view, first.start, unit.end)
+        return self.vocab.noun_phrase_after(self.view, first.start, before)
+
+    def introductory(self, token: Token) -> bool:
+        """Whether a unit's first word opens an adverbial phrase, not the subject."""
+        word = token.text.lower()
+        return word in _PREPOSITIONS or word.endswith(("ing", "ed", "ly"))
 
     def content_end(self, unit: _Unit, later: list[tuple[int, int, str]]) -> int:
         """Where forward content stops: the unit end, or a later ``, noting``."""
         for start, _, word in later:
-            if (word.endswith("ing") or word.lower() == "according to") and self.after_comma(
-                start, unit.start
-            ):
+            if word.lower() == "according to" and self.after_comma(start, unit.start):
                 return _prev_nonspace(self.text, start, unit.start)
             if word.endswith("ing"):
+                split = self.participle_split(start, unit.start)
+                if split is not None:
+                    return split
                 continue
             if start not in self.boundaries:
                 self.boundaries[start] = self.clause_boundary_before(start, unit.start)
@@ -513,6 +530,20 @@ class _ArticleScan:
             if boundary is not None:
                 return boundary
         return unit.end
+
+    def participle_split(self, start: int, floor: int) -> int | None:
+        """Where a participle clause (", noting that", "- and arguing") begins."""
+        tokens = self.view.between(max(floor, start - 20), start)
+        if not tokens:
+            return None
+        last = tokens[-1]
+        if last.text in _PARTICIPLE_LEADS:
+            if last.text in ("and", "while") and len(tokens) > 1 and tokens[-2].text in "-—–,":
+                return tokens[-2].start
+            return last.start
+        if last.text in "”\"’'" and len(tokens) > 1 and tokens[-2].text == ",":
+            return tokens[-2].start
+        return None
 
     def clause_boundary_before(self, cue_start: int, floor: int) -> int | None:
         """Where a new attribution clause starts before a later cue, if it does.
