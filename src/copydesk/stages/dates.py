@@ -37,7 +37,7 @@ _HEAD_LISTS = (
     "dates_months", "dates_weekdays", "dates_seasons", "dates_units", "dates_dayparts",
     "dates_relative_days", "dates_refs", "dates_sets", "dates_holidays",
 )
-_QUARTER_WORDS = r"latest|current|comparable|corresponding|year-ago|year-earlier|fiscal|previous|prior|same|final|recent|flat|past|most\s+recent|last|first|second|third|fourth|1st|2nd|3rd|4th"  # noqa: E501
+_QUARTER_WORDS = r"latest|current|full|comparable|corresponding|year-ago|year-earlier|fiscal|previous|prior|same|final|recent|flat|past|most\s+recent|last|first|second|third|fourth|1st|2nd|3rd|4th"  # noqa: E501
 _EDGE_MODS = r"early|late|mid|the\s+(?:beginning|start|end|middle)\s+of"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\d%]|\.\d|,\d{3})"
 _FUTURE, _PAST = 1, -1
@@ -101,6 +101,15 @@ class _Grammar:
             "year": rf"(?:(?P<yr_pre>fiscal(?:\s+year)?|the\s+year|calendar)\s+)?(?:(?P<yr_mod>{_EDGE_MODS})[\s-]+)?(?P<yr>{_YEAR})(?:\s+(?P<yr_beyond>and\s+beyond|or\s+later))?",  # noqa: E501
         }
         self.heads, self.leads = _heads_and_leads(lists)
+        # A number is a head when it is a year or stands before a unit, a month, "a.m.",
+        # ":30" or "/07". The pattern opens on a bare digit so the scan skips to the next
+        # digit in C.
+        self.digit_heads = re.compile(
+            r"\d(?<![\d$£€#.,]\d)\d*(?:(?<=\b1[5-9]\d\d)(?![\d%])|(?<=\b20\d\d)(?![\d%])"
+            rf"|(?=(?:st|nd|rd|th)?[ -]+(?:1/2[ -]+)?(?:(?:more|additional|full|straight|"
+            rf"consecutive|trading|business)[ -]+)?(?:{unit}|{mon})(?!\w)"
+            r"|\s*[ap]\.?\s?m\b|[:/]\d|(?:st|nd|rd|th)\b))"
+        )
         self.month_names = _full_month_names(lists["dates_months"])
         self.finders = _finders_by_head(lists, branches, self.heads, self.leads)
         self.tense = re.compile(
@@ -277,10 +286,6 @@ class _Context:
 
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-_DIGIT_HEAD = re.compile(  # starts with a bare digit so the scan skips in C to the next one
-    r"\d(?<![\d$£€#.,]\d)\d*(?:(?<=\b1[5-9]\d\d)(?![\d%])|(?<=\b20\d\d)(?![\d%])"
-    r"|(?=[a-z]|[ -]+[a-z]|\s+1/2|[:/]\d))"
-)
 _PUNCTUATION_TO_SPACE = str.maketrans(
     dict.fromkeys("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~“”‘’—–", " ")
 )
@@ -489,7 +494,7 @@ def _quarter(ctx: _Context, m: re.Match[str]) -> _Found | None:
     this_one = "current" in adjectives or (m["q_det"] or "").lower() == "this"
     base = int(explicit) if explicit else ctx.dct.year  # type: ignore[union-attr]
     if unit in ("year", "fiscal year"):
-        if ordinal or (not has_adjective and unit == "year"):
+        if ordinal or (unit == "year" and not _WHOLE_YEAR_WORDS.intersection(adjectives)):
             return None
         value = str(base + shift - (1 if looking_back else 0))
     elif unit == "half":
@@ -514,6 +519,12 @@ def _quarter(ctx: _Context, m: re.Match[str]) -> _Found | None:
     return _Found(_quarter_start(m), m.end(), DATE, value, anchored=not explicit)
 
 
+_WHOLE_YEAR_WORDS = frozenset(
+    {"current", "full", "fiscal", "latest", "previous", "prior", "past", "last", "same",
+     "ago", "earlier", "comparable", "corresponding"}
+)
+
+
 def _quarter_start(m: re.Match[str]) -> int:
     """Where a quarter mention begins, as the corpora mark it.
 
@@ -531,15 +542,16 @@ def _ago(ctx: _Context, m: re.Match[str]) -> _Found | None:
     code = _unit_code(ctx, m["ag_unit"])
     direction = _word_key(m["ag_dir"])
     mod = ctx.mod(m["ag_mod"])
+    start = m.start()
     if direction in ("earlier", "later") and code != "Y":
-        return _Found(m.start(), m.end("ag_unit"), DURATION, _duration_value(amount, code),
+        return _Found(start, m.end("ag_unit"), DURATION, _duration_value(amount, code),
                       mod=mod)
     if ctx.dct is None:
-        return _Found(m.start(), m.end(), DATE, "PAST_REF" if direction != "from now" else
+        return _Found(start, m.end(), DATE, "PAST_REF" if direction != "from now" else
                       "FUTURE_REF", mod=mod)
     sign = 1 if direction in ("later", "from now") else -1
     if amount is None or code not in _UNIT_STEP:
-        return _Found(m.start(), m.end(), DATE, "FUTURE_REF" if sign > 0 else "PAST_REF",
+        return _Found(start, m.end(), DATE, "FUTURE_REF" if sign > 0 else "PAST_REF",
                       anchored=True, mod=mod)
     step = _UNIT_STEP[code] * int(amount) * sign
     when = ctx.dct + step
@@ -556,7 +568,7 @@ def _ago(ctx: _Context, m: re.Match[str]) -> _Found | None:
         value = f"{when.year}-Q{dv.quarter_of(when)}"
     else:
         value = dv.day_value(when)
-    return _Found(m.start(), m.end(), DATE, value, anchored=True, mod=mod)
+    return _Found(start, m.end(), DATE, value, anchored=True, mod=mod)
 
 
 def _season_year(dct: date, code: str, direction: int) -> int:
@@ -576,12 +588,26 @@ def _weekend_value(dct: date, direction: int) -> str:
     return dv.week_value(saturday) + "-WE"
 
 
+_YEAR_ENDED = re.compile(r"\s+end(?:ed|ing)\b")
+
+
+def _the_year(ctx: _Context, m: re.Match[str]) -> _Found | None:
+    """ "the year ended June 30" is a year-long period; "for the year" the current year."""
+    if _YEAR_ENDED.match(ctx.low, m.end()):
+        return _Found(m.start(), m.end(), DURATION, "P1Y")
+    if ctx.dct is not None and ctx.previous_word(m.start()) in ("for", "of"):
+        return _Found(m.start(), m.end(), DATE, str(ctx.dct.year), anchored=True)
+    return None
+
+
 def _rel(ctx: _Context, m: re.Match[str]) -> _Found | None:
     direction_word = _word_key(m["rl_dir"])
     unit = m["rl_unit"]
     key = unit.lower()
     mod = ctx.mod(m["rl_mod"])
     maps = ctx.maps
+    if direction_word == "the" and key == "year" and not m["rl_mod"]:
+        return _the_year(ctx, m)
     if direction_word == "the" and not m["rl_mod"] and key not in maps["dates_seasons"] \
             and key not in ("weekend",) and key not in maps["dates_months"]:
         return None
@@ -746,6 +772,8 @@ def _dur(ctx: _Context, m: re.Match[str]) -> _Found | None:
     if _AGE_AFTER.match(ctx.text, m.end()):
         return None
     code = _unit_code(ctx, m["du_unit"])
+    if code == "Q" and (ctx.low.startswith(" of", m.end()) or ctx.low[m.start("du_unit") - 1] == "-"):
+        return None  # "three-quarters of", "a quarter of the shares": a fraction
     value = _duration_value(_number(ctx, count), code)
     if count in ("a", "an") and _MONEY_BEFORE.search(ctx.text, max(0, m.start() - 30),
                                                         m.start()):
@@ -852,7 +880,7 @@ def _head_positions(grammar: _Grammar, low: str) -> list[tuple[int, str]]:
     The set of words in the text is built in C (``translate``, ``split`` and a
     set intersection); only the head words actually present are then located.
     """
-    heads = [(m.start(), "digits") for m in _DIGIT_HEAD.finditer(low)]
+    heads = [(m.start(), "digits") for m in grammar.digit_heads.finditer(low)]
     for word in grammar.heads.intersection(low.translate(_PUNCTUATION_TO_SPACE).split()):
         size = len(word)
         index = low.find(word)
@@ -874,6 +902,8 @@ def _lead_starts(grammar: _Grammar, low: str, head: int, floor: int) -> list[int
     "decades"), never before ``floor`` (the end of the previous mention).
     """
     starts = [head]
+    if head == floor or low[head - 1] not in " \t-,":
+        return starts
     start = head
     for _ in range(6):
         end = start
@@ -881,9 +911,13 @@ def _lead_starts(grammar: _Grammar, low: str, head: int, floor: int) -> list[int
             end -= 1
         if end <= floor or end == start:
             break
-        begin = max(low.rfind(" ", floor, end), low.rfind("\n", floor, end)) + 1
-        begin = max(begin, floor)
-        word = low[begin:end].strip(".,'\"(")
+        begin = max(low.rfind(" ", floor, end) + 1, floor)
+        word = low[begin:end]
+        newline = word.rfind("\n")
+        if newline >= 0:
+            begin += newline + 1
+            word = word[newline + 1:]
+        word = word.strip(".,'\"(")
         if not word or not (word in grammar.leads or word[0].isdigit()):
             break
         start = begin

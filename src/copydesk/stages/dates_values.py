@@ -10,6 +10,7 @@ hand-computed.
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date, datetime, timedelta
 
@@ -246,11 +247,13 @@ def _duration_facts(value: str) -> ValueFacts:
     ))
 
 
+@functools.lru_cache(maxsize=4096)
 def value_facts(value: str, is_duration: bool) -> ValueFacts:
     """The typed meaning of a TIMEX3 value string.
 
     Kept apart from the finder so every mention, whichever rule made it,
-    gets its range and granularity the same way.
+    gets its range and granularity the same way. Cached: news repeats its
+    dates, and the facts of a value never change (treat them as read-only).
     """
     if is_duration:
         return _duration_facts(value)
