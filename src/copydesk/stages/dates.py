@@ -592,7 +592,7 @@ _YEAR_ENDED = re.compile(r"\s+end(?:ed|ing)\b")
 
 
 def _the_year(ctx: _Context, m: re.Match[str]) -> _Found | None:
-    """ "the year ended June 30" is a year-long period; "for the year" the current year."""
+    """A year-long period in "the year ended June 30"; the current year in "for the year"."""
     if _YEAR_ENDED.match(ctx.low, m.end()):
         return _Found(m.start(), m.end(), DURATION, "P1Y")
     if ctx.dct is not None and ctx.previous_word(m.start()) in ("for", "of"):
@@ -772,7 +772,8 @@ def _dur(ctx: _Context, m: re.Match[str]) -> _Found | None:
     if _AGE_AFTER.match(ctx.text, m.end()):
         return None
     code = _unit_code(ctx, m["du_unit"])
-    if code == "Q" and (ctx.low.startswith(" of", m.end()) or ctx.low[m.start("du_unit") - 1] == "-"):
+    hyphenated = ctx.low[m.start("du_unit") - 1] == "-"
+    if code == "Q" and (ctx.low.startswith(" of", m.end()) or hyphenated):
         return None  # "three-quarters of", "a quarter of the shares": a fraction
     value = _duration_value(_number(ctx, count), code)
     if count in ("a", "an") and _MONEY_BEFORE.search(ctx.text, max(0, m.start() - 30),
