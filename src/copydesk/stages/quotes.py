@@ -41,6 +41,7 @@ _TRAILING = " \t\r\n.,;:"
 _THAT_WINDOW = 10
 _TAIL_WORDS = 8
 _CONTINUATION_DENSITY = 0.35
+_BE_FORMS = frozenset({"is", "are", "was", "were", "am", "been", "be", "’s", "'s"})
 _PARTICIPLE_LEADS = frozenset({",", "-", "—", "–", "and", "while"})
 _CLAUSE_OPENERS = frozenset({"and", "but", "though", "although", "while", "whereas", "yet"})
 _FULL_QUOTE_WORDS = 8
@@ -76,6 +77,18 @@ class _Found:
     mention: Span | None
     paragraph: int
     confidence: float
+
+
+class _UnitState:
+    """How far reported content reaches in a unit, and who spoke last in it."""
+
+    def __init__(self, covered: int, last_mention: Span | None) -> None:
+        self.covered = covered
+        self.last_mention = last_mention
+
+    def cover(self, end: int) -> None:
+        """Content now reaches ``end`` (never moves back)."""
+        self.covered = max(self.covered, end)
 
 
 def _paragraph_bounds(doc: Document) -> list[tuple[int, int]]:
@@ -404,62 +417,65 @@ class _ArticleScan:
 
     def reported_speech(self, unit: _Unit, full: list[Quotation]) -> None:
         """Indirect and mixed attributions of one unit, around its full quotations."""
-        vocab = self.vocab
         outside = [c for c in self.cues_in(unit.start, unit.end)
                    if not self.inside_quotation(c[0])]
         hits = [c for c in outside if c[0] not in self.used_cues]
         if not hits:
             return
-        covered = unit.start
+        state = _UnitState(unit.start, self.last_mention_in(unit))
         for full_quote in full:
-            if full_quote.start <= covered < full_quote.end:
-                covered = full_quote.end
-        last_mention = self.last_mention_in(unit)
-        for start, end, word in hits:
-            if start < covered:
-                continue
-            later = [c for c in outside if c[0] > start]
-            if word.lower() == "according to":
-                covered = max(covered, self.according_to(unit, start, end, covered))
-                continue
-            if word.endswith("ing"):
-                if self.participle_split(start, unit.start) is not None:
-                    mention = last_mention or self.clause_subject(unit, start)
-                    content_end = self.content_end(unit, later)
-                    stop = self.add_forward(unit, (start, end, word), mention=mention,
-                                            content_end=content_end, confidence=0.7)
-                    covered = max(covered, stop)
-                continue
-            confidence = 0.8 if word in vocab.speech else 0.5
-            floor = max(unit.start, covered)
-            inverted = self.inverted_trailing(unit, (start, end, word), floor)
-            if inverted is not None:
-                last_mention = inverted
-                covered = max(covered, end)
-                continue
-            mention = vocab.subject_before(self.view, floor, start, strict=word in vocab.homographs)
-            if mention is None and self.coordinated(start, floor):
-                mention = last_mention or self.clause_subject(unit, start)
-                if mention is not None:
-                    content_end = self.content_end(unit, later)
-                    covered = max(covered, self.add_forward(
-                        unit, (start, end, word), mention=mention, content_end=content_end,
-                        confidence=confidence))
-                continue
-            if mention is None or self.inside_quotation(mention.start):
-                continue
-            trailing = self.trailing_attribution(unit, mention, end, floor)
-            if trailing is not None:
-                c_start, c_end, mention = trailing
-                self.add_content(unit, c_start, c_end, (start, end, word), mention=mention,
-                                 confidence=confidence)
-                covered = max(covered, c_end if c_end > end else end)
-            else:
-                content_end = self.content_end(unit, later)
-                stop = self.add_forward(unit, (start, end, word), mention=mention,
-                                        content_end=content_end, confidence=confidence)
-                covered = max(covered, stop)
-            last_mention = mention
+            if full_quote.start <= state.covered < full_quote.end:
+                state.covered = full_quote.end
+        for cue in hits:
+            if cue[0] >= state.covered:
+                later = [c for c in outside if c[0] > cue[0]]
+                self.reported_cue(unit, cue, later, state)
+
+    def reported_cue(self, unit: _Unit, cue: tuple[int, int, str],
+                     later: list[tuple[int, int, str]], state: _UnitState) -> None:
+        """Attribute one cue of reported speech; ``state`` says what is covered."""
+        vocab = self.vocab
+        start, end, word = cue
+        if word.lower() == "according to":
+            state.cover(self.according_to(unit, start, end, state.covered))
+            return
+        floor = max(unit.start, state.covered)
+        if word.endswith("ing") and not self.progressive(start, unit.start):
+            if self.participle_split(start, unit.start) is not None:
+                mention = state.last_mention or self.clause_subject(unit, start)
+                state.cover(self.add_forward(unit, cue, mention=mention,
+                                             content_end=self.content_end(unit, later),
+                                             confidence=0.7))
+            return
+        confidence = 0.8 if word in vocab.speech else 0.5
+        inverted = self.inverted_trailing(unit, cue, floor)
+        if inverted is not None:
+            state.last_mention = inverted
+            state.cover(end)
+            return
+        mention = vocab.subject_before(self.view, floor, start, strict=word in vocab.homographs)
+        if mention is None and self.coordinated(start, floor):
+            mention = state.last_mention or self.clause_subject(unit, start)
+            if mention is not None:
+                state.cover(self.add_forward(unit, cue, mention=mention,
+                                             content_end=self.content_end(unit, later),
+                                             confidence=confidence))
+            return
+        if mention is None or self.inside_quotation(mention.start):
+            return
+        if self.progressive(start, floor) and not word.endswith("ing"):
+            state.cover(self.passive(unit, cue, mention, later))
+            return
+        trailing = self.trailing_attribution(unit, mention, end, floor)
+        if trailing is not None:
+            c_start, c_end, mention = trailing
+            self.add_content(unit, c_start, c_end, cue, mention=mention, confidence=confidence)
+            state.cover(max(c_end, end))
+        else:
+            state.cover(self.add_forward(unit, cue, mention=mention,
+                                         content_end=self.content_end(unit, later),
+                                         confidence=confidence))
+        state.last_mention = mention
 
     def coordinated(self, cue_start: int, floor: int) -> bool:
         """Whether a cue is a second verb of its clause ("… and said that …")."""
@@ -530,6 +546,29 @@ class _ArticleScan:
             if boundary is not None:
                 return boundary
         return unit.end
+
+    def passive(self, unit: _Unit, cue: tuple[int, int, str], subject: Span,
+                later: list[tuple[int, int, str]]) -> int:
+        """``X is expected to …``: the subject is content, not the speaker.
+
+        The speaker is the agent after "by" when there is one, else nobody.
+        """
+        text = self.text
+        end = self.content_end(unit, later)
+        start, stop = _trim(text, subject.start, end)
+        if stop - cue[1] < 3:
+            return cue[1]
+        agent = None
+        by = text.find(" by ", cue[1], min(stop, cue[1] + 40))
+        if by != -1:
+            agent = self.vocab.noun_phrase_after(self.view, by + 4, stop)
+        self.add_content(unit, start, stop, cue, mention=agent, confidence=0.4)
+        return stop
+
+    def progressive(self, start: int, floor: int) -> bool:
+        """Whether an -ing cue is a finite verb ("Trump was saying that …")."""
+        tokens = self.view.between(max(floor, start - 20), start)
+        return bool(tokens) and tokens[-1].text.lower() in _BE_FORMS
 
     def participle_split(self, start: int, floor: int) -> int | None:
         """Where a participle clause (", noting that", "- and arguing") begins."""
