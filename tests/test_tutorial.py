@@ -23,7 +23,7 @@ import pytest
 TUTORIAL = Path(__file__).resolve().parent.parent / "docs" / "tutorial.md"
 PROJECT = "copydesk-quoteshare"
 
-# ```{code-block} LANG  /  :caption: PATH  /  (blank line)  /  body  /  ```
+# ```{code-block} LANG  /  :caption: `PATH`  /  (blank line)  /  body  /  ```
 CAPTIONED_BLOCK = re.compile(
     r"^```\{code-block\}[^\n]*\n:caption: ([^\n]+)\n\n(.*?)^```$", re.MULTILINE | re.DOTALL
 )
@@ -33,7 +33,7 @@ PYCON_BLOCK = re.compile(r"^```pycon\n(.*?)^```$", re.MULTILINE | re.DOTALL)
 def captioned_blocks() -> dict[str, str]:
     blocks = {}
     for caption, body in CAPTIONED_BLOCK.findall(TUTORIAL.read_text(encoding="utf-8")):
-        blocks[caption.strip()] = body
+        blocks[caption.strip().strip("`")] = body
     return blocks
 
 
