@@ -179,7 +179,8 @@ def test_registered_covers_parse_many():
     assert result.article is not None
     assert [e.plugin for e in result.article.enrichments] == ["length"]
     [after] = copydesk.parse_many([TEXT])
-    assert after.article is not None and after.article.enrichments == ()
+    assert after.article is not None
+    assert "length" not in [e.plugin for e in after.article.enrichments]
 
 
 def test_registered_restores_the_default_parser_after_an_exception():
