@@ -23,6 +23,7 @@ are read, so the stage is linear in the article's length.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterable
 
@@ -37,6 +38,7 @@ from copydesk.stages.quote_marks import Quotation, find_quotations
 __all__ = ["copydesk_find_quotes", "find_quotes"]
 
 _DASHES = "-—–"
+_SPEAKER_TURN = re.compile(r"([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}):[ \t]+(?=\S)")
 _TRAILING = " \t\r\n.,;:"
 _THAT_WINDOW = 10
 _TAIL_WORDS = 8
@@ -168,6 +170,7 @@ class _ArticleScan:
         self.view = TokenView(self.text)
         self.used_cues: set[int] = set()
         self.boundaries: dict[int, int | None] = {}
+        self.speaker_turn_end = 0
         self.found: list[_Found] = []
 
     # ------------------------------------------------------------ lookups
@@ -212,6 +215,10 @@ class _ArticleScan:
 
     def scan_unit(self, unit: _Unit) -> None:
         """Find the direct quotes of a unit, then its reported speech."""
+        if unit.start < self.speaker_turn_end:
+            return
+        if self.paragraphs[unit.paragraph][0] == unit.start and self.speaker_turn(unit):
+            return
         quotations = self.quotations_in(unit.start, unit.end)
         if not quotations and not self.cues_in(unit.start, unit.end):
             return
@@ -221,6 +228,24 @@ class _ArticleScan:
             if self.direct_quote(unit, quotation):
                 full.append(quotation)
         self.reported_speech(unit, full)
+
+    def speaker_turn(self, unit: _Unit) -> bool:
+        """A transcript turn, ``TAPPER: Do you think …?``: the name speaks the paragraph."""
+        match = _SPEAKER_TURN.match(self.text, unit.start, unit.end)
+        if match is None:
+            return False
+        end = self.paragraphs[unit.paragraph][1]
+        start, stop = _trim(self.text, match.end(), end)
+        if stop - start < 3:
+            return False
+        colon = match.end() - 1
+        while self.text[colon] != ":":
+            colon -= 1
+        name = self.span(match.start(1), match.end(1))
+        self.add_content(unit, start, stop, (colon, colon + 1, ":"), mention=name,
+                         confidence=0.6)
+        self.speaker_turn_end = end
+        return True
 
     # ------------------------------------------------------------ direct quotes
 
