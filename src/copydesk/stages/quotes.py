@@ -45,6 +45,9 @@ _TAIL_WORDS = 8
 _CONTINUATION_DENSITY = 0.35
 _BE_FORMS = frozenset({"is", "are", "was", "were", "am", "been", "be", "’s", "'s"})
 _PARTICIPLE_LEADS = frozenset({",", "-", "—", "–", "and", "while"})
+_LEAD_WORDS = frozenset(
+    {"but", "and", "yet", "so", "still", "now", "however", "meanwhile", "also", "indeed", "or"}
+)
 _CLAUSE_OPENERS = frozenset({"and", "but", "though", "although", "while", "whereas", "yet"})
 _FULL_QUOTE_WORDS = 8
 _NOT_CONTENT_OPENERS = frozenset(
@@ -717,7 +720,7 @@ class _ArticleScan:
         if tail is None:
             return None
         start, end = _trim(text, floor, comma if text[comma] == "," else comma + 1)
-        if end - start < 3 or len(text[start:end].split()) < 3:
+        if end - start < 3 or len(text[start:end].split()) < (1 if tail < unit.end else 3):
             return None
         if tail < unit.end:
             end = _trim(text, start, unit.end)[1]
@@ -789,7 +792,8 @@ class _ArticleScan:
         cue = (start, end, text[start:end])
         floor = max(unit.start, covered)
         before = _prev_nonspace(text, start, floor)
-        if len(text[floor:start].split()) <= 1:
+        lead = text[floor:start].split()
+        if not lead or (len(lead) == 1 and lead[0].strip(",").lower() in _LEAD_WORDS):
             if source is None:
                 return end
             comma = text.find(",", source.end, unit.end)
