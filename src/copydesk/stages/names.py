@@ -30,6 +30,7 @@ __all__ = ["NameVocabulary", "copydesk_find_names", "find_names", "name_vocabula
 
 _CAP_TOKEN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'&.-]*")
 _WORD_CHARS = frozenset("’'-")
+_WORD_SHAPE = re.compile(r"[\w’'.-]+")
 _CONTRACTION = re.compile(r"[’'](?:ve|ll|re|d|m|t)$", re.IGNORECASE)
 _POSSESSIVE_ENDINGS = ("’s", "'s", "’", "'")
 _OPENERS = "“‘\"'(«[—–-"
@@ -220,6 +221,7 @@ class _Context:
     text: str
     vocab: NameVocabulary
     sentence_starts: frozenset[int]
+    lower_seen: dict[str, bool] = attrs.field(factory=dict)  # one article's look-up cache
 
 
 def _token(text: str, start: int, end: int, vocab: NameVocabulary) -> _Token:
@@ -344,9 +346,13 @@ def _appears_lower(ctx: _Context, low: str, near: int) -> bool:
 
     The search window is bounded so the check stays linear over long texts.
     """
-    text = ctx.text
-    lo, hi = max(0, near - _LOWER_CASE_REACH), near + _LOWER_CASE_REACH
-    return any(text.find(f" {low}{end}", lo, hi) != -1 for end in " ,.;:")
+    seen = ctx.lower_seen.get(low)
+    if seen is None:
+        text = ctx.text
+        lo, hi = max(0, near - _LOWER_CASE_REACH), near + _LOWER_CASE_REACH
+        seen = any(text.find(f" {low}{end}", lo, hi) != -1 for end in " ,.;:")
+        ctx.lower_seen[low] = seen
+    return seen
 
 
 def _is_common_word(ctx: _Context, low: str, run_length: int, near: int) -> bool:
@@ -364,7 +370,7 @@ def _is_common_word(ctx: _Context, low: str, run_length: int, near: int) -> bool
 
 
 def _span(text: str, start: int, end: int) -> Span:
-    return Span.of(text, start, end)
+    return Span(start, end, text[start:end])
 
 
 def _classify(ctx: _Context, run: list[_Token]) -> _Classified:
@@ -534,16 +540,22 @@ class _Premodifiers:
 
 
 def _word_before(text: str, pos: int, floor: int) -> tuple[int, int]:
-    """Bounds of the word ending just before the spaces at ``pos`` (empty when none)."""
-    k = pos
-    while k > floor and text[k - 1] == " ":
-        k -= 1
-    if k == pos:
+    """Bounds of the word ending just before the space at ``pos`` (empty when none).
+
+    The word runs back to the previous whitespace; one that holds anything
+    but letters, digits and ``-’'.`` ends the walk (empty answer).
+    """
+    if pos - 1 <= floor or text[pos - 1] != " ":
         return pos, pos
-    end = k
-    while k > floor and (text[k - 1].isalnum() or text[k - 1] in "-’'."):
-        k -= 1
-    return k, end
+    end = pos - 1
+    if text[end - 1] == " ":
+        return pos, pos
+    start = max(text.rfind(" ", floor, end), text.rfind("\n", floor, end)) + 1
+    start = max(start, floor)
+    word = text[start:end]
+    if not word or not _WORD_SHAPE.fullmatch(word):
+        return pos, pos
+    return start, end
 
 
 def _premodifiers(ctx: _Context, start: int, floor: int) -> _Premodifiers:
@@ -667,8 +679,16 @@ def find_names(doc: Document) -> list[NameMention]:
     for lo, hi in _gaps(start, len(text), skipped):
         for match in vocab.cap_run.finditer(text, lo, hi):
             word = match.group()
-            if " " not in word and _skip_single_word(ctx, word, match.start()):
-                continue
+            if " " not in word:
+                if _skip_single_word(ctx, word, match.start()):
+                    continue
+                bare = _bare_word(word, vocab)
+                if bare is not None:
+                    single = _plain_single_word(ctx, bare, match.start())
+                    if single is not None:
+                        used.append((match.start(), match.end()))
+                        mentions.append(single)
+                        continue
             for run in _cap_runs(ctx, match.start(), match.end()):
                 classified = _classify(ctx, run)
                 if classified.used is not None:
@@ -681,6 +701,51 @@ def find_names(doc: Document) -> list[NameMention]:
     mentions, lower = _fold_premodifier_roles(ctx, mentions, lower)
     merged = sorted(mentions + lower, key=lambda m: (m.span.start, -m.span.end))
     return _with_affiliations(_without_overlaps(merged))
+
+
+def _bare_word(word: str, vocab: NameVocabulary) -> str | None:
+    """A lone word without its sentence stop or possessive, when it is plain letters."""
+    if word.isalpha():
+        return word
+    if word.endswith("."):
+        word = word[:-1]
+        if not word.isalpha() or word.lower() in vocab.abbreviations or len(word) == 1:
+            return None
+        return word
+    for ending in _POSSESSIVE_ENDINGS[:2]:
+        if word.endswith(ending) and word[: -len(ending)].isalpha():
+            return word[: -len(ending)]
+    return None
+
+
+def _plain_single_word(ctx: _Context, word: str, start: int) -> NameMention | None:
+    """The mention one plain capitalised word makes, when no title or outlet is involved.
+
+    Most capitalised words stand alone ("Trump", "Tehran", "NATO"); this
+    answers them without building tokens. ``None`` sends the word down the
+    general path.
+    """
+    vocab = ctx.vocab
+    low = word.lower()
+    if low in vocab.titles or low in vocab.media or low in vocab.nationalities:
+        return None
+    if low in vocab.org_words or low in vocab.groups:
+        kind = MentionKind.ORGANISATION
+    elif low in vocab.places:
+        kind = MentionKind.PLACE
+    elif low.endswith("s") and low[:-1] in vocab.nationalities:
+        return None
+    elif len(word) > 1 and word.isupper():
+        kind = MentionKind.ORGANISATION
+    elif low in vocab.role_modifiers or low in vocab.roles:
+        return None
+    else:
+        kind = MentionKind.PERSON
+    end = start + len(word)
+    text = ctx.text
+    if kind is not MentionKind.PERSON and start >= 4 and text[start - 4:start] in ("the ", "The "):
+        start -= 4
+    return NameMention(Span(start, end, text[start:end]), kind)
 
 
 def _skip_single_word(ctx: _Context, word: str, start: int) -> bool:

@@ -37,6 +37,11 @@ _KIND_OF_MENTION = {
 _LEADING_ARTICLE = re.compile(r"(?i)^(?:the|a|an|another|one) ")
 
 
+def _span_key(span: Span) -> tuple[int, int]:
+    """Sort key for spans: plain integers compare much faster than attrs ordering."""
+    return span.start, span.end
+
+
 @attrs.define
 class _Draft:
     """A source being gathered (local to one article)."""
@@ -53,7 +58,7 @@ class _Draft:
             name=self.name,
             kind=self.kind,
             speaker=self.speaker,
-            mentions=tuple(sorted(set(self.mentions))),
+            mentions=tuple(sorted(set(self.mentions), key=_span_key)),
             quotes=tuple(sorted(set(self.quotes))),
         )
 

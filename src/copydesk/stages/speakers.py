@@ -41,6 +41,7 @@ _CONTENT_PENALTY = 4
 _UNKNOWN_GENDER_PENALTY = 2
 _WEAK_NAME_PENALTY = 4
 _AFTER_CUE_REACH = 12
+_LONGEST_PREPOSITION = 12
 _BESIDE_QUOTE_REACH = 6
 _ATTRIBUTION_PUNCTUATION = " ,:;―—–-\"'”’“‘\n"
 _NON_WORD = re.compile(r"[^\w]+")
@@ -230,6 +231,11 @@ class _Book:
         return entity
 
 
+def _span_key(span: Span) -> tuple[int, int]:
+    """Sort key for spans: plain integers compare much faster than attrs ordering."""
+    return span.start, span.end
+
+
 def _is_person_like(entity: _Entity) -> bool:
     """Evidence that a name is a person: a full name, a title, a gender, or a quote."""
     return " " in entity.full or entity.titled or entity.quoted or entity.gender is not None
@@ -325,13 +331,13 @@ class _Resolver:
             entity.subject_of = item.sentence
 
     def after_preposition(self, start: int) -> bool:
-        k = start
-        while k > 0 and self.text[k - 1] == " ":
-            k -= 1
-        j = k
-        while j > 0 and self.text[j - 1].isalpha():
-            j -= 1
-        return self.text[j:k].lower() in self.vocab.prepositions
+        """Whether the word before ``start`` is a preposition ("with Araghchi")."""
+        text = self.text
+        if start < 2 or text[start - 1] != " ":
+            return False
+        end = start - 1
+        begin = text.rfind(" ", max(0, end - _LONGEST_PREPOSITION), end) + 1
+        return text[begin:end].lower() in self.vocab.prepositions
 
     # -- mention kinds
 
@@ -539,6 +545,8 @@ def _items(doc: Document, resolver: _Resolver) -> tuple[list[_Item], list[int | 
     contents = sorted((q.content.start, q.content.end) for q in doc.quotes)
     cursor, reach = 0, -1
     for found in sorted(mentions + extra, key=lambda m: (m.span.start, -m.span.end)):
+        if found.kind is MentionKind.PLACE:
+            continue  # places never speak, and never stand for a pronoun
         s = resolver.sentence_index(found.span.start)
         first_para = s >= 0 and resolver.sentences[s].start in paragraphs
         while cursor < len(contents) and contents[cursor][0] <= found.span.start:
@@ -794,7 +802,7 @@ def _worth_keeping(entity: _Entity) -> bool:
 def _speaker_of(entity: _Entity, ident: str) -> Speaker:
     aliases = tuple(n for n in entity.names if n != entity.full)
     kind = SpeakerKind.PERSON if entity.kind is MentionKind.PERSON else SpeakerKind.ORGANISATION
-    mentions = tuple(sorted(set(entity.mentions)))
+    mentions = tuple(sorted(set(entity.mentions), key=_span_key))
     return Speaker(
         id=ident,
         name=entity.full,
