@@ -89,6 +89,36 @@ CASES = [
     ("Gen. August Smith spoke in Augusta.", [], "August as a name"),
     ("The company earned $5 million a year earlier.",
      [("a year earlier", "DATE", "2024")], "a year earlier"),
+    ("Profit rose in the third quarter from $2 million a year earlier.",
+     [("the third quarter", "DATE", "2025-Q3"), ("a year earlier", "DATE", "2024-Q3")],
+     "a year earlier in quarterly news is the same quarter a year before"),
+    ("The firm posted a third-quarter loss.", [("third-quarter", "DATE", "2025-Q3")],
+     "adjectival quarter leaves the article out"),
+    ("Its fourth quarter was weak.", [("fourth quarter", "DATE", "2025-Q4")],
+     "possessive stays outside"),
+    ("Sales in the quarter rose.", [("the quarter", "DATE", "2025-Q3")],
+     "the quarter is the last one finished"),
+    ("About three-quarters of the staff left.", [], "a fraction is no quarter"),
+    ("Net income for the year ended June 30 rose.",
+     [("the year", "DURATION", "P1Y"), ("June 30", "DATE", "2025-06-30")],
+     "the year ended ... is a year-long period"),
+    ("In nineteen ninety-six the plant closed.", [("nineteen ninety-six", "DATE", "1996")],
+     "spoken year"),
+    ("He will leave Thursday, the minister said.", [("Thursday", "DATE", "2025-12-11")],
+     "a reporting verb after the date does not set its tense"),
+    ("The minister said Thursday that talks failed.", [("Thursday", "DATE", "2025-12-04")],
+     "a reporting verb before the date does"),
+    ("The dividend is payable Dec. 20.", [("Dec. 20", "DATE", "2025-12-20")],
+     "a date just after publication stays in its year"),
+    ("The bill was passed in January.", [("January", "DATE", "2025-01")],
+     "past tense bare month"),
+    ("The shop was robbed about 7:15 p.m. Friday.", [("7:15 p.m. Friday", "TIME",
+     "2025-12-05T19:15")], "clock time with a weekday; 'about' stays outside"),
+    ("Talks lasted nearly five months.", [("nearly five months", "DURATION", "P5M")],
+     "modifier inside a duration"),
+    ("The 30-year bond fell.", [("30-year", "DURATION", "P30Y")], "adjectival duration"),
+    ("He worked there for years.", [("years", "DURATION", "PXY")], "vague duration"),
+    ("Jan Kavan spoke.", [], "a dotless abbreviation alone is a name"),
 ]
 
 
@@ -125,6 +155,13 @@ def test_typed_values() -> None:
     assert week.granularity is Granularity.WEEK and week.anchor == date(2025, 12, 7)
     (quarter,) = run("Profit rose in the third quarter.")
     assert (quarter.range_start, quarter.range_end) == (date(2025, 7, 1), date(2025, 10, 1))
+
+
+def test_mods_and_anchor() -> None:
+    (early,) = run("Sales fell in early March.")
+    assert early.mod == "START" and early.anchor == date(2025, 12, 7)
+    (fixed,) = run("It was signed on 21 October 2024.")
+    assert fixed.anchor is None and fixed.granularity is Granularity.DAY
 
 
 def test_no_publication_date() -> None:

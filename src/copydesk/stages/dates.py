@@ -98,6 +98,7 @@ class _Grammar:
             "ref": rf"(?P<rf>{refs})(?!\w)",
             "yearago": r"(?P<ya>year[\s-](?:ago|earlier))(?!\w)",
             "yearend": r"(?:around\s+)?(?:the\s+)?year(?:'s)?[\s-]end(?!\w)",
+            "spoken": rf"(?P<sy_c>{numw})[ -]+(?P<sy_y>{numw}(?:[ -]{numw})?)(?![\w-])",
             "year": rf"(?:(?P<yr_pre>fiscal(?:\s+year)?|the\s+year|calendar)\s+)?(?:(?P<yr_mod>{_EDGE_MODS})[\s-]+)?(?P<yr>{_YEAR})(?:\s+(?P<yr_beyond>and\s+beyond|or\s+later))?",  # noqa: E501
         }
         self.heads, self.leads = _heads_and_leads(lists)
@@ -113,7 +114,8 @@ class _Grammar:
         self.month_names = _full_month_names(lists["dates_months"])
         self.finders = _finders_by_head(lists, branches, self.heads, self.leads)
         self.tense = re.compile(
-            rf"(?<!\w)(?:(?P<tw>{_alt(lists['dates_tense'])})|\w{{2,}}ed)(?!\w)"
+            rf"(?<!\w)(?:(?P<tw>{_alt(lists['dates_tense'])})"
+            r"|(?<!be )(?<!is )(?<!are )(?<!being )\w{2,}ed)(?!\w)"
         )
 
 
@@ -134,6 +136,7 @@ def _heads_and_leads(lists: Mapping[str, dict[str, str]]) -> tuple[frozenset[str
     number, ordinal, modifier, month and weekday word.
     """
     heads: set[str] = {"noon", "midnight", "midday", "half", "period"}
+    heads.update(w for w, v in lists["dates_numbers"].items() if 11 <= int(v) <= 20)
     leads: set[str] = set(lists["dates_lead_words"])
     for name in _HEAD_LISTS:
         for entry in lists[name]:
@@ -161,7 +164,7 @@ _BRANCHES_BY_HEAD = {
     "dates_sets": ("set",),
     "dates_holidays": ("hol",),
     "noon": ("time",), "midnight": ("time",), "midday": ("time",),
-    "half": ("quarter",), "period": ("quarter",),
+    "half": ("quarter",), "period": ("quarter",), "numbers": ("spoken",),
 }
 """Which branches can hold a head of each kind: a mention is matched from the first head in
 it, so only those branches are tried there (the full alternation costs ten times more)."""
@@ -181,6 +184,8 @@ def _finders_by_head(
     kinds: dict[str, set[str]] = {}
     for word in heads:
         kinds[word] = set(_BRANCHES_BY_HEAD.get(word, ()))
+        if word in lists["dates_numbers"]:
+            kinds[word].update(_BRANCHES_BY_HEAD["numbers"])
     for name in _HEAD_LISTS:
         for entry in lists[name]:
             kinds[entry.replace("-", " ").rstrip(".").split()[-1]].update(_BRANCHES_BY_HEAD[name])
@@ -229,7 +234,7 @@ class _Context:
         self.dct = doc.published
         self.grammar = grammar
         self.maps = grammar.maps
-        self._tenses: dict[int, list[tuple[int, int]]] = {}
+        self._tenses: dict[int, list[tuple[int, int, int, str]]] = {}
 
     def _sentence_bounds(self, offset: int) -> tuple[int, int]:
         sentence = self.doc.segments.sentence_at(offset)
@@ -248,14 +253,19 @@ class _Context:
             tense_words = self.maps["dates_tense"]
             for match in self.grammar.tense.finditer(self.low, first, last):
                 word = match["tw"]
-                sign = int(tense_words.get(" ".join(word.lower().split()), "0")) if word else -1
-                markers.append((match.start(), sign))
+                entry = tense_words.get(_word_key(word), "0") if word else "-1"
+                direction, _, scope = entry.partition(" ")
+                markers.append((match.start(), match.end(), int(direction), scope))
             self._tenses[first] = markers
         best, distance = 0, len(self.text) + 1
-        for position, sign in markers:
-            if start <= position < end:
+        for position, marker_end, sign, scope in markers:
+            if start <= position < end or (scope and position > start):
                 continue
             gap = start - position if position < start else position - end
+            if scope == "adjacent":
+                if start - marker_end <= 2:
+                    return sign
+                continue
             if sign and gap < distance:
                 best, distance = sign, gap
         return best
@@ -843,6 +853,17 @@ def _yearend(ctx: _Context, m: re.Match[str]) -> _Found | None:
     return _Found(m.start(), m.end(), DATE, str(ctx.dct.year), anchored=True, mod="END")
 
 
+def _spoken(ctx: _Context, m: re.Match[str]) -> _Found | None:
+    """Years read out in broadcast transcripts: "nineteen ninety-six"."""
+    century = _number(ctx, m["sy_c"])
+    rest = _number(ctx, m["sy_y"])
+    if century is None or rest is None or not 11 <= century <= 20 or not 10 <= rest <= 99:
+        return None
+    if _unit_code(ctx, ctx.low[m.end():m.end() + 12].strip(" -").split(" ")[0]) != "X":
+        return None  # "nineteen twenty-year terms" counts, it does not date
+    return _Found(m.start(), m.end(), DATE, str(int(century * 100 + rest)))
+
+
 def _year(ctx: _Context, m: re.Match[str]) -> _Found | None:
     return _Found(m.start(), m.end(), DATE, m["yr"], mod=ctx.mod(m["yr_mod"]))
 
@@ -851,7 +872,8 @@ _HANDLERS: Mapping[str, _Handler] = {
     "time": _time, "iso": _iso, "slash": _slash, "md": _md, "dm": _dm, "quarter": _quarter,
     "ago": _ago, "rel": _rel, "monyear": _monyear, "decade": _decade, "century": _century,
     "season": _season, "hol": _hol, "dayrel": _dayrel, "wd": _wd, "dur": _dur, "bare": _bare,
-    "set": _set, "ref": _ref, "yearago": _yearago, "yearend": _yearend, "year": _year,
+    "set": _set, "ref": _ref, "yearago": _yearago, "yearend": _yearend, "spoken": _spoken,
+    "year": _year,
 }
 
 

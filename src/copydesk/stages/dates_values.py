@@ -71,23 +71,25 @@ def nearest_weekday(anchor: date, iso_weekday: int, direction: int) -> date:
 
 
 SLACK_DAYS = 60
-"""How far past the publication date a past-tense date may lie (and a future one before it).
+"""How far past the publication date a date in a sentence without a clear tense may lie.
 
 Tense read off a sentence is a hint, not a proof ("the dividend is payable Dec. 7"
-sits beside "declared"); a date within two months of the publication day is taken
-in the publication's own year whatever the tense says.
+has no verb of its own); a date within two months of the publication day is taken
+in the publication's own year unless a past-tense verb says it is over.
 """
 
 
-def _pick(candidates: list[date], anchor: date, direction: int) -> date:
+def _pick(
+    candidates: list[date], anchor: date, direction: int, past_slack: int = SLACK_DAYS
+) -> date:
     """The candidate nearest ``anchor`` that the tense allows (nearest of all if none)."""
     slack = timedelta(days=SLACK_DAYS)
     if direction < 0:
-        allowed = [c for c in candidates if c <= anchor + slack]
+        allowed = [c for c in candidates if c <= anchor + timedelta(days=past_slack)]
     elif direction > 0:
         allowed = [c for c in candidates if c >= anchor - slack]
-    else:
-        allowed = candidates
+    else:  # news reports what happened: no tense reads as past, give or take the slack
+        allowed = [c for c in candidates if c <= anchor + slack]
     return min(allowed or candidates, key=lambda c: abs(c - anchor))
 
 
@@ -107,9 +109,13 @@ def resolve_month_day(anchor: date, month: int, day: int, direction: int) -> dat
 
 
 def resolve_month(anchor: date, month: int, direction: int) -> int:
-    """The year of a bare month name ("in April"), by the same rule as days (mid-month)."""
-    candidates = [date(year, month, 15) for year in (anchor.year - 1, anchor.year, anchor.year + 1)]
-    return _pick(candidates, anchor, direction).year
+    """The year of a bare month name ("in April"), by the same rule as days.
+
+    A month that has not begun by the publication day is never read as past
+    when a past-tense verb says so ("was passed in January", written in December).
+    """
+    candidates = [date(year, month, 1) for year in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    return _pick(candidates, anchor, direction, past_slack=0).year
 
 
 _HOLIDAY_NTH = re.compile(r"(\d\d)-([A-Z]{2})(-?\d)$")
