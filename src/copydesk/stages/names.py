@@ -406,8 +406,22 @@ def _classify(ctx: _Context, run: list[_Token]) -> _Classified:
     if kind in (MentionKind.ORGANISATION, MentionKind.PLACE):
         start = the_start
     elif kind is MentionKind.PERSON:
-        start = run[i].start
+        return _Classified(_person_after_affiliation(ctx, run, i, j), used)
     return _Classified(NameMention(_span(text, start, end), kind), used)
+
+
+def _person_after_affiliation(ctx: _Context, run: list[_Token], i: int, j: int) -> NameMention:
+    """A person named after a party or nationality word: "Democrat Jane Roe"."""
+    vocab = ctx.vocab
+    k = i
+    while k < j - 1 and run[k].low in vocab.nationalities and not run[k + 1].particle_gap:
+        k += 1
+    text = ctx.text
+    span = _span(text, run[k].start, run[j - 1].end)
+    if k == i:
+        return NameMention(span, MentionKind.PERSON)
+    affiliation = _span(text, run[i].start, run[k - 1].end)
+    return NameMention(span, MentionKind.PERSON, None, affiliation)
 
 
 def _last_title(run: list[_Token], i: int, j: int, vocab: NameVocabulary) -> int | None:

@@ -42,6 +42,8 @@ _UNKNOWN_GENDER_PENALTY = 2
 _WEAK_NAME_PENALTY = 4
 _AFTER_CUE_REACH = 12
 _LONGEST_PREPOSITION = 12
+_LONGEST_MENTION = 200
+_LOOKUP_REACH = 5_000
 _BESIDE_QUOTE_REACH = 6
 _ATTRIBUTION_PUNCTUATION = " ,:;―—–-\"'”’“‘\n"
 _NON_WORD = re.compile(r"[^\w]+")
@@ -535,7 +537,8 @@ def _items(doc: Document, resolver: _Resolver) -> tuple[list[_Item], list[int | 
             continue
         covering = _covering(mentions, starts, mention)
         if covering is None:
-            extra.append(NameMention(mention, _kind_of_words(mention.text, resolver.vocab)))
+            kind = _kind_of_words(mention.text, resolver.vocab, _near(doc.text, mention))
+            extra.append(NameMention(mention, kind))
             quote_items.append(mention.start)
             uncovered.add(index)
         else:
@@ -559,22 +562,37 @@ def _items(doc: Document, resolver: _Resolver) -> tuple[list[_Item], list[int | 
     return items, quote_items, uncovered
 
 
+def _near(text: str, span: Span) -> str:
+    """The stretch of text around ``span`` a look-up may search (bounded, so linear)."""
+    return text[max(0, span.start - _LOOKUP_REACH):span.end + _LOOKUP_REACH]
+
+
 def _covering(mentions: list[NameMention], starts: list[int], span: Span) -> NameMention | None:
-    """The mention that overlaps ``span`` most, if any."""
-    index = bisect_right(starts, span.end) - 1
+    """The mention a quote's speaker words stand for.
+
+    Of the mentions overlapping them, the last one that is not a place: the
+    head of an English noun phrase comes at its end ("Trump campaign
+    spokesman Jason Miller" is Jason Miller).
+    """
+    index = bisect_right(starts, span.end - 1) - 1
     best: NameMention | None = None
-    best_overlap = 0
-    while index >= 0 and mentions[index].span.end > span.start - 200:
-        other = mentions[index].span
-        overlap = min(other.end, span.end) - max(other.start, span.start)
-        if overlap > best_overlap:
-            best, best_overlap = mentions[index], overlap
+    while index >= 0 and mentions[index].span.end > span.start - _LONGEST_MENTION:
+        other = mentions[index]
+        if other.span.overlaps(span):
+            replaces_place = best is not None and best.kind is MentionKind.PLACE
+            later = best is not None and other.span.end > best.span.end
+            if best is None or (other.kind is not MentionKind.PLACE and (replaces_place or later)):
+                best = other
         index -= 1
     return best
 
 
-def _kind_of_words(words: str, vocab: _Vocab) -> MentionKind:
-    """What a quote's speaker words are, when the names stage found nothing there."""
+def _kind_of_words(words: str, vocab: _Vocab, text: str = "") -> MentionKind:
+    """What a quote's speaker words are, when the names stage found nothing there.
+
+    A lone capitalised word the article also writes in lower case ("Talk",
+    "Video") is an ordinary word that opened a sentence, not a name.
+    """
     low = words.lower()
     if (
         low in vocab.male_pronouns or low in vocab.female_pronouns or low in vocab.plural_pronouns
@@ -582,7 +600,7 @@ def _kind_of_words(words: str, vocab: _Vocab) -> MentionKind:
     ):
         return MentionKind.PRONOUN
     if words[:1].isupper() and " " not in words.strip() and low not in vocab.names.not_names:
-        return MentionKind.PERSON
+        return MentionKind.PERSON if f" {low} " not in text else MentionKind.NOMINAL
     return MentionKind.NOMINAL
 
 
