@@ -73,7 +73,12 @@ class Token(NamedTuple):
 def tokens_between(text: str, start: int, end: int) -> list[Token]:
     """The tokens of ``text[start:end]``."""
     new = tuple.__new__
-    return [new(Token, (m.start(), m.end(), m.group())) for m in _TOKEN.finditer(text, start, end)]
+    tokens: list[Token] = []
+    append = tokens.append
+    for match in _TOKEN.finditer(text, start, end):
+        first, last = match.span()
+        append(new(Token, (first, last, text[first:last])))
+    return tokens
 
 
 class TokenView:
@@ -92,17 +97,25 @@ class TokenView:
         self._end = 0
         self._tokens: list[Token] = []
         self._starts: list[int] = []
+        self._loaded = True
 
     def load(self, start: int, end: int) -> None:
-        """Tokenize ``text[start:end]`` (a sentence) for the windows to come."""
+        """Make ``text[start:end]`` (a sentence) the stretch windows are sliced from.
+
+        It is tokenized on the first window asked for, so sentences that
+        turn out to need no look at their words cost nothing.
+        """
         self._start = start
         self._end = end
-        self._tokens = tokens_between(self.text, start, end)
-        self._starts = [token.start for token in self._tokens]
+        self._loaded = False
 
     def between(self, start: int, end: int) -> list[Token]:
         """The whole tokens that start inside ``[start, end)``."""
         if self._start <= start and end <= self._end:
+            if not self._loaded:
+                self._tokens = tokens_between(self.text, self._start, self._end)
+                self._starts = [token.start for token in self._tokens]
+                self._loaded = True
             return self._tokens[bisect_left(self._starts, start):bisect_left(self._starts, end)]
         return tokens_between(self.text, start, end)
 
