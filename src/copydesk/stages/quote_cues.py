@@ -159,6 +159,7 @@ class Vocabulary:
     abbreviations: frozenset[str]
     titles: frozenset[str]
     adjunct_openers: frozenset[str]
+    time_words: frozenset[str]
     cue_regex: re.Pattern[str]
 
     def is_cue(self, word: str) -> bool:
@@ -223,7 +224,11 @@ class Vocabulary:
         return None
 
     def _skip_modifiers(self, tokens: list[Token], index: int) -> int:
-        while index >= 0 and tokens[index].text.lower() in self.modifiers:
+        """Back over auxiliaries, adverbs and time words ("on Tuesday also said")."""
+        while index >= 0:
+            word = tokens[index].text.lower()
+            if word not in self.modifiers and word not in self.time_words:
+                break
             index -= 1
         return index
 
@@ -347,6 +352,7 @@ def _build(
     titles: frozenset[str],
     according: frozenset[str],
     adjunct_openers: frozenset[str],
+    time_words: frozenset[str],
 ) -> Vocabulary:
     cues = speech | belief | according
     pattern = r"\b" + _trie_pattern(sorted(cues)) + r"\b" if cues else r"(?!x)x"
@@ -361,6 +367,7 @@ def _build(
         abbreviations=abbreviations,
         titles=frozenset(t.lower() for t in titles),
         adjunct_openers=frozenset(w.split("=")[0].lower() for w in adjunct_openers),
+        time_words=frozenset(w.split("=")[0].lower() for w in time_words),
         cue_regex=re.compile(pattern),
     )
 
@@ -379,4 +386,5 @@ def vocabulary(lexicon: Lexicon) -> Vocabulary:
         titles=lexicon["titles"],
         according=lexicon["according_to"],
         adjunct_openers=lexicon["quote_adjunct_openers"] | lexicon["dates_weekdays"],
+        time_words=lexicon["quote_time_words"] | lexicon["dates_weekdays"],
     )

@@ -37,7 +37,7 @@ from copydesk.stages.quote_marks import Quotation, find_quotations
 
 __all__ = ["copydesk_find_quotes", "find_quotes"]
 
-_DASHES = "-—–"
+_DASHES = "-—–―"
 _SPEAKER_TURN = re.compile(r"([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}):[ \t]+(?=\S)")
 _TRAILING = " \t\r\n.,;:"
 _THAT_WINDOW = 10
