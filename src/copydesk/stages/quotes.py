@@ -42,6 +42,7 @@ _SPEAKER_TURN = re.compile(r"([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}):[ \t]+
 _TRAILING = " \t\r\n.,;:"
 _THAT_WINDOW = 10
 _TAIL_WORDS = 8
+_ORPHAN_REACH = 2
 _CONTINUATION_DENSITY = 0.35
 _BE_FORMS = frozenset({"is", "are", "was", "were", "am", "been", "be", "’s", "'s"})
 _PARTICIPLE_LEADS = frozenset({",", "-", "—", "–", "and", "while"})
@@ -432,7 +433,10 @@ class _ArticleScan:
                 self.found[-1] = attrs.evolve(last, kind=kind, end=quotation.end,
                                               paragraph=unit.paragraph)
                 return
-        self.found.append(_Found(QuoteKind.DIRECT, quotation.start, quotation.end, None, None,
+        mention = None
+        if self.found and unit.paragraph - self.found[-1].paragraph <= _ORPHAN_REACH:
+            mention = self.found[-1].mention
+        self.found.append(_Found(QuoteKind.DIRECT, quotation.start, quotation.end, None, mention,
                                  unit.paragraph, 0.4))
 
     def add(self, kind: QuoteKind, start: int, end: int, cue: tuple[int, int, str] | None, *,
