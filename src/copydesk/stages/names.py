@@ -85,6 +85,7 @@ class NameVocabulary:
     determiners: frozenset[str]
     abbreviations: frozenset[str]
     pronouns: frozenset[str]
+    events: frozenset[str]
     not_plain: frozenset[str]
     lower_mention: re.Pattern[str]
     anonymity: re.Pattern[str]
@@ -140,7 +141,7 @@ def _build_vocabulary(lists: tuple[frozenset[str], ...]) -> NameVocabulary:
     (titles, honorifics, roles, role_modifiers, org_words, org_nominals, groups, media,
      media_nouns, documents, anonymous, places, nationalities, particles, suffixes,
      not_names, male, female, determiners, abbreviations, pron_male, pron_female,
-     pron_plural, anonymity) = lists
+     pron_plural, anonymity, events) = lists
     titles_l = _lower(titles) | _lower(honorifics)
     org_l = _lower(org_words)
     places_l = _lower(places)
@@ -149,7 +150,9 @@ def _build_vocabulary(lists: tuple[frozenset[str], ...]) -> NameVocabulary:
     pronouns = _lower(pron_male) | _lower(pron_female) | _lower(pron_plural)
     nominal_heads = _lower(roles) | _lower(org_nominals) | _lower(documents) | _lower(anonymous)
     every = pronouns | nominal_heads | _lower(media_nouns)
-    lower_mention = re.compile(rf"(?<![\w’'-]){_alternation(_spellings(every))}(?![\w’'-])")
+    lower_mention = re.compile(
+        rf"(?<![\w’'-]){_alternation(_spellings(every))}(?![\w-]|[’']\w\w\w)"
+    )
     anonymity_re = re.compile(rf",? {_alternation(_lower(anonymity))}\b")
     cap_run = _cap_run_pattern(_lower(particles))
     return NameVocabulary(
@@ -173,6 +176,7 @@ def _build_vocabulary(lists: tuple[frozenset[str], ...]) -> NameVocabulary:
         determiners=_lower(determiners),
         abbreviations=_lower(abbreviations),
         pronouns=pronouns,
+        events=_lower(events),
         not_plain=titles_l | org_l | places_l | nat_l | role_mod_l | _lower(not_names),
         lower_mention=lower_mention,
         anonymity=anonymity_re,
@@ -202,7 +206,7 @@ _VOCABULARY_LISTS = (
     "media_outlets", "media_nouns", "document_nouns", "anonymous_sources", "places",
     "nationalities", "name_particles", "name_suffixes", "not_names", "first_names_male",
     "first_names_female", "determiners", "abbreviations", "pronouns_male", "pronouns_female",
-    "pronouns_plural", "anonymity_phrases",
+    "pronouns_plural", "anonymity_phrases", "event_words",
 )
 
 
@@ -456,7 +460,7 @@ def _plain_kind(
     word = tokens[0].text
     if len(tokens) == 1 and len(word) > 1 and word.replace(".", "").isupper():
         return MentionKind.ORGANISATION
-    if len(tokens) > _MAX_PERSON_TOKENS:
+    if len(tokens) > _MAX_PERSON_TOKENS or (len(tokens) > 1 and last in vocab.events):
         return None
     if any(t.low in vocab.not_names for t in tokens):
         return None
@@ -766,9 +770,13 @@ def _skip_single_word(ctx: _Context, word: str, start: int) -> bool:
     """Cheap early answer for a lone capitalised word that cannot name anything."""
     low = word.rstrip(".").lower()
     vocab = ctx.vocab
-    if low in vocab.not_names and low not in vocab.titles:
-        return True
     if _CONTRACTION.search(low):
+        return True
+    for ending in _POSSESSIVE_ENDINGS[:2]:
+        if low.endswith(ending):
+            low = low[: -len(ending)]
+            break
+    if low in vocab.not_names and low not in vocab.titles:
         return True
     return (
         start in ctx.sentence_starts and low not in vocab.titles
