@@ -147,6 +147,7 @@ def test_seed_article() -> None:
     decades = mentions["the past three decades"]
     assert (decades.type, decades.value) == (TimexType.DURATION, "P30Y")
     assert decades.duration is not None and decades.duration.years == 30
+    assert decades.anchor == date(2025, 12, 7) and decades.granularity is Granularity.YEAR
 
 
 def test_typed_values() -> None:

@@ -796,7 +796,8 @@ def _dur(ctx: _Context, m: re.Match[str]) -> _Found | None:
     elif mod == "APPROX":
         start = m.start("du_det") if m["du_det"] else m.start("du_dir") if m["du_dir"] \
             else m.start("du_n")
-    return _Found(start, m.end(), DURATION, value, mod=mod)
+    # "the past three decades" runs up to the publication date: it is anchored there.
+    return _Found(start, m.end(), DURATION, value, anchored=bool(m["du_dir"]), mod=mod)
 
 
 def _bare(ctx: _Context, m: re.Match[str]) -> _Found | None:

@@ -242,15 +242,31 @@ def _date_facts(value: str) -> ValueFacts | None:
 
 def _duration_facts(value: str) -> ValueFacts:
     if match := _DURATION_QUARTER.match(value):
-        return ValueFacts(duration=relativedelta(months=3 * int(match[1])))
+        return ValueFacts(granularity=Granularity.QUARTER,
+                          duration=relativedelta(months=3 * int(match[1])))
     match = _DURATION.match(value)
     if match is None or value in ("P", "PT"):
         return ValueFacts()
     years, months, weeks, days, hours, minutes, seconds = (int(g or 0) for g in match.groups())
-    return ValueFacts(duration=relativedelta(
+    return ValueFacts(granularity=_duration_grain(match), duration=relativedelta(
         years=years, months=months, weeks=weeks, days=days,
         hours=hours, minutes=minutes, seconds=seconds,
     ))
+
+
+_DURATION_GRAINS = (
+    Granularity.YEAR, Granularity.MONTH, Granularity.WEEK, Granularity.DAY,
+    Granularity.TIME, Granularity.TIME, Granularity.TIME,
+)
+
+
+def _duration_grain(match: re.Match[str]) -> Granularity:
+    """The smallest unit a duration counts in: P2Y6M is counted in months."""
+    grain = Granularity.UNKNOWN
+    for part, unit in zip(match.groups(), _DURATION_GRAINS, strict=True):
+        if part:
+            grain = unit
+    return grain
 
 
 @functools.lru_cache(maxsize=4096)
