@@ -45,6 +45,7 @@ _MAX_PERSON_TOKENS = 4
 _MAX_PREMODIFIERS = 5
 _APPOSITION_ROLE_WINDOW = 6
 _LOWER_CASE_REACH = 20_000
+_OCCURRENCES_CHECKED = 8
 
 
 class _Token(NamedTuple):
@@ -778,10 +779,39 @@ def _skip_single_word(ctx: _Context, word: str, start: int) -> bool:
             break
     if low in vocab.not_names and low not in vocab.titles:
         return True
-    return (
-        start in ctx.sentence_starts and low not in vocab.titles
-        and _is_common_word(ctx, low, 1, start)
-    )
+    if start not in ctx.sentence_starts or low in vocab.titles:
+        return False
+    return _is_common_word(ctx, low, 1, start) or not _named_elsewhere(ctx, word, low, start)
+
+
+def _named_elsewhere(ctx: _Context, word: str, low: str, start: int) -> bool:
+    """Whether a word that opens a sentence is capitalised mid-sentence somewhere too.
+
+    "Chastened, Trump revised ..." opens with a capital only because it opens
+    the sentence; a name also turns up capitalised elsewhere ("said Trump").
+    Known names and lists answer without looking; the search is bounded.
+    """
+    vocab = ctx.vocab
+    if (
+        low in vocab.first_names or low in vocab.places or low in vocab.org_words
+        or low in vocab.media or low in vocab.groups or word.isupper()
+    ):
+        return True
+    text = ctx.text
+    core = word.rstrip(".")
+    for ending in _POSSESSIVE_ENDINGS[:2]:
+        core = core.removesuffix(ending)
+    lo, hi = max(0, start - _LOWER_CASE_REACH), start + _LOWER_CASE_REACH
+    at = text.find(core, lo, hi)
+    for _ in range(_OCCURRENCES_CHECKED):
+        if at == -1:
+            return False
+        if at != start and at not in ctx.sentence_starts and text[at - 1] == " ":
+            before = text[at - 2] if at >= 2 else "."
+            if before not in ".!?\n" and not text[at + len(core):at + len(core) + 1].isalpha():
+                return True
+        at = text.find(core, at + 1, hi)
+    return False
 
 
 def _gaps(start: int, end: int, skipped: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
