@@ -261,7 +261,7 @@ class Vocabulary:
         """The index of the last token before an apposition that ends at ``comma``."""
         index = comma - 1
         while index >= 0 and tokens[index].text != tokens[comma].text:
-            if tokens[index].text in ".;:“”\"(" and not tokens[index].is_word:
+            if tokens[index].text in ".;:(" and not tokens[index].is_word:
                 return -1
             index -= 1
         if index <= 0 or tokens[comma].start - tokens[index].end > _APOSITION_MAX:

@@ -42,6 +42,10 @@ _SPEAKER_TURN = re.compile(r"([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}):[ \t]+
 _TRAILING = " \t\r\n.,;:"
 _THAT_WINDOW = 10
 _TAIL_WORDS = 8
+_HEARERS = frozenset(
+    {"reporters", "journalists", "me", "us", "him", "her", "them", "you", "the", "a", "an",
+     "his", "their", "its", "our", "supporters", "voters", "lawmakers", "listeners", "viewers"}
+)
 _ORPHAN_REACH = 2
 _CONTINUATION_DENSITY = 0.35
 _BE_FORMS = frozenset({"is", "are", "was", "were", "am", "been", "be", "’s", "'s"})
@@ -308,7 +312,7 @@ class _ArticleScan:
         before = set(self.used_cues)
         after = self.attribution_after(following.start, following.end)
         if after is not None and after[0] is not None:
-            tail = self.short_tail(after[0].end, following.end)
+            tail = self.short_tail(after[0].end, following.end, after[0].text)
             if tail == following.end and after[1] is not None:
                 self.view.load(unit.start, unit.end)
                 return after
@@ -498,7 +502,7 @@ class _ArticleScan:
         if self.progressive(start, floor) and not word.endswith("ing"):
             state.cover(self.passive(unit, cue, mention, later))
             return
-        trailing = self.trailing_attribution(unit, mention, end, floor)
+        trailing = self.trailing_attribution(unit, mention, (end, word), floor)
         if trailing is not None:
             c_start, c_end, mention = trailing
             self.add_content(unit, c_start, c_end, cue, mention=mention, confidence=confidence)
@@ -708,7 +712,7 @@ class _ArticleScan:
             return min(len(tokens), 3)
         return 1
 
-    def trailing_attribution(self, unit: _Unit, mention: Span, cue_end: int,
+    def trailing_attribution(self, unit: _Unit, mention: Span, cue: tuple[int, str],
                              floor: int) -> tuple[int, int, Span] | None:
         """Content before ``, X said [adjuncts].`` when the subject closes the unit.
 
@@ -717,10 +721,11 @@ class _ArticleScan:
         sentence attributes the whole sentence around it.
         """
         text = self.text
+        cue_end, word = cue
         comma = self.comma_before(mention.start, floor)
         if comma is None:
             return None
-        tail = self.short_tail(cue_end, unit.end)
+        tail = self.short_tail(cue_end, unit.end, word)
         if tail is None:
             return None
         start, end = _trim(text, floor, comma if text[comma] == "," else comma + 1)
@@ -743,13 +748,28 @@ class _ArticleScan:
                 return None
         return None
 
-    def short_tail(self, cue_end: int, limit: int) -> int | None:
+    def adjunct_start(self, token: Token, word: str) -> bool:
+        """Whether the word after a closing cue opens an adjunct, not new content.
+
+        ", officials said on Tuesday." and ", she told CNN." close their
+        sentence; ", and Nicklaus said it’s one of his favorites." does not.
+        """
+        lower = self.vocab.word_of(token)
+        if lower in self.vocab.adjunct_openers or lower in self.vocab.time_words:
+            return True
+        if word in self.vocab.tell:
+            return token.text[0].isupper() or lower in _HEARERS
+        return token.text[0].isupper() and lower not in self.vocab.pronouns
+
+    def short_tail(self, cue_end: int, limit: int, word: str = "said") -> int | None:
         """Where a parenthetical cue's continuation starts (``limit`` if none).
 
         ``None`` when the words after the cue are content rather than adjuncts
         ("said that …", "said the plan …").
         """
         tail = self.view.between(cue_end, min(limit, cue_end + 80))
+        if tail and tail[0].is_word and not self.adjunct_start(tail[0], word):
+            return None
         for words, token in enumerate(tail):
             if token.text == "that" or words > _TAIL_WORDS:
                 return None
