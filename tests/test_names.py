@@ -53,6 +53,17 @@ KIND_CASES = [
      [("place", "Oslo"), ("place", "the South Caucasus")], "regions are places"),
     ("However, Kim Rasmussen disagreed.",
      [("person", "Kim Rasmussen")], "sentence-initial adverb is peeled"),
+    ("Chastened, Ruth Abel left. Abel said no.",
+     [("person", "Ruth Abel"), ("person", "Abel")],
+     "a word that only opens sentences is not a name"),
+    ("He’s sure, and Iva Roe agreed. That’s all.",
+     [("pronoun", "He"), ("person", "Iva Roe")], "contractions are no names; pronoun kept"),
+    ("Turnout fell after Labor Day, Nia Soto said.",
+     [("person", "Nia Soto")], "holiday heads are not people"),
+    ("Muslims and Americans voted. The Trump campaign said so.",
+     [("organisation", "The Trump campaign")], "plural demonyms are not people; owner + org noun"),
+    ("Ashton, Md., voted.",
+     [("place", "Md.")], "state abbreviation is a place; an unknown sentence opener is not a name"),
     ("Officials met. The officials said no.",
      [("nominal", "Officials"), ("nominal", "The officials")],
      "capitalised opener that is a plain plural noun"),
@@ -79,6 +90,12 @@ ROLE_CASES = [
     ("Pablo Ruiz, a senior adviser to the governor, said no.", "Pablo Ruiz",
      "senior adviser to the governor", None, "apposition drops its article"),
 ]
+
+
+def test_party_word_before_a_name_is_its_affiliation() -> None:
+    person = names_of("It was won by Democrat Ana Soto.")[0]
+    assert person.span.text == "Ana Soto"
+    assert person.affiliation is not None and person.affiliation.text == "Democrat"
 
 
 @pytest.mark.parametrize(

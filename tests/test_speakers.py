@@ -162,6 +162,24 @@ CASES = [
         "an organisation nominal goes to the organisation",
     ),
     (
+        "Dan Reyes spoke. “We will win,” Reyes said, “and Ana Diaz agrees.” He said it twice.",
+        ("it twice", "He"),
+        "dan-reyes",
+        "a name inside quoted words is a weak antecedent for a pronoun outside them",
+    ),
+    (
+        "Rosa Vidal met Carl Hahn. Later Hahn left and she said the talks failed.",
+        ("the talks failed", "she"),
+        "rosa-vidal",
+        "gender agreement skips the nearer man",
+    ),
+    (
+        "Kim Lund praised the plan. Mr. Lund said it was fair.",
+        ("it was fair", "Mr. Lund"),
+        "kim-lund",
+        "honorific plus surname folds into the full name",
+    ),
+    (
         "Ted Okoro won. Okoro, who said he was tired, went home.",
         ("he was tired", "who"),
         "ted-okoro",
@@ -190,6 +208,35 @@ def test_first_person_inside_a_quote_is_its_speaker() -> None:
     inner = Quote(QuoteKind.INDIRECT, span(text, "we can win"), None, span(text, "I"))
     resolved, _ = resolve(text, [outer, inner])
     assert [q.speaker for q in resolved] == ["lena-park", "lena-park"]
+
+
+def test_stray_speaker_words_fall_back_to_the_cue_subject() -> None:
+    text = "On Friday, however, Lia Moon promised lower taxes."
+    quote = Quote(
+        QuoteKind.INDIRECT, span(text, "lower taxes"), span(text, "promised"),
+        span(text, "however"),
+    )
+    resolved, _ = resolve(text, [quote])
+    assert resolved[0].speaker == "lia-moon"
+    assert resolved[0].speaker_mention == span(text, "Lia Moon")
+
+
+def test_cue_less_quotation_takes_the_name_after_it() -> None:
+    text = "Readers wrote in.\n\nVoters were angry. “This is a fiasco.” ― Juan Ortega\n\nOthers agreed."
+    quote = Quote(QuoteKind.DIRECT, span(text, "“This is a fiasco.”"), None, None)
+    resolved, _ = resolve(text, [quote])
+    assert resolved[0].speaker == "juan-ortega"
+
+
+def test_speaker_words_stand_for_the_head_name() -> None:
+    text = "Prices rose, campaign spokesman Eli Park added."
+    quote = Quote(
+        QuoteKind.INDIRECT, span(text, "Prices rose"), span(text, "added"),
+        span(text, "campaign spokesman Eli Park"),
+    )
+    resolved, speakers = resolve(text, [quote])
+    assert resolved[0].speaker == "eli-park"
+    assert speakers["eli-park"].roles == ("campaign spokesman",)
 
 
 def test_unresolved_quote_keeps_no_speaker() -> None:
