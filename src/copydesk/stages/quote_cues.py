@@ -186,7 +186,7 @@ class Vocabulary:
     def np_word(self, token: Token) -> bool:
         """Whether a token can sit inside a speaker noun phrase."""
         if not token.is_word:
-            return token.text in "&-’'"
+            return token.text in "&-’'%"
         word = token.text.lower().rstrip(".")
         if word in self.stops or (self.is_cue(word) and not token.text[0].isupper()):
             return False
@@ -237,6 +237,10 @@ class Vocabulary:
         last = tokens[index]
         if last.text in ("who", "which", "that"):
             return Span.of(text, last.start, last.end)
+        if last.text == ")":
+            index = self._skip_parenthesis(tokens, index)
+            if index < 0:
+                return None
         return self._noun_phrase_back(text, tokens, index, strict)
 
     @staticmethod

@@ -744,7 +744,7 @@ class _ArticleScan:
         for token in reversed(tokens[-6:]):
             if token.text in ",”\"'’":
                 return token.start
-            if not token.is_word:
+            if not self.vocab.np_word(token):
                 return None
         return None
 
