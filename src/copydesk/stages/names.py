@@ -385,11 +385,12 @@ def _classify(ctx: _Context, run: list[_Token]) -> _Classified:
     has_the = run[0].low == "the"
     if has_the:
         i = 1
-    i = _peel_common_start(ctx, run, i, j)
-    while j > i and run[j - 1].low in vocab.not_names:
+    peeled = _peel_common_start(ctx, run, i, j)
+    while j > peeled and run[j - 1].low in vocab.not_names:
         j -= 1
-    if i >= j:
+    if peeled >= j or _is_shouting(run) or _is_leftover_word(ctx, run, peeled > i, peeled, j):
         return _Classified(None, None)
+    i = peeled
     if has_the and i > 1:
         has_the = False
     start = run[0].start if has_the else run[i].start
@@ -427,6 +428,23 @@ def _person_after_affiliation(ctx: _Context, run: list[_Token], i: int, j: int) 
         return NameMention(span, MentionKind.PERSON)
     affiliation = _span(text, run[i].start, run[k - 1].end)
     return NameMention(span, MentionKind.PERSON, None, affiliation)
+
+
+def _is_shouting(run: list[_Token]) -> bool:
+    """Several words in capitals are a section heading ("MEDICAL CLAIMS"), not a name."""
+    return len(run) > 1 and all(t.text.isupper() and len(t.text) > 2 for t in run)
+
+
+def _is_leftover_word(ctx: _Context, run: list[_Token], peeled: bool, i: int, j: int) -> bool:
+    """After an ordinary opening word is cut off, a lone ordinary word is no name either.
+
+    "Divisive Legacy" in a subheading loses "Divisive"; "Legacy" goes too
+    when the article also writes it in lower case.
+    """
+    if not peeled or j - i != 1:
+        return False
+    low = run[i].low
+    return low not in ctx.vocab.titles and _appears_lower(ctx, low, run[i].start)
 
 
 def _last_title(run: list[_Token], i: int, j: int, vocab: NameVocabulary) -> int | None:
