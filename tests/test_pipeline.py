@@ -244,7 +244,7 @@ def test_bytes_get_a_hint():
 
 
 def test_empty_text_gives_an_empty_article():
-    assert parse("") == Article("")
+    assert only().parse("") == Article("")
 
 
 @pytest.mark.parametrize(

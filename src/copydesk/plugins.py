@@ -15,7 +15,6 @@ import os
 from collections.abc import Iterable, Iterator
 from importlib import metadata
 from types import ModuleType
-from typing import Any
 
 import attrs
 import pluggy
@@ -28,6 +27,7 @@ __all__ = [
     "BUILTIN_PREFIX",
     "DISABLE_ENV",
     "ENTRY_POINT_GROUP",
+    "CopydeskPluginManager",
     "PluginInfo",
     "builtin_name",
     "disabled_from_env",
@@ -62,6 +62,14 @@ def disabled_from_env(environ: dict[str, str] | os._Environ[str] | None = None) 
     return frozenset(name.strip() for name in raw.split(",") if name.strip())
 
 
+class CopydeskPluginManager(pluggy.PluginManager):
+    """A pluggy manager that remembers which distribution each plugin came from."""
+
+    def __init__(self, project_name: str) -> None:
+        super().__init__(project_name)
+        self.distributions: dict[str, tuple[str, str]] = {}
+
+
 def _entry_points() -> Iterator[metadata.EntryPoint]:
     yield from metadata.entry_points(group=ENTRY_POINT_GROUP)
 
@@ -78,7 +86,7 @@ def _register_builtins(pm: pluggy.PluginManager, disabled: frozenset[str]) -> No
 
 
 def _register_entry_points(
-    pm: pluggy.PluginManager, disabled: frozenset[str], diagnostics: list[Diagnostic]
+    pm: CopydeskPluginManager, disabled: frozenset[str], diagnostics: list[Diagnostic]
 ) -> None:
     for entry_point in _entry_points():
         if entry_point.name in disabled or pm.has_plugin(entry_point.name):
@@ -88,6 +96,10 @@ def _register_entry_points(
             pm.register(plugin, name=entry_point.name)
         except Exception as exc:  # a broken plugin must not stop copydesk
             diagnostics.append(_load_error(entry_point.name, exc))
+            continue
+        dist = getattr(entry_point, "dist", None)
+        if dist is not None:
+            pm.distributions[entry_point.name] = (dist.metadata["Name"], dist.version)
 
 
 def _plugin_name(plugin: object, index: int) -> str:
@@ -119,7 +131,7 @@ def make_plugin_manager(
     builtins: bool = True,
     entry_points: bool = True,
     disable: Iterable[str] = (),
-) -> tuple[pluggy.PluginManager, tuple[Diagnostic, ...]]:
+) -> tuple[CopydeskPluginManager, tuple[Diagnostic, ...]]:
     """A plugin manager holding the built-ins, installed plugins and ``plugins``.
 
     Returns the manager and the diagnostics of plugins that failed to load.
@@ -127,7 +139,7 @@ def make_plugin_manager(
     implementations run first.
     """
     disabled = frozenset(disable) | disabled_from_env()
-    pm = pluggy.PluginManager(hookspecs.PROJECT)
+    pm = CopydeskPluginManager(hookspecs.PROJECT)
     pm.add_hookspecs(hookspecs)
     diagnostics: list[Diagnostic] = []
     if builtins:
@@ -138,10 +150,9 @@ def make_plugin_manager(
     return pm, tuple(diagnostics)
 
 
-def _distribution_of(pm: pluggy.PluginManager, plugin: Any) -> tuple[str | None, str | None]:
-    for found, dist in pm.list_plugin_distinfo():
-        if found is plugin:
-            return dist.project_name, dist.version
+def _distribution_of(pm: pluggy.PluginManager, name: str) -> tuple[str | None, str | None]:
+    if isinstance(pm, CopydeskPluginManager) and name in pm.distributions:
+        return pm.distributions[name]
     return None, None
 
 
@@ -153,7 +164,7 @@ def plugin_infos(pm: pluggy.PluginManager) -> list[PluginInfo]:
             continue
         hooks = tuple(sorted(caller.name for caller in pm.get_hookcallers(plugin) or ()))
         builtin = getattr(plugin, "__name__", "").startswith("copydesk.stages.")
-        dist_name, version = _distribution_of(pm, plugin)
+        dist_name, version = _distribution_of(pm, name)
         if builtin:
             dist_name, version = "copydesk", _own_version()
         infos.append(PluginInfo(name, hooks, builtin, version, dist_name))
