@@ -608,9 +608,12 @@ def _premodifiers(ctx: _Context, start: int, floor: int) -> _Premodifiers:
         word = text[w_start:w_end]
         low = word.lower()
         if low.endswith(_POSSESSIVE_ENDINGS[:2]):
-            affiliation = _span(text, w_start, w_end - 2)
-            phrase_start, modified = w_start, True
-            continue
+            # "Johnson’s doctor": the owner is the affiliation and acts as a
+            # determiner, but stays a mention of its own outside the span.
+            if affiliation is None:
+                affiliation = _span(text, w_start, w_end - 2)
+            determiner = True
+            break
         if low in vocab.determiners:
             phrase_start, determiner = w_start, True
             continue
