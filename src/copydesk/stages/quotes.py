@@ -42,6 +42,7 @@ _SPEAKER_TURN = re.compile(r"([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}):[ \t]+
 _TRAILING = " \t\r\n.,;:"
 _THAT_WINDOW = 10
 _TAIL_WORDS = 8
+_BLOCK_ENDS = ".!?:\"”’»"
 _HEARERS = frozenset(
     {"reporters", "journalists", "me", "us", "him", "her", "them", "you", "the", "a", "an",
      "his", "their", "its", "our", "supporters", "voters", "lawmakers", "listeners", "viewers"}
@@ -110,6 +111,28 @@ def _paragraph_bounds(doc: Document) -> list[tuple[int, int]]:
     return bounds
 
 
+def _blocks(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Paragraphs split again at line breaks that close a sentence.
+
+    Some stories separate paragraphs with a single line break; pairing
+    quotation marks over such a "paragraph" would let one stray mark run on
+    for pages. A break after ``.``, ``!``, ``?``, ``:`` or a closing mark
+    ends a block; a break inside a sentence (hard-wrapped text) does not.
+    """
+    blocks: list[tuple[int, int]] = []
+    for start, end in paragraphs:
+        block_start = start
+        newline = text.find("\n", start, end)
+        while newline != -1:
+            before = _prev_nonspace(text, newline, block_start)
+            if before >= block_start and text[before] in _BLOCK_ENDS:
+                blocks.append((block_start, before + 1))
+                block_start = newline + 1
+            newline = text.find("\n", newline + 1, end)
+        blocks.append((block_start, end))
+    return blocks
+
+
 def _sentence_bounds(doc: Document, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sentences of the story, or its paragraphs when no sentences were split."""
     body = doc.body_start
@@ -167,7 +190,7 @@ class _ArticleScan:
     def __init__(self, doc: Document) -> None:
         self.text = doc.text
         self.vocab: Vocabulary = vocabulary(doc.lexicon)
-        self.paragraphs = _paragraph_bounds(doc)
+        self.paragraphs = _blocks(self.text, _paragraph_bounds(doc))
         self.quotations = find_quotations(self.text, self.paragraphs)
         self.quote_starts = [q.start for q in self.quotations]
         self.units = _units(_sentence_bounds(doc, self.paragraphs), self.paragraphs,
@@ -386,7 +409,13 @@ class _ArticleScan:
     def subject_then_cue(self, tokens: list[Token]) -> tuple[Span | None, Span | None] | None:
         """``X said`` after a quotation, the subject possibly in apposition."""
         vocab = self.vocab
-        for index, token in enumerate(tokens[:14]):
+        depth = 0
+        for index, token in enumerate(tokens[:20]):
+            if token.text in "()":
+                depth += 1 if token.text == "(" else -1
+                continue
+            if depth > 0:
+                continue
             word = vocab.word_of(token)
             if vocab.is_cue(word) and token.text[0].islower() and index > 0:
                 self.used_cues.add(token.start)
