@@ -305,15 +305,9 @@ _MONEY_BEFORE = re.compile(
     r"(?:\d|million|billion|thousand|percent|%|cents?|dollars?|times|once|twice)\W{0,3}$",
     re.IGNORECASE,
 )
+_LEADING_DIGITS = re.compile(r"\d+")
 _AGE_AFTER = re.compile(r"[\s-]+old\b", re.IGNORECASE)
-_UNIT_STEP = {
-    "Y": relativedelta(years=1), "M": relativedelta(months=1), "W": relativedelta(weeks=1),
-    "D": relativedelta(days=1), "DE": relativedelta(years=10), "CE": relativedelta(years=100),
-    "Q": relativedelta(months=3), "WE": relativedelta(weeks=1),
-}
-_UNIT_VAGUE = {"Y": "PXY", "M": "PXM", "W": "PXW", "D": "PXD", "H": "PTXH", "MIN": "PTXM",
-               "S": "PTXS", "DE": "PXE", "CE": "PXC", "Q": "PXQ", "WE": "PXWE"}
-_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
 
 
 def _word_key(text: str) -> str:
@@ -335,24 +329,6 @@ def _number(ctx: _Context, text: str) -> float | None:
     return dv.number_from_words(values) + (0.5 if key.endswith("half") else 0.0)
 
 
-def _duration_value(amount: float | None, code: str) -> str:
-    """``P30Y``, ``PT5H30M``, ``P2Y6M``; vague amounts give ``PXY``."""
-    if amount is None:
-        return _UNIT_VAGUE.get(code, "PXX")
-    whole, fraction = int(amount), amount - int(amount)
-    if code in ("DE", "CE"):
-        return f"P{int(amount * (10 if code == 'DE' else 100))}Y"
-    if code == "H":
-        return f"PT{whole}H" + (f"{int(fraction * 60)}M" if fraction else "")
-    if code in ("MIN", "S"):
-        return f"PT{whole}{code[0]}"
-    if code == "Y" and fraction:
-        return f"P{whole}Y{int(fraction * 12)}M"
-    if code == "WE":
-        return f"P{whole * 2}D"
-    return f"P{whole}{code}"
-
-
 def _unit_code(ctx: _Context, unit: str) -> str:
     return ctx.maps["dates_units"].get(unit.lower(), "X")
 
@@ -361,12 +337,6 @@ def _unit_code(ctx: _Context, unit: str) -> str:
 
 def _month(ctx: _Context, word: str) -> int:
     return int(ctx.maps["dates_months"][word.lower()])
-
-
-def _last_quarter(dct: date) -> tuple[int, int]:
-    """The last quarter finished before ``dct``: what "the quarter" means in earnings news."""
-    quarter = dv.quarter_of(dct) - 1
-    return (dct.year, quarter) if quarter else (dct.year - 1, 4)
 
 
 # ---------------------------------------------------------------- handlers
@@ -449,7 +419,7 @@ def _slash(ctx: _Context, m: re.Match[str]) -> _Found | None:
 
 
 def _day_number(ctx: _Context, word: str) -> int:
-    digits = re.match(r"\d+", word)
+    digits = _LEADING_DIGITS.match(word)
     if digits:
         return int(digits.group())
     return int(ctx.maps["dates_ordinals"].get(word.lower(), "0"))
@@ -491,8 +461,10 @@ def _quarter(ctx: _Context, m: re.Match[str]) -> _Found | None:
     ordinal = next((int(ordinals[a]) for a in adjectives if a in ordinals), 0)
     ordinal = ordinal or next((int(a[0]) for a in adjectives if a[:1].isdigit()), 0)
     has_adjective = bool(adjectives)
-    if not has_adjective and not m["q_det"] and not m["q_y0"] and not m["q_rel"]:
-        return None
+    if not has_adjective and not m["q_y0"] and not m["q_rel"] and (
+        (m["q_det"] or "a").lower() == "a"
+    ):
+        return None  # "a quarter of the market", "in a quarter that...": no calendar quarter
     explicit = m["q_y"] or m["q_y0"]
     if ctx.dct is None and not explicit:
         return None
@@ -522,7 +494,7 @@ def _quarter(ctx: _Context, m: re.Match[str]) -> _Found | None:
     elif this_one and ctx.dct is not None:
         value = f"{base + shift}-Q{dv.quarter_of(ctx.dct)}"
     elif ctx.dct is not None:
-        year, quarter = _last_quarter(ctx.dct)
+        year, quarter = dv.last_quarter(ctx.dct)
         value = f"{(int(explicit) if explicit else year) + shift}-Q{quarter}"
     else:
         return None
@@ -554,21 +526,21 @@ def _ago(ctx: _Context, m: re.Match[str]) -> _Found | None:
     mod = ctx.mod(m["ag_mod"])
     start = m.start()
     if direction in ("earlier", "later") and code != "Y":
-        return _Found(start, m.end("ag_unit"), DURATION, _duration_value(amount, code),
+        return _Found(start, m.end("ag_unit"), DURATION, dv.duration_value(amount, code),
                       mod=mod)
     if ctx.dct is None:
         return _Found(start, m.end(), DATE, "PAST_REF" if direction != "from now" else
                       "FUTURE_REF", mod=mod)
     sign = 1 if direction in ("later", "from now") else -1
-    if amount is None or code not in _UNIT_STEP:
+    if amount is None or code not in dv.UNIT_STEP:
         return _Found(start, m.end(), DATE, "FUTURE_REF" if sign > 0 else "PAST_REF",
                       anchored=True, mod=mod)
-    step = _UNIT_STEP[code] * int(amount) * sign
+    step = dv.UNIT_STEP[code] * int(amount) * sign
     when = ctx.dct + step
     if code in ("Y", "DE", "CE"):
         value = str(when.year)
         if code == "Y" and amount == 1 and ctx.mentions_quarter(m.start()):
-            year, quarter = _last_quarter(ctx.dct)
+            year, quarter = dv.last_quarter(ctx.dct)
             value = f"{year + sign}-Q{quarter}"
     elif code == "M":
         value = dv.month_value(when.year, when.month)
@@ -579,23 +551,6 @@ def _ago(ctx: _Context, m: re.Match[str]) -> _Found | None:
     else:
         value = dv.day_value(when)
     return _Found(start, m.end(), DATE, value, anchored=True, mod=mod)
-
-
-def _season_year(dct: date, code: str, direction: int) -> int:
-    """The year of "last/this/next fall" seen from ``dct`` (winter takes its December's year)."""
-    start = _SEASON_START[code]
-    this_year = dct.year - 1 if code == "WI" and dct.month < 3 else dct.year
-    began = date(this_year, start, 1)
-    if direction < 0:
-        return this_year - 1
-    if direction > 0:
-        return this_year if began > dct else this_year + 1
-    return this_year
-
-
-def _weekend_value(dct: date, direction: int) -> str:
-    saturday = dv.nearest_weekday(dct, 6, direction or _PAST)
-    return dv.week_value(saturday) + "-WE"
 
 
 _YEAR_ENDED = re.compile(r"\s+end(?:ed|ing)\b")
@@ -641,14 +596,14 @@ def _rel(ctx: _Context, m: re.Match[str]) -> _Found | None:
     elif key == "week":
         value = dv.week_value(dct + relativedelta(weeks=direction))
     elif key == "weekend":
-        value = _weekend_value(dct, direction or ctx.tense(start, end))
+        value = dv.weekend_value(dct, direction or ctx.tense(start, end))
     elif key == "decade":
         value = str(dct.year // 10 + direction)
     elif key == "century":
         value = f"{dct.year // 100 + direction:02d}"
     elif key in maps["dates_seasons"]:
         code = maps["dates_seasons"][key]
-        value = f"{_season_year(dct, code, direction)}-{code}"
+        value = f"{dv.season_year(dct, code, direction)}-{code}"
     elif key in maps["dates_weekdays"]:
         iso = int(maps["dates_weekdays"][key])
         if direction == 0:
@@ -724,7 +679,7 @@ def _season(ctx: _Context, m: re.Match[str]) -> _Found | None:
     if ctx.text.startswith(" of", m.end()) or ctx.dct is None:
         return None
     direction = {"last": -1, "this past": -1, "next": 1}.get(lead, 0)
-    return _Found(m.start(), m.end(), DATE, f"{_season_year(ctx.dct, code, direction)}-{code}",
+    return _Found(m.start(), m.end(), DATE, f"{dv.season_year(ctx.dct, code, direction)}-{code}",
                   anchored=True, mod=mod)
 
 
@@ -785,7 +740,7 @@ def _dur(ctx: _Context, m: re.Match[str]) -> _Found | None:
     hyphenated = ctx.low[m.start("du_unit") - 1] == "-"
     if code == "Q" and (ctx.low.startswith(" of", m.end()) or hyphenated):
         return None  # "three-quarters of", "a quarter of the shares": a fraction
-    value = _duration_value(_number(ctx, count), code)
+    value = dv.duration_value(_number(ctx, count), code)
     if count in ("a", "an") and _MONEY_BEFORE.search(ctx.text, max(0, m.start() - 30),
                                                         m.start()):
         return _Found(m.start(), m.end(), SET, value)
@@ -804,7 +759,7 @@ def _bare(ctx: _Context, m: re.Match[str]) -> _Found | None:
     if m["bu_bare"]:
         unit = m["bu_bare"].split()[-1]
         start = m.start("bu_bare")
-        return _Found(start, m.end(), DURATION, _duration_value(None, _unit_code(ctx, unit)))
+        return _Found(start, m.end(), DURATION, dv.duration_value(None, _unit_code(ctx, unit)))
     phrase = _word_key(ctx.low[m.start("bu_dir"):m.end()])
     ref = ctx.maps["dates_refs"].get(phrase)
     if ref:
@@ -813,7 +768,7 @@ def _bare(ctx: _Context, m: re.Match[str]) -> _Found | None:
     if not unit.lower().endswith("s"):
         return None
     start = m.start("bu_dir") if m["bu_dir"].lower() in ("recent", "coming") else m.start()
-    return _Found(start, m.end(), DURATION, _duration_value(None, _unit_code(ctx, unit)))
+    return _Found(start, m.end(), DURATION, dv.duration_value(None, _unit_code(ctx, unit)))
 
 
 def _set(ctx: _Context, m: re.Match[str]) -> _Found | None:
@@ -831,7 +786,7 @@ def _set(ctx: _Context, m: re.Match[str]) -> _Found | None:
     else:
         count = m["st_n"]
         amount = 2.0 if count and count.lower() == "other" else _number(ctx, count or "a")
-        value = _duration_value(amount, _unit_code(ctx, unit))
+        value = dv.duration_value(amount, _unit_code(ctx, unit))
     return _Found(m.start(), m.end(), SET, value)
 
 
@@ -843,7 +798,7 @@ def _yearago(ctx: _Context, m: re.Match[str]) -> _Found | None:
     if ctx.dct is None:
         return None
     if ctx.mentions_quarter(m.start()):
-        year, quarter = _last_quarter(ctx.dct)
+        year, quarter = dv.last_quarter(ctx.dct)
         return _Found(m.start(), m.end(), DATE, f"{year - 1}-Q{quarter}", anchored=True)
     return _Found(m.start(), m.end(), DATE, str(ctx.dct.year - 1), anchored=True)
 
@@ -919,6 +874,10 @@ def _head_positions(grammar: _Grammar, low: str) -> list[tuple[int, str]]:
     return heads
 
 
+_NEVER_FIRST = frozenset({"of", "and"})
+"""Lead words that only join others ("the end of", "two and a half"): no mention opens there."""
+
+
 def _lead_starts(grammar: _Grammar, low: str, head: int, floor: int) -> list[int]:
     """Where a mention holding the word at ``head`` may begin, leftmost first.
 
@@ -945,7 +904,8 @@ def _lead_starts(grammar: _Grammar, low: str, head: int, floor: int) -> list[int
         if not word or not (word in grammar.leads or word[0].isdigit()):
             break
         start = begin
-        starts.append(begin)
+        if word not in _NEVER_FIRST:
+            starts.append(begin)
     starts.reverse()
     return starts
 

@@ -20,17 +20,22 @@ from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 from copydesk.model import Granularity
 
 __all__ = [
+    "UNIT_STEP",
     "ValueFacts",
     "day_value",
+    "duration_value",
     "holiday_date",
+    "last_quarter",
     "month_value",
     "nearest_weekday",
     "number_from_words",
     "quarter_of",
     "resolve_month",
     "resolve_month_day",
+    "season_year",
     "value_facts",
     "week_value",
+    "weekend_value",
 ]
 
 _WEEKDAYS = {"MO": MO, "TU": TU, "WE": WE, "TH": TH, "FR": FR, "SA": SA, "SU": SU}
@@ -58,6 +63,7 @@ def quarter_of(day: date) -> int:
     return (day.month - 1) // 3 + 1
 
 
+@functools.lru_cache(maxsize=1024)
 def nearest_weekday(anchor: date, iso_weekday: int, direction: int) -> date:
     """The given weekday on or before ``anchor`` (direction < 0) or on or after it.
 
@@ -93,6 +99,7 @@ def _pick(
     return min(allowed or candidates, key=lambda c: abs(c - anchor))
 
 
+@functools.lru_cache(maxsize=1024)
 def resolve_month_day(anchor: date, month: int, day: int, direction: int) -> date | None:
     """A month and day without a year, placed in the year the tense points to.
 
@@ -108,6 +115,7 @@ def resolve_month_day(anchor: date, month: int, day: int, direction: int) -> dat
     return _pick(candidates, anchor, direction) if candidates else None
 
 
+@functools.lru_cache(maxsize=1024)
 def resolve_month(anchor: date, month: int, direction: int) -> int:
     """The year of a bare month name ("in April"), by the same rule as days.
 
@@ -116,6 +124,59 @@ def resolve_month(anchor: date, month: int, direction: int) -> int:
     """
     candidates = [date(year, month, 1) for year in (anchor.year - 1, anchor.year, anchor.year + 1)]
     return _pick(candidates, anchor, direction, past_slack=0).year
+
+
+# ---------------------------------------------------------------- relative values
+
+UNIT_STEP = {  # one step of each unit code of the ``dates_units`` list
+    "Y": relativedelta(years=1), "M": relativedelta(months=1), "W": relativedelta(weeks=1),
+    "D": relativedelta(days=1), "DE": relativedelta(years=10), "CE": relativedelta(years=100),
+    "Q": relativedelta(months=3), "WE": relativedelta(weeks=1),
+}
+_UNIT_VAGUE = {"Y": "PXY", "M": "PXM", "W": "PXW", "D": "PXD", "H": "PTXH", "MIN": "PTXM",
+               "S": "PTXS", "DE": "PXE", "CE": "PXC", "Q": "PXQ", "WE": "PXWE"}
+
+
+def duration_value(amount: float | None, code: str) -> str:
+    """``P30Y``, ``PT5H30M``, ``P2Y6M``; vague amounts give ``PXY``."""
+    if amount is None:
+        return _UNIT_VAGUE.get(code, "PXX")
+    whole, fraction = int(amount), amount - int(amount)
+    if code in ("DE", "CE"):
+        return f"P{int(amount * (10 if code == 'DE' else 100))}Y"
+    if code == "H":
+        return f"PT{whole}H" + (f"{int(fraction * 60)}M" if fraction else "")
+    if code in ("MIN", "S"):
+        return f"PT{whole}{code[0]}"
+    if code == "Y" and fraction:
+        return f"P{whole}Y{int(fraction * 12)}M"
+    if code == "WE":
+        return f"P{whole * 2}D"
+    return f"P{whole}{code}"
+
+
+def last_quarter(dct: date) -> tuple[int, int]:
+    """The last quarter finished before ``dct``: what "the quarter" means in earnings news."""
+    quarter = quarter_of(dct) - 1
+    return (dct.year, quarter) if quarter else (dct.year - 1, 4)
+
+
+def season_year(dct: date, code: str, direction: int) -> int:
+    """The year of "last/this/next fall" seen from ``dct`` (winter takes its December's year)."""
+    start = _SEASON_START[code]
+    this_year = dct.year - 1 if code == "WI" and dct.month < 3 else dct.year
+    began = date(this_year, start, 1)
+    if direction < 0:
+        return this_year - 1
+    if direction > 0:
+        return this_year if began > dct else this_year + 1
+    return this_year
+
+
+def weekend_value(dct: date, direction: int) -> str:
+    """The weekend just gone (or the coming one): ``2013-W11-WE``."""
+    saturday = nearest_weekday(dct, 6, direction or -1)
+    return week_value(saturday) + "-WE"
 
 
 _HOLIDAY_NTH = re.compile(r"(\d\d)-([A-Z]{2})(-?\d)$")
