@@ -217,7 +217,7 @@ def test_dataframe_without_id_or_published_columns(client: Any) -> None:
 
 def test_parquet_round_trip(client: Any, tmp_path: Path) -> None:
     frames = cdask.parse_bag(db.from_sequence(_records(), npartitions=3)).persist()
-    frames.to_parquet(str(tmp_path), write_index=False)
+    frames.to_parquet(str(tmp_path))
     computed = frames.compute()
     for name in cdask.FRAME_NAMES:
         table = pq.read_table(tmp_path / name)
@@ -262,3 +262,17 @@ def test_missing_dask_says_which_extra() -> None:
     assert done.returncode != 0
     assert "ImportError" in done.stderr
     assert "pip install 'copydesk[dask]'" in done.stderr
+
+
+def _parsers_built() -> int:
+    from copydesk.pipeline import default_parser
+
+    return default_parser.cache_info().misses
+
+
+def test_each_worker_builds_its_parser_once(client: Any, bag_out: dict[str, pd.DataFrame]) -> None:
+    cdask.parse_bag(db.from_sequence(_records(), npartitions=4)).compute()
+    built = client.run(_parsers_built)
+    assert len(built) == 2
+    assert all(count <= 1 for count in built.values()), built
+    assert sum(built.values()) >= 1

@@ -211,8 +211,11 @@ class ParsedFrames:
     def to_parquet(self, path: str, **kwargs: Any) -> None:
         """Write each frame to ``path/<name>/`` in one pass over the corpus.
 
-        Keyword arguments go to every ``DataFrame.to_parquet`` call.
+        Keyword arguments go to every ``DataFrame.to_parquet`` call. The
+        index is left out unless ``write_index=True``: it only numbers rows
+        within a partition.
         """
+        kwargs.setdefault("write_index", False)
         root = path.rstrip("/")
         writes = [
             frame.to_parquet(f"{root}/{name}", compute=False, **kwargs)
