@@ -48,6 +48,7 @@ _HEARERS = frozenset(
      "his", "their", "its", "our", "supporters", "voters", "lawmakers", "listeners", "viewers"}
 )
 _ORPHAN_REACH = 2
+_ORPHAN_MIN_WORDS = 4
 _CONTINUATION_DENSITY = 0.35
 _BE_FORMS = frozenset({"is", "are", "was", "were", "am", "been", "be", "’s", "'s"})
 _PARTICIPLE_LEADS = frozenset({",", "-", "—", "–", "and", "while"})
@@ -189,6 +190,7 @@ class _ArticleScan:
 
     def __init__(self, doc: Document) -> None:
         self.text = doc.text
+        self.lexicon = doc.lexicon
         self.vocab: Vocabulary = vocabulary(doc.lexicon)
         self.paragraphs = _blocks(self.text, _paragraph_bounds(doc))
         self.quotations = find_quotations(self.text, self.paragraphs)
@@ -264,6 +266,9 @@ class _ArticleScan:
         """A transcript turn, ``TAPPER: Do you think …?``: the name speaks the paragraph."""
         match = _SPEAKER_TURN.match(self.text, unit.start, unit.end)
         if match is None:
+            return False
+        last_word = match.group(1).split()[-1].lower().strip(".")
+        if last_word in self.lexicon["speaker_turn_stops"] or last_word.endswith("ing"):
             return False
         end = self.paragraphs[unit.paragraph][1]
         start, stop = _trim(self.text, match.end(), end)
@@ -466,6 +471,8 @@ class _ArticleScan:
                 self.found[-1] = attrs.evolve(last, kind=kind, end=quotation.end,
                                               paragraph=unit.paragraph)
                 return
+        if len(self.text[quotation.start:quotation.end].split()) < _ORPHAN_MIN_WORDS:
+            return
         mention = None
         if self.found and unit.paragraph - self.found[-1].paragraph <= _ORPHAN_REACH:
             mention = self.found[-1].mention
