@@ -294,6 +294,11 @@ class Vocabulary:
             first += 1
         if strict and not self._strong_subject(tokens, first, index):
             return None
+        head = tokens[first].text
+        if head[0].islower() and head.endswith(("ing", "ed")) and first < index:
+            return None
+        if first > 0 and tokens[first - 1].text == "to" and head[0].islower():
+            return None
         return Span.of(text, tokens[first].start, last.end)
 
     def _strong_subject(self, tokens: list[Token], first: int, last: int) -> bool:
