@@ -162,23 +162,38 @@ class _Book:
     by_surname: dict[str, list[_Entity]] = attrs.field(factory=dict)
     by_first: dict[str, list[_Entity]] = attrs.field(factory=dict)
     by_org: dict[str, _Entity] = attrs.field(factory=dict)
-    fuzzy_memo: dict[str, str | None] = attrs.field(factory=dict)
+    by_initial: dict[str, list[str]] = attrs.field(factory=dict)
+    fuzzy_memo: dict[str, dict[str, str | None]] = attrs.field(factory=dict)
 
     def surname_key(self, word: str) -> str | None:
-        """The known surname ``word`` spells (exactly, or a close variant)."""
+        """The known surname ``word`` spells (exactly, or a close variant).
+
+        Variants are looked for among surnames with the same initial only,
+        and remembered until a surname with that initial is added.
+        """
         if word in self.by_surname:
             return word
-        if word in self.fuzzy_memo:
-            return self.fuzzy_memo[word]
+        initial = word[:1]
+        memo = self.fuzzy_memo.setdefault(initial, {})
+        if word in memo:
+            return memo[word]
         found = None
-        if len(word) > 3 and self.by_surname:
+        choices = self.by_initial.get(initial)
+        if len(word) > 3 and choices:
             best = process.extractOne(
-                word, list(self.by_surname), scorer=fuzz.ratio, score_cutoff=_SURNAME_SIMILARITY
+                word, choices, scorer=fuzz.ratio, score_cutoff=_SURNAME_SIMILARITY
             )
             if best is not None:
                 found = str(best[0])
-        self.fuzzy_memo[word] = found
+        memo[word] = found
         return found
+
+    def add_surname(self, surname: str, entity: _Entity) -> None:
+        """Index ``entity`` under ``surname`` for exact and variant look-ups."""
+        if surname not in self.by_surname:
+            self.by_initial.setdefault(surname[:1], []).append(surname)
+            self.fuzzy_memo.pop(surname[:1], None)
+        self.by_surname.setdefault(surname, []).append(entity)
 
     def person(self, words: list[str], gender: str | None) -> _Entity:
         """The entity a full name ("Esmaeil Baqaai") belongs to, made when new."""
@@ -195,9 +210,8 @@ class _Book:
                 return entity
         entity = _Entity(MentionKind.PERSON, "", first, surname, gender)
         self.entities.append(entity)
-        self.by_surname.setdefault(surname, []).append(entity)
+        self.add_surname(surname, entity)
         self.by_first.setdefault(first, []).append(entity)
-        self.fuzzy_memo.clear()
         return entity
 
     def single(self, word: str, gender: str | None, pos: int) -> _Entity:
@@ -212,8 +226,7 @@ class _Book:
             return _nearest(candidates, pos)
         entity = _Entity(MentionKind.PERSON, "", None, word, gender)
         self.entities.append(entity)
-        self.by_surname.setdefault(word, []).append(entity)
-        self.fuzzy_memo.clear()
+        self.add_surname(word, entity)
         return entity
 
     def organisation(self, name: str, kind: MentionKind) -> _Entity:
