@@ -26,6 +26,7 @@ __all__ = ["Token", "TokenView", "Vocabulary", "tokens_between", "vocabulary"]
 
 _TOKEN = re.compile(r"\w+(?:[’'.&-]\w+)*\.?|[^\w\s]")
 _WINDOW = 100
+_SLICE_MAX = 250
 _MAX_NP_WORDS = 8
 _DETERMINERS = frozenset(
     {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that",
@@ -111,7 +112,7 @@ class TokenView:
 
     def between(self, start: int, end: int) -> list[Token]:
         """The whole tokens that start inside ``[start, end)``."""
-        if self._start <= start and end <= self._end:
+        if self._start <= start and end <= self._end and self._end - self._start <= _SLICE_MAX:
             if not self._loaded:
                 self._tokens = tokens_between(self.text, self._start, self._end)
                 self._starts = [token.start for token in self._tokens]
