@@ -157,6 +157,7 @@ class Vocabulary:
     stops: frozenset[str]
     pronouns: frozenset[str]
     homographs: frozenset[str]
+    nouns: frozenset[str]
     abbreviations: frozenset[str]
     titles: frozenset[str]
     adjunct_openers: frozenset[str]
@@ -358,13 +359,14 @@ def _build(
     stops: frozenset[str],
     pronouns: frozenset[str],
     homographs: frozenset[str],
+    nouns: frozenset[str],
     abbreviations: frozenset[str],
     titles: frozenset[str],
     according: frozenset[str],
     adjunct_openers: frozenset[str],
     time_words: frozenset[str],
 ) -> Vocabulary:
-    cues = speech | belief | according
+    cues = speech | belief | according | nouns
     pattern = r"\b" + _trie_pattern(sorted(cues)) + r"\b" if cues else r"(?!x)x"
     return Vocabulary(
         speech=speech,
@@ -374,6 +376,7 @@ def _build(
         stops=stops,
         pronouns=pronouns,
         homographs=homographs,
+        nouns=nouns,
         abbreviations=abbreviations,
         titles=frozenset(t.lower() for t in titles),
         adjunct_openers=frozenset(w.split("=")[0].lower() for w in adjunct_openers),
@@ -392,6 +395,7 @@ def vocabulary(lexicon: Lexicon) -> Vocabulary:
         stops=lexicon["quote_np_stops"],
         pronouns=lexicon["pronouns_subject"],
         homographs=lexicon["cue_homographs"],
+        nouns=lexicon["cue_nouns"],
         abbreviations=lexicon["abbreviations"],
         titles=lexicon["titles"],
         according=lexicon["according_to"],

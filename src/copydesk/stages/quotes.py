@@ -42,6 +42,7 @@ _SPEAKER_TURN = re.compile(r"([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}):[ \t]+
 _TRAILING = " \t\r\n.,;:"
 _THAT_WINDOW = 10
 _TAIL_WORDS = 8
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 _BLOCK_ENDS = ".!?:\"”’»"
 _HEARERS = frozenset(
     {"reporters", "journalists", "me", "us", "him", "her", "them", "you", "the", "a", "an",
@@ -512,6 +513,10 @@ class _ArticleScan:
             state.cover(self.according_to(unit, start, end, state.covered))
             return
         floor = max(unit.start, state.covered)
+        if word in vocab.nouns and self.noun_cue(unit, cue, later, state, floor):
+            return
+        if not vocab.is_cue(word):
+            return
         if word.endswith("ing") and not self.progressive(start, unit.start):
             if self.participle_split(start, unit.start) is not None:
                 mention = state.last_mention or self.clause_subject(unit, start)
@@ -548,6 +553,27 @@ class _ArticleScan:
                                          content_end=self.content_end(unit, later),
                                          confidence=confidence))
         state.last_mention = mention
+
+    def noun_cue(self, unit: _Unit, cue: tuple[int, int, str],
+                 later: list[tuple[int, int, str]], state: _UnitState, floor: int) -> bool:
+        """``Iran’s position that …`` / ``his claim that …``: the possessor holds the content."""
+        start, end, _ = cue
+        after = self.view.between(end, min(unit.end, end + 12))
+        before = self.view.between(max(floor, start - 60), start)
+        if not after or after[0].text != "that" or not before:
+            return False
+        owner = before[-1]
+        lower = owner.text.lower()
+        if lower in _POSSESSIVE_PRONOUNS:
+            mention = self.span(owner.start, owner.end)
+        elif owner.text[0].isupper() and lower.endswith(("’s", "'s")):
+            name = self.vocab.subject_before(self.view, floor, owner.end - 2)
+            mention = name or self.span(owner.start, owner.end - 2)
+        else:
+            return False
+        state.cover(self.add_forward(unit, cue, mention=mention,
+                                     content_end=self.content_end(unit, later), confidence=0.5))
+        return True
 
     def coordinated(self, cue_start: int, floor: int) -> bool:
         """Whether a cue is a second verb of its clause ("… and said that …")."""
