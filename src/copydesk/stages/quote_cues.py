@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
 import attrs
@@ -28,19 +28,15 @@ _TOKEN = re.compile(r"\w+(?:[’'.&-]\w+)*\.?|[^\w\s]")
 _WINDOW = 100
 _SLICE_MAX = 250
 _MAX_NP_WORDS = 8
-_DETERMINERS = frozenset(
-    {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that",
-     "these", "those", "another", "some", "many", "most", "several", "other", "two", "three",
-     "both", "each", "one", "all", "few"}
-)
-_LEADING_JUNK = frozenset({"of", "for", "&", "-"})
-_TRAILING_JUNK = frozenset({"of", "for", "&", "-", "the", "a", "an"})
 _APOSITION_MAX = 260
-_APPOSITION_ENDS = frozenset({",", "—", "–", ")"})
-_BARE_DETERMINERS = frozenset(
-    {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these",
-     "those", "another", "that"}
+_WORD_LISTS = (
+    "quote_hearers", "quote_intro_words", "quote_lead_words", "quote_not_content_openers",
+    "quote_be_forms", "quote_possessives", "quote_clause_conjunctions", "quote_determiners",
+    "quote_bare_determiners", "quote_np_leading_junk", "quote_np_trailing_junk",
+    "quote_verb_context",
 )
+"""Small function-word lists the stage reads through :attr:`Vocabulary.words`."""
+_APPOSITION_ENDS = frozenset({",", "—", "–", ")"})
 
 
 def _can_end_np(word: str) -> bool:
@@ -48,10 +44,6 @@ def _can_end_np(word: str) -> bool:
     if word[0].isdigit():
         return False
     return not word.endswith(("’s", "'s", "s’", "s'", "’", "'"))
-_VERB_CONTEXT = frozenset(
-    {"to", "and", "or", "nor", "but", "will", "would", "can", "could", "should", "must", "may",
-     "might", "not", "did", "does", "do"}
-)
 
 
 class Token(NamedTuple):
@@ -162,6 +154,7 @@ class Vocabulary:
     titles: frozenset[str]
     adjunct_openers: frozenset[str]
     time_words: frozenset[str]
+    words: Mapping[str, frozenset[str]]
     cue_regex: re.Pattern[str]
 
     def is_cue(self, word: str) -> bool:
@@ -282,7 +275,7 @@ class Vocabulary:
             return Span.of(text, last.start, last.end)
         if not self.np_word(last) or self.is_sentence_stop(last) or not _can_end_np(last.text):
             return None
-        if lower in _BARE_DETERMINERS:
+        if lower in self.words["quote_bare_determiners"]:
             return None
         first = index
         while first > 0 and index - first < _MAX_NP_WORDS:
@@ -292,7 +285,8 @@ class Vocabulary:
             if before.text.lower() in self.pronouns and before.text.lower() != "one":
                 break
             first -= 1
-        while first < index and tokens[first].text.lower() in _LEADING_JUNK:
+        leading = self.words["quote_np_leading_junk"]
+        while first < index and tokens[first].text.lower() in leading:
             first += 1
         if strict and not self._strong_subject(tokens, first, index):
             return None
@@ -314,14 +308,16 @@ class Vocabulary:
             return False
         if tokens[last].text[0].isupper():
             return True
-        return head.text.lower() in _DETERMINERS and last > first
+        return head.text.lower() in self.words["quote_determiners"] and last > first
 
     def _verb_phrase(self, head: Token, before: Token) -> bool:
         """Whether a bare lower-case "subject" is really a verb ("to exchange views")."""
         word = head.text
-        if not word[0].islower() or word in _DETERMINERS or word in self.pronouns:
+        if not word[0].islower() or word in self.pronouns:
             return False
-        return before.text.lower() in _VERB_CONTEXT
+        if word in self.words["quote_determiners"]:
+            return False
+        return before.text.lower() in self.words["quote_verb_context"]
 
     def noun_phrase_after(self, view: TokenView, pos: int, limit: int) -> Span | None:
         """The noun phrase that starts at ``pos`` ("Caddell", "Sen. Ted Cruz")."""
@@ -339,7 +335,8 @@ class Vocabulary:
             count += 1
             if self.is_sentence_stop(token):
                 break
-        while count > 0 and tokens[count - 1].text.lower() in _TRAILING_JUNK:
+        trailing = self.words["quote_np_trailing_junk"]
+        while count > 0 and tokens[count - 1].text.lower() in trailing:
             count -= 1
         if count == 0:
             return None
@@ -365,6 +362,7 @@ def _build(
     according: frozenset[str],
     adjunct_openers: frozenset[str],
     time_words: frozenset[str],
+    words: tuple[tuple[str, frozenset[str]], ...],
 ) -> Vocabulary:
     cues = speech | belief | according | nouns
     pattern = r"\b" + _trie_pattern(sorted(cues)) + r"\b" if cues else r"(?!x)x"
@@ -381,6 +379,7 @@ def _build(
         titles=frozenset(t.lower() for t in titles),
         adjunct_openers=frozenset(w.split("=")[0].lower() for w in adjunct_openers),
         time_words=frozenset(w.split("=")[0].lower() for w in time_words),
+        words=dict(words),
         cue_regex=re.compile(pattern),
     )
 
@@ -401,4 +400,5 @@ def vocabulary(lexicon: Lexicon) -> Vocabulary:
         according=lexicon["according_to"],
         adjunct_openers=lexicon["quote_adjunct_openers"] | lexicon["dates_weekdays"],
         time_words=lexicon["quote_time_words"] | lexicon["dates_weekdays"],
+        words=tuple((name, lexicon[name]) for name in _WORD_LISTS),
     )

@@ -42,31 +42,12 @@ _SPEAKER_TURN = re.compile(r"([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}):[ \t]+
 _TRAILING = " \t\r\n.,;:"
 _THAT_WINDOW = 10
 _TAIL_WORDS = 8
-_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 _BLOCK_ENDS = ".!?:\"”’»"
-_HEARERS = frozenset(
-    {"reporters", "journalists", "me", "us", "him", "her", "them", "you", "the", "a", "an",
-     "his", "their", "its", "our", "supporters", "voters", "lawmakers", "listeners", "viewers"}
-)
 _ORPHAN_REACH = 2
 _ORPHAN_MIN_WORDS = 4
 _CONTINUATION_DENSITY = 0.35
-_BE_FORMS = frozenset({"is", "are", "was", "were", "am", "been", "be", "’s", "'s"})
 _PARTICIPLE_LEADS = frozenset({",", "-", "—", "–", "and", "while"})
-_LEAD_WORDS = frozenset(
-    {"but", "and", "yet", "so", "still", "now", "however", "meanwhile", "also", "indeed", "or"}
-)
-_CLAUSE_OPENERS = frozenset({"and", "but", "though", "although", "while", "whereas", "yet"})
 _FULL_QUOTE_WORDS = 8
-_NOT_CONTENT_OPENERS = frozenset(
-    {"by", "up", "out", "about", "into", "off", "back", "down", "away", "over", "with", "from",
-     "of", "for", "against", "themselves", "himself", "herself", "itself"}
-)
-_PREPOSITIONS = frozenset(
-    {"in", "on", "at", "during", "after", "before", "with", "for", "as", "while", "when",
-     "speaking", "asked", "over", "from", "since", "still", "but", "and", "yet", "meanwhile",
-     "however", "earlier", "later", "last", "this", "today", "then", "also"}
-)
 
 
 @attrs.frozen
@@ -564,7 +545,7 @@ class _ArticleScan:
             return False
         owner = before[-1]
         lower = owner.text.lower()
-        if lower in _POSSESSIVE_PRONOUNS:
+        if lower in self.vocab.words["quote_possessives"]:
             mention = self.span(owner.start, owner.end)
         elif owner.text[0].isupper() and lower.endswith(("’s", "'s")):
             name = self.vocab.subject_before(self.view, floor, owner.end - 2)
@@ -626,7 +607,7 @@ class _ArticleScan:
     def introductory(self, token: Token) -> bool:
         """Whether a unit's first word opens an adverbial phrase, not the subject."""
         word = token.text.lower()
-        return word in _PREPOSITIONS or word.endswith(("ing", "ed", "ly"))
+        return word in self.vocab.words["quote_intro_words"] or word.endswith(("ing", "ed", "ly"))
 
     def content_end(self, unit: _Unit, later: list[tuple[int, int, str]]) -> int:
         """Where forward content stops: the unit end, or a later ``, noting``."""
@@ -666,7 +647,7 @@ class _ArticleScan:
     def progressive(self, start: int, floor: int) -> bool:
         """Whether an -ing cue is a finite verb ("Trump was saying that …")."""
         tokens = self.view.between(max(floor, start - 20), start)
-        return bool(tokens) and tokens[-1].text.lower() in _BE_FORMS
+        return bool(tokens) and tokens[-1].text.lower() in self.vocab.words["quote_be_forms"]
 
     def participle_split(self, start: int, floor: int) -> int | None:
         """Where a participle clause (", noting that", "- and arguing") begins."""
@@ -705,7 +686,8 @@ class _ArticleScan:
         if position is None or position == 0:
             return None
         opener = tokens[position - 1]
-        if opener.text in (",", ";") or opener.text.lower() in _CLAUSE_OPENERS:
+        conjunctions = self.vocab.words["quote_clause_conjunctions"]
+        if opener.text in (",", ";") or opener.text.lower() in conjunctions:
             return opener.start
         return None
 
@@ -737,11 +719,12 @@ class _ArticleScan:
             index = self.skip_hearer(tokens)
         while index < len(tokens) and tokens[index].text in ",:":
             index += 1
-        if index >= len(tokens) or tokens[index].text.lower() in _NOT_CONTENT_OPENERS:
+        not_openers = self.vocab.words["quote_not_content_openers"]
+        if index >= len(tokens) or tokens[index].text.lower() in not_openers:
             return None
         if tokens[index].text == "to" and index + 1 < len(tokens):
             after = tokens[index + 1].text
-            if after[0].isupper() or after.lower() in ("the", "a", "an", "his", "her", "its"):
+            if after[0].isupper() or after.lower() in self.vocab.words["quote_bare_determiners"]:
                 return None
         return tokens[index].start
 
@@ -770,7 +753,7 @@ class _ArticleScan:
             ):
                 index += 1
             return index
-        if first.text.lower() in ("the", "a", "an", "his", "her", "their", "its"):
+        if first.text.lower() in self.vocab.words["quote_bare_determiners"]:
             return min(len(tokens), 3)
         return 1
 
@@ -820,7 +803,7 @@ class _ArticleScan:
         if lower in self.vocab.adjunct_openers or lower in self.vocab.time_words:
             return True
         if word in self.vocab.tell:
-            return token.text[0].isupper() or lower in _HEARERS
+            return token.text[0].isupper() or lower in self.vocab.words["quote_hearers"]
         return token.text[0].isupper() and lower not in self.vocab.pronouns
 
     def short_tail(self, cue_end: int, limit: int, word: str = "said") -> int | None:
@@ -879,7 +862,8 @@ class _ArticleScan:
         floor = max(unit.start, covered)
         before = _prev_nonspace(text, start, floor)
         lead = text[floor:start].split()
-        if not lead or (len(lead) == 1 and lead[0].strip(",").lower() in _LEAD_WORDS):
+        lead_words = self.vocab.words["quote_lead_words"]
+        if not lead or (len(lead) == 1 and lead[0].strip(",").lower() in lead_words):
             if source is None:
                 return end
             comma = text.find(",", source.end, unit.end)
