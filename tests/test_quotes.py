@@ -161,6 +161,8 @@ CASES = [
      [(IND, "said", "Sources", "the talks had stalled"),
       (IND, "said", "Ruiz", "it was too early to tell")],
      "second speaker after a comma and 'and' is a new attribution"),
+    ('"Not again," the crowd chanted.',
+     [(D, "chanted", "the crowd", '"Not again,"')], "verb missing from the cue lists after a quote"),
     # --- not quotes
     ("The delegation held long talks with the council. The talks focused on trade.",
      [], "no cue, no attribution"),

@@ -411,7 +411,30 @@ class _ArticleScan:
                     return None
                 return self.span(token.start, token.start + len(word)), mention
             if token.text in ".;:!?“”\"" or vocab.is_sentence_stop(token):
+                break
+        return self.unknown_verb_after(tokens)
+
+    def unknown_verb_after(self, tokens: list[Token]) -> tuple[Span | None, Span | None] | None:
+        """``"…," the crowd chanted``: a subject and a verb missing from the cue lists.
+
+        Right after a quotation, a short noun phrase and a past-tense or
+        present-tense verb ("chanted", "sings") can only be its attribution.
+        """
+        vocab = self.vocab
+        for index, token in enumerate(tokens[1:5], 1):
+            word = vocab.word_of(token)
+            if not token.is_word:
                 return None
+            if word[0].islower() and word.endswith(("ed", "s")) and word not in vocab.stops:
+                mention = vocab.subject_before(self.view, tokens[0].start, token.start)
+                if mention is None or mention.start != tokens[0].start:
+                    return None
+                tail = self.short_tail(token.start + len(word), tokens[-1].end, word)
+                if tail is None or (index + 1 < len(tokens) and tokens[index + 1].is_word and (
+                    vocab.word_of(tokens[index + 1]) not in vocab.adjunct_openers
+                )):
+                    return None
+                return self.span(token.start, token.start + len(word)), mention
         return None
 
     def intro_from_previous_paragraph(self, unit: _Unit, quotation: Quotation) -> bool:
