@@ -33,7 +33,14 @@ from copydesk.document import Document
 from copydesk.hookspecs import hookimpl
 from copydesk.model import Quote, QuoteKind, Span
 from copydesk.stages.quote_cues import Token, TokenView, Vocabulary, vocabulary
-from copydesk.stages.quote_marks import Quotation, find_quotations
+from copydesk.stages.quote_marks import (
+    Quotation,
+    Unit,
+    blocks,
+    find_quotations,
+    join_units,
+    prev_nonspace,
+)
 
 __all__ = ["copydesk_find_quotes", "find_quotes"]
 
@@ -42,22 +49,11 @@ _SPEAKER_TURN = re.compile(r"([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}):[ \t]+
 _TRAILING = " \t\r\n.,;:"
 _THAT_WINDOW = 10
 _TAIL_WORDS = 8
-_BLOCK_ENDS = ".!?:\"”’»"
 _ORPHAN_REACH = 2
 _ORPHAN_MIN_WORDS = 4
 _CONTINUATION_DENSITY = 0.35
 _PARTICIPLE_LEADS = frozenset({",", "-", "—", "–", "and", "while"})
 _FULL_QUOTE_WORDS = 8
-
-
-@attrs.frozen
-class _Unit:
-    """A sentence, or sentences joined because a quotation runs through them."""
-
-    start: int
-    end: int
-    paragraph: int
-    index: int
 
 
 @attrs.frozen
@@ -73,7 +69,7 @@ class _Found:
     confidence: float
 
 
-class _UnitState:
+class UnitState:
     """How far reported content reaches in a unit, and who spoke last in it."""
 
     def __init__(self, covered: int, last_mention: Span | None) -> None:
@@ -94,60 +90,11 @@ def _paragraph_bounds(doc: Document) -> list[tuple[int, int]]:
     return bounds
 
 
-def _blocks(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Paragraphs split again at line breaks that close a sentence.
-
-    Some stories separate paragraphs with a single line break; pairing
-    quotation marks over such a "paragraph" would let one stray mark run on
-    for pages. A break after ``.``, ``!``, ``?``, ``:`` or a closing mark
-    ends a block; a break inside a sentence (hard-wrapped text) does not.
-    """
-    blocks: list[tuple[int, int]] = []
-    for start, end in paragraphs:
-        block_start = start
-        newline = text.find("\n", start, end)
-        while newline != -1:
-            before = _prev_nonspace(text, newline, block_start)
-            if before >= block_start and text[before] in _BLOCK_ENDS:
-                blocks.append((block_start, before + 1))
-                block_start = newline + 1
-            newline = text.find("\n", newline + 1, end)
-        blocks.append((block_start, end))
-    return blocks
-
-
 def _sentence_bounds(doc: Document, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sentences of the story, or its paragraphs when no sentences were split."""
     body = doc.body_start
     sentences = [(max(s.start, body), s.end) for s in doc.segments.sentences if s.end > body]
     return sentences or paragraphs
-
-
-def _units(
-    sentences: list[tuple[int, int]],
-    paragraphs: list[tuple[int, int]],
-    quotations: list[Quotation],
-) -> list[_Unit]:
-    """Sentences joined where a quotation runs across their boundary."""
-    units: list[_Unit] = []
-    q_index = 0
-    p_index = 0
-    start: int | None = None
-    for s_start, s_end in sentences:
-        while p_index + 1 < len(paragraphs) and paragraphs[p_index + 1][0] <= s_start:
-            p_index += 1
-        if start is None:
-            start = s_start
-            unit_paragraph = p_index
-        while q_index < len(quotations) and quotations[q_index].end <= s_end:
-            q_index += 1
-        if q_index < len(quotations) and quotations[q_index].start < s_end:
-            continue
-        units.append(_Unit(start, s_end, unit_paragraph, len(units)))
-        start = None
-    if start is not None and sentences:
-        units.append(_Unit(start, sentences[-1][1], unit_paragraph, len(units)))
-    return units
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -159,14 +106,6 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _prev_nonspace(text: str, pos: int, floor: int) -> int:
-    """Index of the last non-blank character before ``pos`` (``floor - 1`` if none)."""
-    pos -= 1
-    while pos >= floor and text[pos].isspace():
-        pos -= 1
-    return pos
-
-
 class _ArticleScan:
     """The state of one pass over one article: what was found, in order."""
 
@@ -174,10 +113,10 @@ class _ArticleScan:
         self.text = doc.text
         self.lexicon = doc.lexicon
         self.vocab: Vocabulary = vocabulary(doc.lexicon)
-        self.paragraphs = _blocks(self.text, _paragraph_bounds(doc))
+        self.paragraphs = blocks(self.text, _paragraph_bounds(doc))
         self.quotations = find_quotations(self.text, self.paragraphs)
         self.quote_starts = [q.start for q in self.quotations]
-        self.units = _units(_sentence_bounds(doc, self.paragraphs), self.paragraphs,
+        self.units = join_units(_sentence_bounds(doc, self.paragraphs), self.paragraphs,
                             self.quotations)
         body = doc.body_start
         self.cues = list(self.vocab.cue_regex.finditer(self.text, body))
@@ -228,7 +167,7 @@ class _ArticleScan:
             for f in sorted(self.found, key=lambda f: f.start)
         ]
 
-    def scan_unit(self, unit: _Unit) -> None:
+    def scan_unit(self, unit: Unit) -> None:
         """Find the direct quotes of a unit, then its reported speech."""
         if unit.start < self.speaker_turn_end:
             return
@@ -244,7 +183,7 @@ class _ArticleScan:
                 full.append(quotation)
         self.reported_speech(unit, full)
 
-    def speaker_turn(self, unit: _Unit) -> bool:
+    def speaker_turn(self, unit: Unit) -> bool:
         """A transcript turn, ``TAPPER: Do you think …?``: the name speaks the paragraph."""
         match = _SPEAKER_TURN.match(self.text, unit.start, unit.end)
         if match is None:
@@ -267,10 +206,10 @@ class _ArticleScan:
 
     # ------------------------------------------------------------ direct quotes
 
-    def direct_quote(self, unit: _Unit, quotation: Quotation) -> bool:
+    def direct_quote(self, unit: Unit, quotation: Quotation) -> bool:
         """Attribute a full quotation; False when it is a fragment of a clause."""
         text = self.text
-        before = _prev_nonspace(text, quotation.start, unit.start)
+        before = prev_nonspace(text, quotation.start, unit.start)
         cue: tuple[int, int, str] | None = None
         if before >= unit.start:
             mark = text[before]
@@ -302,14 +241,14 @@ class _ArticleScan:
             self.continue_or_orphan(unit, quotation)
         return True
 
-    def ends_unit(self, quotation: Quotation, unit: _Unit) -> bool:
+    def ends_unit(self, quotation: Quotation, unit: Unit) -> bool:
         """Whether a quotation closes its sentence, or is long enough to be one."""
         rest = self.text[quotation.end:unit.end].strip(" \t\n.,;!?")
         if not rest or rest[0] in _DASHES:
             return True
         return len(self.text[quotation.start:quotation.end].split()) >= _FULL_QUOTE_WORDS
 
-    def attribution_in_next_unit(self, unit: _Unit, quotation: Quotation
+    def attribution_in_next_unit(self, unit: Unit, quotation: Quotation
                                  ) -> tuple[Span | None, Span | None] | None:
         """``"…?" Clinton asked.`` split off as a sentence of its own."""
         text = self.text
@@ -350,7 +289,7 @@ class _ArticleScan:
             return None
         return start, stop, word
 
-    def colon_intro(self, unit: _Unit, quotation: Quotation, colon: int) -> None:
+    def colon_intro(self, unit: Unit, quotation: Quotation, colon: int) -> None:
         """``X's statement: "…"`` with no cue word: the colon is the cue."""
         mention = self.vocab.subject_before(self.view, unit.start, colon)
         cue = (colon, colon + 1, ":")
@@ -358,7 +297,7 @@ class _ArticleScan:
                  unit=unit, confidence=0.6)
 
     def add_direct(self, quotation: Quotation, cue: Span | None, mention: Span | None,
-                   unit: _Unit) -> None:
+                   unit: Unit) -> None:
         """Record a direct quote whose cue and speaker come after it."""
         self.found.append(_Found(QuoteKind.DIRECT, quotation.start, quotation.end, cue, mention,
                                  unit.paragraph, 0.9))
@@ -437,12 +376,12 @@ class _ArticleScan:
                 return self.span(token.start, token.start + len(word)), mention
         return None
 
-    def intro_from_previous_paragraph(self, unit: _Unit, quotation: Quotation) -> bool:
+    def intro_from_previous_paragraph(self, unit: Unit, quotation: Quotation) -> bool:
         """A quotation opening a paragraph after one that ends with a colon."""
         if unit.paragraph == 0 or self.paragraphs[unit.paragraph][0] != unit.start:
             return False
         p_start, p_end = self.paragraphs[unit.paragraph - 1]
-        colon = _prev_nonspace(self.text, p_end, p_start)
+        colon = prev_nonspace(self.text, p_end, p_start)
         if colon < p_start or self.text[colon] != ":":
             return False
         cues = [c for c in self.cues_in(max(p_start, colon - 120), colon)
@@ -458,7 +397,7 @@ class _ArticleScan:
                  unit=unit, confidence=0.7)
         return True
 
-    def continue_or_orphan(self, unit: _Unit, quotation: Quotation) -> None:
+    def continue_or_orphan(self, unit: Unit, quotation: Quotation) -> None:
         """Fold a bare quotation into the attribution before it, or keep it alone."""
         if self.found:
             last = self.found[-1]
@@ -485,21 +424,21 @@ class _ArticleScan:
                                  unit.paragraph, 0.4))
 
     def add(self, kind: QuoteKind, start: int, end: int, cue: tuple[int, int, str] | None, *,
-            mention: Span | None, unit: _Unit, confidence: float) -> None:
+            mention: Span | None, unit: Unit, confidence: float) -> None:
         """Record one attribution."""
         cue_span = self.span(cue[0], cue[1]) if cue is not None else None
         self.found.append(_Found(kind, start, end, cue_span, mention, unit.paragraph, confidence))
 
     # ------------------------------------------------------------ reported speech
 
-    def reported_speech(self, unit: _Unit, full: list[Quotation]) -> None:
+    def reported_speech(self, unit: Unit, full: list[Quotation]) -> None:
         """Indirect and mixed attributions of one unit, around its full quotations."""
         outside = [c for c in self.cues_in(unit.start, unit.end)
                    if not self.inside_quotation(c[0])]
         hits = [c for c in outside if c[0] not in self.used_cues]
         if not hits:
             return
-        state = _UnitState(unit.start, self.last_mention_in(unit))
+        state = UnitState(unit.start, self.last_mention_in(unit))
         for full_quote in full:
             if full_quote.start <= state.covered < full_quote.end:
                 state.covered = full_quote.end
@@ -508,8 +447,8 @@ class _ArticleScan:
                 later = [c for c in outside if c[0] > cue[0]]
                 self.reported_cue(unit, cue, later, state)
 
-    def reported_cue(self, unit: _Unit, cue: tuple[int, int, str],
-                     later: list[tuple[int, int, str]], state: _UnitState) -> None:
+    def reported_cue(self, unit: Unit, cue: tuple[int, int, str],
+                     later: list[tuple[int, int, str]], state: UnitState) -> None:
         """Attribute one cue of reported speech; ``state`` says what is covered."""
         vocab = self.vocab
         start, end, word = cue
@@ -558,8 +497,8 @@ class _ArticleScan:
                                          confidence=confidence))
         state.last_mention = mention
 
-    def noun_cue(self, unit: _Unit, cue: tuple[int, int, str],
-                 later: list[tuple[int, int, str]], state: _UnitState, floor: int) -> bool:
+    def noun_cue(self, unit: Unit, cue: tuple[int, int, str],
+                 later: list[tuple[int, int, str]], state: UnitState, floor: int) -> bool:
         """``Iran’s position that …`` / ``his claim that …``: the possessor holds the content."""
         start, end, _ = cue
         after = self.view.between(end, min(unit.end, end + 12))
@@ -587,7 +526,7 @@ class _ArticleScan:
             index -= 1
         return index >= 0 and tokens[index].text in ("and", "but")
 
-    def last_mention_in(self, unit: _Unit) -> Span | None:
+    def last_mention_in(self, unit: Unit) -> Span | None:
         """The speaker of the last attribution already found in this unit."""
         if self.found and self.found[-1].end > unit.start and self.found[-1].start < unit.end:
             return self.found[-1].mention
@@ -595,14 +534,14 @@ class _ArticleScan:
 
     def after_comma(self, pos: int, floor: int) -> bool:
         """Whether a comma (maybe inside a closing quote) stands just before ``pos``."""
-        before = _prev_nonspace(self.text, pos, floor)
+        before = prev_nonspace(self.text, pos, floor)
         if before < floor:
             return False
         while self.text[before] in "”\"’'" and before > floor:
             before -= 1
         return self.text[before] == ","
 
-    def clause_subject(self, unit: _Unit, before: int) -> Span | None:
+    def clause_subject(self, unit: Unit, before: int) -> Span | None:
         """The subject of the clause a participle hangs on ("Trump", "The senator").
 
         Skips a dateline ("PARIS —") and an introductory phrase that ends in
@@ -632,11 +571,11 @@ class _ArticleScan:
         word = token.text.lower()
         return word in self.vocab.words["quote_intro_words"] or word.endswith(("ing", "ed", "ly"))
 
-    def content_end(self, unit: _Unit, later: list[tuple[int, int, str]]) -> int:
+    def content_end(self, unit: Unit, later: list[tuple[int, int, str]]) -> int:
         """Where forward content stops: the unit end, or a later ``, noting``."""
         for start, _, word in later:
             if word.lower() == "according to" and self.after_comma(start, unit.start):
-                return _prev_nonspace(self.text, start, unit.start)
+                return prev_nonspace(self.text, start, unit.start)
             if word.endswith("ing"):
                 split = self.participle_split(start, unit.start)
                 if split is not None:
@@ -649,7 +588,7 @@ class _ArticleScan:
                 return boundary
         return unit.end
 
-    def passive(self, unit: _Unit, cue: tuple[int, int, str], subject: Span,
+    def passive(self, unit: Unit, cue: tuple[int, int, str], subject: Span,
                 later: list[tuple[int, int, str]]) -> int:
         """``X is expected to …``: the subject is content, not the speaker.
 
@@ -714,7 +653,7 @@ class _ArticleScan:
             return opener.start
         return None
 
-    def add_forward(self, unit: _Unit, cue: tuple[int, int, str], *,
+    def add_forward(self, unit: Unit, cue: tuple[int, int, str], *,
                     mention: Span | None, content_end: int, confidence: float) -> int:
         """Record content that follows its cue; returns where it ends."""
         start = self.forward_content_start(cue[1], content_end, cue[2])
@@ -780,7 +719,7 @@ class _ArticleScan:
             return min(len(tokens), 3)
         return 1
 
-    def trailing_attribution(self, unit: _Unit, mention: Span, cue: tuple[int, str],
+    def trailing_attribution(self, unit: Unit, mention: Span, cue: tuple[int, str],
                              floor: int) -> tuple[int, int, Span] | None:
         """Content before ``, X said [adjuncts].`` when the subject closes the unit.
 
@@ -853,7 +792,7 @@ class _ArticleScan:
             return None if self.vocab.is_cue(rest[0].text) else token.start
         return limit
 
-    def inverted_trailing(self, unit: _Unit, cue: tuple[int, int, str], floor: int
+    def inverted_trailing(self, unit: Unit, cue: tuple[int, int, str], floor: int
                           ) -> Span | None:
         """``…, said Gary Orfield, a professor.``: content before, speaker after."""
         text = self.text
@@ -870,20 +809,20 @@ class _ArticleScan:
             len(words) <= 3 and words[0].lower() in self.vocab.adjunct_openers
         ):
             return None
-        comma = _prev_nonspace(text, start, floor)
+        comma = prev_nonspace(text, start, floor)
         c_start, c_end = _trim(text, floor, comma if text[comma] == "," else comma + 1)
         if len(text[c_start:c_end].split()) < 3:
             return None
         self.add_content(unit, c_start, c_end, cue, mention=mention, confidence=0.8)
         return mention
 
-    def according_to(self, unit: _Unit, start: int, end: int, covered: int) -> int:
+    def according_to(self, unit: Unit, start: int, end: int, covered: int) -> int:
         """``According to X, …`` and ``…, according to X.``; returns the end covered."""
         text = self.text
         source = self.vocab.noun_phrase_after(self.view, end + 1, unit.end)
         cue = (start, end, text[start:end])
         floor = max(unit.start, covered)
-        before = _prev_nonspace(text, start, floor)
+        before = prev_nonspace(text, start, floor)
         lead = text[floor:start].split()
         lead_words = self.vocab.words["quote_lead_words"]
         if not lead or (len(lead) == 1 and lead[0].strip(",").lower() in lead_words):
@@ -903,7 +842,7 @@ class _ArticleScan:
             self.add_content(unit, c_start, c_end, cue, mention=source, confidence=0.8)
         return source.end if source is not None else end
 
-    def add_content(self, unit: _Unit, start: int, end: int, cue: tuple[int, int, str], *,
+    def add_content(self, unit: Unit, start: int, end: int, cue: tuple[int, int, str], *,
                     mention: Span | None, confidence: float) -> None:
         """Record reported content, DIRECT/MIXED/INDIRECT by the quotations it holds."""
         inner = self.quotations_in(start, end)
