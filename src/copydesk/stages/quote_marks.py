@@ -35,7 +35,6 @@ _SINGLE_MARK = re.compile(r"‘|’|(?<!')'(?!')")
 _OPENING = frozenset({"“", "„", "«", "``"})
 _CLOSING = frozenset({"”", "»"})
 _BEFORE_OPENER = " \t\n([{—–-/“‘\"'"
-_PAREN_OPEN = "([{"
 _BLOCK_ENDS = ".!?:\"”’»"
 
 

@@ -1,24 +1,34 @@
 """Quotes stage: direct, indirect and mixed attributions with their cues.
 
 One pass over the story, sentence by sentence (sentences that a quotation
-runs through are joined into one unit, so a "she said" or a full stop inside
-a quote never cuts it). Three kinds of evidence, cheapest first:
+runs through are joined into one unit, see :mod:`quote_marks`, so a "she
+said" or a full stop inside a quote never cuts it). The conventions follow
+PolNeAR: content spans include "that" and the quotation marks, stop before
+the final full stop, and ``"…," X said. "…"`` is one attribution whose
+content runs from the first mark to the last.
 
-* a full quotation (one that opens its sentence, or follows a colon, a comma
+* A full quotation (one that opens its sentence, or follows a colon, a comma
   or a cue) takes its speaker from the words right after it
-  (``"…," X said`` / ``"…," said X`` / ``” — X``), right before it
-  (``X said: "…"``), or from a paragraph ending in a colon; a full quotation
-  with none of those continues the attribution just before it
-  (``"…," X said. "…"`` is one attribution in PolNeAR);
-* a cue verb with a subject noun phrase before it reports speech or belief:
-  its content runs from the cue (``that`` included) to the end of the
-  sentence (``X said that …``, ``X stressed Tehran’s commitment …``), or
-  stands before it when the subject closes the sentence (``…, X said.``);
-* ``according to X`` and participles after a comma (``…, noting that …``)
-  attribute to the source they name or to the speaker of the clause.
+  (``"…," X said`` / ``"…," said X, TITLE`` / ``” — X`` / ``"…?" X asked.``
+  as a sentence of its own), right before it (``X said: "…"``), or from a
+  paragraph ending in a colon. A full quotation with none of those continues
+  the attribution just before it when that one is near and the gap is small.
+* A cue verb with a subject noun phrase before it (appositions, auxiliaries
+  and time words skipped: "Baqaai, spokesperson for …, said on Sunday")
+  reports speech, belief or stance: its content runs from the cue ("that"
+  included, hearer and adjuncts skipped) to the end of the sentence, or to
+  where a participle clause or a new subject starts; when the subject closes
+  the sentence (``…, X said.`` / ``…, said X.`` / ``…, she said, …``) the
+  content stands before it. Cue words that are as often nouns ("plans",
+  "calls") need a clear subject; a cue after "is" is passive and its
+  speaker is the "by" agent or nobody.
+* ``according to X``, participles after a comma (``…, noting that …``, whose
+  speaker is the clause's), ``X's claim that …`` and transcript turns
+  (``TAPPER: …``) complete the set.
 
-Content that holds a quotation is MIXED. Only the few words around each cue
-are read, so the stage is linear in the article's length.
+Content that holds a quotation is MIXED. Every word list is a lexicon list.
+Only the few words around each cue are read, so the stage is linear in the
+article's length.
 """
 
 from __future__ import annotations
