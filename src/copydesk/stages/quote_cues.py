@@ -183,9 +183,9 @@ class Vocabulary:
         if not token.is_word:
             return token.text in "&-’'%"
         word = token.text.lower().rstrip(".")
-        if word in self.stops or (self.is_cue(word) and not token.text[0].isupper()):
+        if word in self.stops:
             return False
-        return not word.endswith("ly") or token.text[0].isupper()
+        return token.text[0].isupper() or not self.is_cue(word)
 
     def subject_before(self, view: TokenView, floor: int, pos: int, *, strict: bool = False
                        ) -> Span | None:
