@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import date
 from importlib import metadata
 from typing import Any
@@ -12,6 +13,7 @@ from copydesk import Granularity, Parser, TimexType
 from persiantools.jdatetime import JalaliDate
 
 import copydesk_persian_dates
+from copydesk_persian_dates import read_month_names
 from copydesk_persian_dates.finder import find_persian_dates
 
 PUBLISHED = "2025-12-07"
@@ -252,3 +254,26 @@ def test_installed_entry_point_is_found() -> None:
     assert names.get("persian-dates") == "copydesk_persian_dates"
     infos = {info.name for info in copydesk.plugins.plugin_infos(Parser().plugin_manager)}
     assert "persian-dates" in infos
+
+
+LINEAR_UNITS = [
+    "16 Azar 1404, Azar 16, 1404 and 1404/09/16 ",
+    "۱۶ آذر ۱۴۰۴ ",
+    "1 1 22 Mehr 2 Dey 1 ",
+]
+
+
+def _best_time(text: str) -> float:
+    best = float("inf")
+    for _ in range(3):
+        started = time.perf_counter()
+        list(find_persian_dates(text, frozenset(read_month_names()), date(2025, 12, 7)))
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+@pytest.mark.parametrize("unit", LINEAR_UNITS)
+def test_time_grows_linearly(unit: str) -> None:
+    small, large = unit * (20_000 // len(unit)), unit * (80_000 // len(unit))
+    ratio = _best_time(large) / max(_best_time(small), 1e-4)
+    assert ratio < 10, f"4x the text took {ratio:.1f}x the time"

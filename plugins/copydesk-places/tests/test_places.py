@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import time
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -262,3 +263,27 @@ def test_installed_entry_point_is_found() -> None:
     assert names.get("places") == "copydesk_places"
     article = Parser().parse("Talks in Baku.")
     assert [e.plugin for e in article.enrichments if e.kind == "places"] == ["places"]
+
+
+LINEAR_UNITS = [
+    "Tehran Baku Minister Araghchi President Aliyev ",
+    "Iran-Azerbaijan-Georgia ",
+    "in Selma, in Novi and the U.S. A. B. ",
+]
+
+
+def _best_time(text: str) -> float:
+    best = float("inf")
+    for _ in range(3):
+        started = time.perf_counter()
+        list(copydesk_places.copydesk_enrich_article(Article(text=text)))
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+@pytest.mark.parametrize("unit", LINEAR_UNITS)
+def test_time_grows_linearly(unit: str) -> None:
+    copydesk_places.load_gazetteer()
+    small, large = unit * (20_000 // len(unit)), unit * (80_000 // len(unit))
+    ratio = _best_time(large) / max(_best_time(small), 1e-4)
+    assert ratio < 10, f"4x the text took {ratio:.1f}x the time"

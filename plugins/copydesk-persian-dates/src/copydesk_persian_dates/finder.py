@@ -35,6 +35,9 @@ _SPACE = r"[^\S\n]+"
 _COMMA_SPACE = rf"[,\u060c]?{_SPACE}"
 _DATE_SEPARATOR = "[/.-]"
 _MAH = "(?:[ \u200c]?\u0645\u0627\u0647)?"  # the Persian word for "month" after the name
+_DIGITS = re.compile(f"{_DIGIT}+")
+_WORD_BEFORE = re.compile(rf"(?<!\w)\w+{_MAH}[,\u060c]?[^\S\n]+$")
+_LOOKBACK = 40
 _NEXT_LATIN_WORD = re.compile(r"[^\S\n]+([A-Za-z])")
 
 
@@ -225,6 +228,27 @@ def _reads_as_day(match: re.Match[str], month_name: str) -> bool:
     return not (following.group(1).isupper() or month_first)
 
 
+def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The pattern's matches, tried only where a date can be: at or just before digits.
+
+    Every date holds a number, so the full pattern is tried at each run of
+    digits and at the word before it ("Azar 16"), instead of at every
+    character; news has a few dozen numbers an article.
+    """
+    end = 0
+    for digits in _DIGITS.finditer(text):
+        if digits.start() < end:
+            continue
+        before = _WORD_BEFORE.search(text, max(end, digits.start() - _LOOKBACK), digits.start())
+        starts = ([before.start()] if before is not None else []) + [digits.start()]
+        for start in starts:
+            match = pattern.match(text, start)
+            if match is not None and match.end() > digits.start():
+                yield match
+                end = match.end()
+                break
+
+
 def find_persian_dates(
     text: str, month_entries: frozenset[str], published: date | None
 ) -> Iterator[DateMention]:
@@ -237,7 +261,7 @@ def find_persian_dates(
     if pattern is None:
         return
     months = month_numbers(month_entries)
-    for match in pattern.finditer(text):
+    for match in _matches(pattern, text):
         mention = _reading(match, months, published)
         if mention is not None:
             yield mention

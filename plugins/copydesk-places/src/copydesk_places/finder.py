@@ -32,7 +32,10 @@ from copydesk_places.gazetteer import (
 
 __all__ = ["PlaceMention", "find_places", "first_names", "transparent_words"]
 
-_WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*")
+# Only the words a run can hold are read: capitalised words (Latin capitals; the
+# extended range is checked with str.isupper) and the connectors, built from data.
+_CAPITALISED = r"(?<![^\W\d_])[A-Z\u00c0-\u00de\u0100-\u024f][^\W\d_]*(?:[-'\u2019][^\W\d_]+)*"
+_INITIALS = r"(?:[A-Z]\.){2,}"
 _POSSESSIVE = ("'s", "\u2019s")
 _CORE_TRANSPARENT_LISTS = ("not_names", "roles", "titles", "honorifics")
 _CORE_FIRST_NAME_LISTS = ("first_names_male", "first_names_female")
@@ -56,10 +59,7 @@ class _Word:
     start: int
     end: int
     text: str
-
-    @property
-    def capitalised(self) -> bool:
-        return self.text[:1].isupper()
+    capitalised: bool
 
 
 def _core_words(lists: Sequence[str]) -> frozenset[str]:
@@ -106,13 +106,20 @@ def _in_place_slot(text: str, span: Span) -> bool:
     return after.startswith(", ") and after[2:].isupper()
 
 
+@cache
+def _run_words() -> re.Pattern[str]:
+    """Capitalised words, initials and connectors: the only words a run can hold."""
+    connectors = "|".join(sorted(map(re.escape, _connectors()), key=len, reverse=True))
+    return re.compile(rf"{_INITIALS}|{_CAPITALISED}|(?<!\w)(?:{connectors})(?!\w)")
+
+
 def _words(text: str) -> Iterator[_Word]:
-    for match in _WORD.finditer(text):
+    for match in _run_words().finditer(text):
         start, end = match.span()
         word = match.group()
         if word.endswith(_POSSESSIVE) and len(word) > len("'s"):
             end -= len("'s")
-        yield _Word(start, end, text[start:end])
+        yield _Word(start, end, text[start:end], word[0].isupper())
 
 
 def _joined(text: str, previous: _Word, word: _Word) -> bool:
