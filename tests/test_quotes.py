@@ -163,6 +163,9 @@ CASES = [
      "second speaker after a comma and 'and' is a new attribution"),
     ('"Not again," the crowd chanted.',
      [(D, "chanted", "the crowd", '"Not again,"')], "verb missing from the cue lists after a quote"),
+    ("Asked whether he would run, Smith said he would decide soon.",
+     [(IND, "Asked", None, "whether he would run"), (IND, "said", "Smith", "he would decide soon")],
+     "a put question with no asker, then the answer"),
     # --- not quotes
     ("The delegation held long talks with the council. The talks focused on trade.",
      [], "no cue, no attribution"),

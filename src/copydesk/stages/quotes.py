@@ -191,7 +191,29 @@ class _ArticleScan:
         for quotation in quotations:
             if self.direct_quote(unit, quotation):
                 full.append(quotation)
+        self.question_intro(unit)
         self.reported_speech(unit, full)
+
+    def question_intro(self, unit: Unit) -> None:
+        """``Asked whether …, she said …``: a put question, with nobody named as asker."""
+        tokens = self.view.between(unit.start, min(unit.end, unit.start + 20))
+        index = 1 if tokens and tokens[0].text.lower() in ("when", "after", "if") else 0
+        if index >= len(tokens) or (index == 0 and not tokens[0].text[0].isupper()):
+            return
+        word = tokens[index].text.lower()
+        if word not in self.vocab.speech or not word.endswith("ed"):
+            return
+        start = tokens[index].end
+        comma = self.text.find(",", start, unit.end)
+        while comma != -1 and self.inside_quotation(comma):
+            comma = self.text.find(",", comma + 1, unit.end)
+        if comma == -1:
+            return
+        c_start, c_end = _trim(self.text, start, comma)
+        if c_end - c_start < 3:
+            return
+        cue = (tokens[index].start, tokens[index].end, tokens[index].text)
+        self.add_content(unit, c_start, c_end, cue, mention=None, confidence=0.5)
 
     def speaker_turn(self, unit: Unit) -> bool:
         """A transcript turn, ``TAPPER: Do you think …?``: the name speaks the paragraph."""
