@@ -134,11 +134,6 @@ def test_copydesk_plugins_lists_the_installed_plugin_and_its_hooks(project, site
     assert name_line.startswith("quoteshare  (")
 
 
-@pytest.mark.xfail(
-    reason="copydesk.plugins.plugin_infos finds no distribution for entry-point plugins "
-    "and prints '(?)'; remove this mark once it does",
-    strict=True,
-)
 def test_copydesk_plugins_names_the_distribution_as_shown(project, site):
     shown = captioned_blocks()["copydesk plugins (the end of its output)"]
     assert shown in copydesk_plugins_output(project, site)
@@ -163,4 +158,4 @@ def test_the_session_is_a_doctest():
     [session] = PYCON_BLOCK.findall(TUTORIAL.read_text(encoding="utf-8"))
     examples = doctest.DocTestParser().get_examples(session)
     assert examples[0].source.strip() == "import copydesk"
-    assert len(examples) == 4
+    assert len(examples) == 5
