@@ -142,6 +142,15 @@ def test_the_quickstart_json_example_follows_the_schema():
     jsonschema.validate({k: v for k, v in example.items() if k != "id"}, copydesk.json_schema())
 
 
+def test_the_quickstart_json_example_is_what_copydesk_prints():
+    example = quickstart_json_example()
+    article = copydesk.Parser(entry_points=False).parse(example["text"])
+    assert {"id": example["id"], **copydesk.to_dict(article)} == example, (
+        "docs/quickstart.md shows output copydesk no longer gives; paste the output of "
+        "copydesk.to_json(copydesk.Parser(entry_points=False).parse(TEXT)) into the example"
+    )
+
+
 def test_every_span_in_the_quickstart_json_example_slices_its_text():
     article = copydesk.from_dict(quickstart_json_example())
     from copydesk.testing import assert_spans_slice
