@@ -524,10 +524,19 @@ class _ArticleScan:
             self.add_content(unit, c_start, c_end, cue, mention=mention, confidence=confidence)
             state.cover(max(c_end, end))
         else:
-            state.cover(self.add_forward(unit, cue, mention=mention,
-                                         content_end=self.content_end(unit, later),
+            content_end = self.content_end(unit, later)
+            if mention.text in ("who", "which") and self.after_comma(mention.start, unit.start):
+                content_end = self.relative_clause_end(end, content_end)
+            state.cover(self.add_forward(unit, cue, mention=mention, content_end=content_end,
                                          confidence=confidence))
         state.last_mention = mention
+
+    def relative_clause_end(self, start: int, limit: int) -> int:
+        """The comma that closes ``, who said …,`` (the main clause goes on after it)."""
+        comma = self.text.find(",", start, limit)
+        while comma != -1 and self.inside_quotation(comma):
+            comma = self.text.find(",", comma + 1, limit)
+        return limit if comma == -1 else comma
 
     def noun_cue(self, unit: Unit, cue: tuple[int, int, str],
                  later: list[tuple[int, int, str]], state: UnitState, floor: int) -> bool:
