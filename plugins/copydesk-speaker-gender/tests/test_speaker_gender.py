@@ -138,6 +138,7 @@ def test_evidence_lists_cues_with_counts() -> None:
     assert cues[("pronoun", "male")].count == 3
     assert cues[("pronoun", "male")].words == ("He", "He", "His")
     assert cues[("first_name", "male")].words == ("Karim",)
+    assert cues[("first_name", "male")].source == "gender-guesser:male"
 
 
 def test_conflict_keeps_both_sides_of_the_evidence() -> None:
@@ -164,13 +165,22 @@ def test_organisation_is_not_gendered() -> None:
     assert summary.data["speakers"]["organisation"] == 1
 
 
-def test_first_name_falls_back_to_copydesk_lists() -> None:
-    cue = first_name_gender("Esmaeil")
-    assert cue is not None
-    assert (cue.gender, cue.source) == ("male", "copydesk first names")
-    guessed = first_name_gender("Fatemeh")
-    assert guessed is not None
-    assert (guessed.gender, guessed.source) == ("female", "gender-guesser:female")
+FIRST_NAME_CASES = [
+    ("Esmaeil", ("male", "copydesk first names", 1.0), "gender-guesser does not know it"),
+    ("Bernie", ("male", "copydesk first names", 1.0), "copydesk's list before a 'mostly'"),
+    ("Fatemeh", ("female", "gender-guesser:female", 1.0), "long tail from gender-guesser"),
+    ("Robin", ("male", "gender-guesser:mostly_male", 0.5), "a 'mostly' answer weighs half"),
+    ("Zyxq", None, "nobody knows it"),
+]
+
+
+@pytest.mark.parametrize(
+    ("first", "expected", "why"), FIRST_NAME_CASES, ids=[c[2] for c in FIRST_NAME_CASES]
+)
+def test_first_name_sources(first: str, expected: tuple[str, str, float] | None, why: str) -> None:
+    cue = first_name_gender(first)
+    found = None if cue is None else (cue.gender, cue.source, cue.weight)
+    assert found == expected, why
 
 
 def _quote(text: str, content: str, speaker_id: str | None) -> Quote:

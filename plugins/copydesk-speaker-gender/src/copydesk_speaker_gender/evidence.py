@@ -2,8 +2,8 @@
 
 Three cues, strongest first: a courtesy title ("Mr.", "Ms.") in a mention,
 the name or an alias; the pronouns coreference folded into the speaker
-("he", "her"); and the first name, as gender-guesser (or, failing it,
-copydesk's first-name lists) reads it. Each cue is kept with its count so a
+("he", "her"); and the first name, as copydesk's first-name lists (or,
+failing them, gender-guesser) read it. Each cue is kept with its count so a
 newsroom can audit the call, and the call is "unknown" when the evidence is
 weak (no cue, or only a "mostly" first name) or conflicting (the losing side
 has at least a third of the winner's weight), because a wrong gender in a
@@ -192,17 +192,22 @@ def _all_honorifics(lists: WordLists) -> frozenset[str]:
 
 
 def first_name_gender(first: str, lists: WordLists | None = None) -> Cue | None:
-    """What a first name says: gender-guesser, then copydesk's first-name lists."""
+    """What a first name says: copydesk's first-name lists, then gender-guesser.
+
+    copydesk's lists are short and chosen for news ("Bernie" and "Lindsey" are
+    men there, "mostly female" to gender-guesser), so they speak first;
+    gender-guesser covers the long tail of names they lack.
+    """
     lists = lists or word_lists()
-    answer = str(_detector().get_gender(first))
-    if answer in _GUESSER_ANSWERS:
-        gender, weight = _GUESSER_ANSWERS[answer]
-        return Cue("first_name", gender, 1, weight, (first,), f"gender-guesser:{answer}")
     key = first.casefold()
     in_male, in_female = key in lists.male_first_names, key in lists.female_first_names
     if in_male != in_female:
         gender = MALE if in_male else FEMALE
         return Cue("first_name", gender, 1, FIRST_NAME_WEIGHT, (first,), "copydesk first names")
+    answer = str(_detector().get_gender(first))
+    if answer in _GUESSER_ANSWERS:
+        gender, weight = _GUESSER_ANSWERS[answer]
+        return Cue("first_name", gender, 1, weight, (first,), f"gender-guesser:{answer}")
     return None
 
 
