@@ -166,6 +166,8 @@ CASES = [
     ("Asked whether he would run, Smith said he would decide soon.",
      [(IND, "Asked", None, "whether he would run"), (IND, "said", "Smith", "he would decide soon")],
      "a put question with no asker, then the answer"),
+    ("The sheriff said Tuesday his actions were legal.",
+     [(IND, "said", "The sheriff", "his actions were legal")], "weekday between cue and content"),
     # --- not quotes
     ("The delegation held long talks with the council. The talks focused on trade.",
      [], "no cue, no attribution"),

@@ -713,13 +713,17 @@ class _ArticleScan:
             return None
         if self.adjunct_or_hearer(tokens[0], word):
             for token in tokens[:_THAT_WINDOW]:
-                if not token.is_word and token.text not in "’'":
+                if not token.is_word and token.text not in "’'“”\"":
                     break
                 if token.text == "that":
                     return token.start
         index = 0
         if word in self.vocab.tell and tokens[0].is_word:
             index = self.skip_hearer(tokens)
+        while index < len(tokens) - 1 and tokens[index].text[0].isupper() and (
+            tokens[index].text.lower() in self.vocab.time_words
+        ):
+            index += 1
         while index < len(tokens) and tokens[index].text in ",:":
             index += 1
         not_openers = self.vocab.words["quote_not_content_openers"]
