@@ -210,6 +210,11 @@ def test_day_without_year_needs_a_publication_date(alone: Parser) -> None:
     assert alone.parse("Rallies on 22 Bahman.").dates == ()
 
 
+def test_publication_outside_the_calendar_window_infers_nothing(alone: Parser) -> None:
+    article = alone.parse("Rallies on 22 Bahman.", published="0001-01-01")
+    assert (article.dates, article.diagnostics) == ((), ())
+
+
 def test_month_names_come_from_the_lexicon() -> None:
     assert (
         "azar=9"

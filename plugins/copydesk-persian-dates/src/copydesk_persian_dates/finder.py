@@ -29,6 +29,8 @@ MONTHS_LIST = "persian_months"
 # four-digit number beside "Azar" of 2025 is a Gregorian year or a count).
 FIRST_YEAR = 1200
 LAST_YEAR = 1599
+_FIRST_GREGORIAN = date(FIRST_YEAR + 622, 1, 1)
+_LAST_GREGORIAN = date(LAST_YEAR + 620, 12, 31)
 
 _DIGIT = "[0-9\u06f0-\u06f9\u0660-\u0669]"
 _SPACE = r"[^\S\n]+"
@@ -129,6 +131,8 @@ def _gregorian(year: int, month: int, day: int) -> date:
 
 def _infer_year(month: int, day: int, published: date) -> int | None:
     """The Solar Hijri year that puts day and month closest to publication."""
+    if not _FIRST_GREGORIAN <= published <= _LAST_GREGORIAN:
+        return None  # outside the years read as Solar Hijri (and the library's range)
     this_year: int = JalaliDate.to_jalali(published).year  # type: ignore[no-untyped-call]
     candidates = [
         year for year in (this_year - 1, this_year, this_year + 1) if _valid(year, month, day)
