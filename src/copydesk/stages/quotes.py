@@ -55,6 +55,7 @@ from copydesk.stages.quote_marks import (
 __all__ = ["copydesk_find_quotes", "find_quotes"]
 
 _DASHES = "-—–―"
+_FIRST_WORDS = re.compile(r"(\w+)(?:[ \t]+(\w+))?")
 _SPEAKER_TURN = re.compile(r"([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}):[ \t]+(?=\S)")
 _TRAILING = " \t\r\n.,;:"
 _THAT_WINDOW = 10
@@ -196,6 +197,11 @@ class _ArticleScan:
 
     def question_intro(self, unit: Unit) -> None:
         """``Asked whether …, she said …``: a put question, with nobody named as asker."""
+        head = _FIRST_WORDS.match(self.text, unit.start, unit.end)
+        if head is None or not any(
+            w is not None and w.lower() in self.vocab.speech for w in head.groups()
+        ):
+            return
         tokens = self.view.between(unit.start, min(unit.end, unit.start + 20))
         index = 1 if tokens and tokens[0].text.lower() in ("when", "after", "if") else 0
         if index >= len(tokens) or (index == 0 and not tokens[0].text[0].isupper()):
