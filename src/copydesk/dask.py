@@ -239,7 +239,9 @@ def parse_dataframe(
     """Parse a dataframe with one article per row.
 
     ``id_column`` and ``published_column`` may be ``None`` or absent from the
-    frame; ``published`` may hold ISO strings, dates or timestamps.
+    frame; ``published`` may hold ISO strings, dates or timestamps. Ids are
+    kept as ``str(value)``: give string or nullable ``Int64`` ids, since an
+    integer column with gaps turns into floats in pandas (``"10.0"``).
     """
     columns = set(frame.columns)
     if text_column not in columns:
