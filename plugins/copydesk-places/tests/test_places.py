@@ -175,6 +175,17 @@ def test_enrichment_data_shape(parser: Parser) -> None:
     assert round(data["latitude"]) == 40 and round(data["longitude"]) == 50
     assert data["population"] > 1_000_000
     assert data["source"] == "geonames"
+    assert data["coordinates"] == "point"
+
+
+def test_country_is_placed_at_its_capital(parser: Parser) -> None:
+    (enrichment,) = parser.parse("Talks with Azerbaijan resumed.").enrichments
+    data = dict(enrichment.data)
+    assert (data["kind"], data["geonameid"], data["capital"]) == ("country", 587116, "Baku")
+    assert data["coordinates"] == "capital"
+    baku = copydesk_places.load_gazetteer().find("Baku")
+    assert baku is not None
+    assert (data["latitude"], data["longitude"]) == (baku.latitude, baku.longitude)
 
 
 def test_region_lists_its_countries(parser: Parser) -> None:
@@ -182,6 +193,7 @@ def test_region_lists_its_countries(parser: Parser) -> None:
     assert enrichment.data["country_codes"] == ["AM", "AZ", "GE"]
     assert enrichment.data["geonameid"] is None
     assert enrichment.data["source"] == "copydesk-places regions"
+    assert enrichment.data["coordinates"] == "centroid"
 
 
 def _article(text: str, speakers: tuple[Speaker, ...], dateline: Dateline | None = None) -> Article:

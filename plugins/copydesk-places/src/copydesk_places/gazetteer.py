@@ -83,6 +83,9 @@ class Place:
     population: int | None = None
     source: str = "geonames"
     capital: str | None = None
+    coordinates: str | None = None
+    """What the latitude and longitude are: "point" (a city), "capital" (a
+    country, placed at its capital), "centroid" (a region or continent)."""
 
     def as_data(self, country_names: Mapping[str, str]) -> dict[str, Any]:
         """The JSON-ready description an enrichment carries."""
@@ -98,6 +101,7 @@ class Place:
             "longitude": self.longitude,
             "population": self.population,
             "capital": self.capital,
+            "coordinates": self.coordinates,
             "source": self.source,
         }
 
@@ -175,15 +179,23 @@ def _add(table: dict[str, Place], name: str, place: Place) -> None:
         table[key] = place
 
 
-def _countries(data: Mapping[str, Mapping[str, Any]]) -> Iterator[Place]:
+def _countries(
+    data: Mapping[str, Mapping[str, Any]], cities: Mapping[tuple[str, str], Place]
+) -> Iterator[Place]:
+    """Countries, placed at their capital: GeoNames' country list has no coordinates."""
     for code, country in data.items():
+        capital_name = country.get("capital") or None
+        capital = cities.get((code, capital_name)) if capital_name else None
         yield Place(
             name=country["name"].strip(),
             kind=PlaceKind.COUNTRY,
             geonameid=int(country["geonameid"]),
             country_codes=(code,),
+            latitude=capital.latitude if capital else None,
+            longitude=capital.longitude if capital else None,
             population=int(country["population"]),
-            capital=country.get("capital") or None,
+            capital=capital_name,
+            coordinates="capital" if capital else None,
         )
 
 
@@ -197,6 +209,7 @@ def _continents(data: Mapping[str, Mapping[str, Any]]) -> Iterator[Place]:
             latitude=float(continent["lat"]),
             longitude=float(continent["lng"]),
             population=int(continent["population"]),
+            coordinates="centroid",
         )
 
 
@@ -219,6 +232,7 @@ def _city(city: Mapping[str, Any]) -> Place:
         latitude=float(city["latitude"]),
         longitude=float(city["longitude"]),
         population=int(city["population"]),
+        coordinates="point",
     )
 
 
@@ -238,6 +252,7 @@ def _regions() -> Iterator[Place]:
             latitude=float(latitude),
             longitude=float(longitude),
             source="copydesk-places regions",
+            coordinates="centroid",
         )
 
 
@@ -273,10 +288,14 @@ def _build() -> Gazetteer:
     raw_cities = sorted(
         cache.get_cities().values(), key=lambda city: -int(city.get("population") or 0)
     )
+    cities = [_city(city) for city in raw_cities]
+    by_country: dict[tuple[str, str], Place] = {}
+    for city in cities:
+        by_country.setdefault((city.country_codes[0], city.name), city)
     table: dict[str, Place] = {}
-    _fill(table, (_city(city) for city in raw_cities))
+    _fill(table, cities)
     _fill(table, _us_states(cache.get_us_states()))
-    _fill(table, _countries(cache.get_countries()))
+    _fill(table, _countries(cache.get_countries(), by_country))
     _fill(table, _continents(cache.get_continents()))
     _fill(table, _regions())
     not_places = frozenset(lookup_key(word) for word in read_data_lines("not_places.txt"))
