@@ -62,6 +62,7 @@ _THAT_WINDOW = 10
 _TAIL_WORDS = 8
 _ORPHAN_REACH = 2
 _ORPHAN_MIN_WORDS = 4
+_TURN_MIN_WORDS = 4
 _CONTINUATION_DENSITY = 0.35
 _PARTICIPLE_LEADS = frozenset({",", "-", "—", "–", "and", "while"})
 _FULL_QUOTE_WORDS = 8
@@ -226,12 +227,16 @@ class _ArticleScan:
         match = _SPEAKER_TURN.match(self.text, unit.start, unit.end)
         if match is None:
             return False
-        last_word = match.group(1).split()[-1].lower().strip(".")
+        name_words = match.group(1).split()
+        last_word = name_words[-1].lower().strip(".")
         if last_word in self.lexicon["speaker_turn_stops"] or last_word.endswith("ing"):
+            return False
+        determiners = self.vocab.words["quote_determiners"]
+        if len(match.group(1)) < 2 or name_words[0].lower() in determiners:
             return False
         end = self.paragraphs[unit.paragraph][1]
         start, stop = _trim(self.text, match.end(), end)
-        if stop - start < 3:
+        if len(self.text[start:stop].split()) < _TURN_MIN_WORDS:
             return False
         colon = match.end() - 1
         while self.text[colon] != ":":
