@@ -220,9 +220,14 @@ class Vocabulary:
 
     def _skip_modifiers(self, tokens: list[Token], index: int) -> int:
         """Back over auxiliaries, adverbs and time words ("on Tuesday also said")."""
+        determiners = self.words["quote_determiners"]
         while index >= 0:
             word = tokens[index].text.lower()
-            if word not in self.modifiers and word not in self.time_words:
+            adverb = (
+                word.endswith("ly") and tokens[index].text[0].islower()
+                and (index == 0 or tokens[index - 1].text.lower() not in determiners)
+            )
+            if word not in self.modifiers and word not in self.time_words and not adverb:
                 break
             index -= 1
         return index
@@ -277,6 +282,7 @@ class Vocabulary:
             return None
         if lower in self.words["quote_bare_determiners"]:
             return None
+
         first = index
         while first > 0 and index - first < _MAX_NP_WORDS:
             before = tokens[first - 1]

@@ -477,7 +477,7 @@ class _ArticleScan:
     def reported_speech(self, unit: Unit, full: list[Quotation]) -> None:
         """Indirect and mixed attributions of one unit, around its full quotations."""
         outside = [c for c in self.cues_in(unit.start, unit.end)
-                   if not self.inside_quotation(c[0])]
+                   if not self.inside_quotation(c[0]) and self.text[c[0] - 1] != "-"]
         hits = [c for c in outside if c[0] not in self.used_cues]
         if not hits:
             return
