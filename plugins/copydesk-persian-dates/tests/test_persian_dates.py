@@ -125,6 +125,24 @@ CASES = [
         [("22 Bahman", "2026-02-11", "day", "1404-11-22")],
         "year picked from publication",
     ),
+    (
+        "The budget for the Iranian year 1404 was cut.",
+        [("Iranian year 1404", "2025", "year", "1404")],
+        "a year with a cue",
+    ),
+    (
+        "It began in the Persian calendar year 1403.",
+        [("Persian calendar year 1403", "2024", "year", "1403")],
+        "a three-word cue",
+    ),
+    ("بودجه سال ۱۴۰۴ تصویب شد", [("سال ۱۴۰۴", "2025", "year", "1404")], "Persian 'year'"),
+    (
+        "In the Iranian year 1404/09/16 is a Sunday.",
+        [("1404/09/16", "2025-12-07", "day", "1404-09-16")],
+        "a full date after a year cue is the date",
+    ),
+    ("The solar year 2025 began.", [], "a Gregorian year after a cue"),
+    ("In year 1404 of the plan.", [], "a year without a calendar cue"),
     ("Mehr news agency reported the talks.", [], "the agency is not a date"),
     ("Dey is the tenth month.", [], "month name alone"),
     ("Bahman Ghobadi directed the film.", [], "a first name"),
@@ -191,6 +209,12 @@ def test_mention_carries_type_range_and_reading(alone: Parser) -> None:
         "persian": "1404-09-16",
         "year_inferred": False,
     }
+
+
+def test_year_range_runs_from_nowruz_to_nowruz(alone: Parser) -> None:
+    (mention,) = alone.parse("The Iranian year 1403 ended.", published=PUBLISHED).dates
+    assert (mention.range_start, mention.range_end) == (date(2024, 3, 20), date(2025, 3, 21))
+    assert (mention.value, mention.granularity) == ("2024", Granularity.YEAR)
 
 
 def test_month_range_covers_the_whole_persian_month(alone: Parser) -> None:

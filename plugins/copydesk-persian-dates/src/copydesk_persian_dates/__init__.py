@@ -18,14 +18,26 @@ from copydesk import DateMention, hookimpl
 from copydesk.document import Document
 from copydesk.lexicon import Register
 
-from copydesk_persian_dates.finder import MONTHS_LIST, find_persian_dates
+from copydesk_persian_dates.finder import MONTHS_LIST, YEAR_CUES_LIST, find_persian_dates
 
-__all__ = ["MONTHS_LIST", "copydesk_find_dates", "copydesk_register_lexicon", "read_month_names"]
+__all__ = [
+    "MONTHS_LIST",
+    "YEAR_CUES_LIST",
+    "copydesk_find_dates",
+    "copydesk_register_lexicon",
+    "read_month_names",
+    "read_word_list",
+]
 
 
 def read_month_names() -> list[str]:
-    """The shipped ``name=month`` entries: stripped lines, comments and blanks dropped."""
-    raw = resources.files(__name__).joinpath("persian_months.txt").read_text(encoding="utf-8")
+    """The shipped ``name=month`` entries of the ``persian_months`` list."""
+    return read_word_list(MONTHS_LIST)
+
+
+def read_word_list(name: str) -> list[str]:
+    """A shipped word list: stripped lines, comments and blanks dropped."""
+    raw = resources.files(__name__).joinpath(f"{name}.txt").read_text(encoding="utf-8")
     entries = []
     for line in raw.splitlines():
         entry = line.split("#", 1)[0].strip()
@@ -36,11 +48,14 @@ def read_month_names() -> list[str]:
 
 @hookimpl
 def copydesk_register_lexicon(register: Register) -> None:
-    """Register the month names as data, so another plugin can add spellings."""
-    register(MONTHS_LIST, read_month_names())
+    """Register the month names and year cues as data, so another plugin can add to them."""
+    register(MONTHS_LIST, read_word_list(MONTHS_LIST))
+    register(YEAR_CUES_LIST, read_word_list(YEAR_CUES_LIST))
 
 
 @hookimpl
 def copydesk_find_dates(doc: Document) -> Iterator[DateMention]:
     """Every Solar Hijri date in the article, valued in the Gregorian calendar."""
-    yield from find_persian_dates(doc.text, doc.lexicon[MONTHS_LIST], doc.published)
+    yield from find_persian_dates(
+        doc.text, doc.lexicon[MONTHS_LIST], doc.published, doc.lexicon[YEAR_CUES_LIST]
+    )

@@ -20,10 +20,18 @@ from functools import lru_cache
 from copydesk import DateMention, Granularity, TimexType
 from persiantools.jdatetime import JalaliDate
 
-__all__ = ["MONTHS_LIST", "find_persian_dates", "month_numbers", "persian_date_pattern"]
+__all__ = [
+    "MONTHS_LIST",
+    "YEAR_CUES_LIST",
+    "find_persian_dates",
+    "month_numbers",
+    "persian_date_pattern",
+]
 
 MONTHS_LIST = "persian_months"
 """The lexicon list of month names, entries ``name=month number``."""
+YEAR_CUES_LIST = "persian_year_cues"
+"""The lexicon list of words that make a bare year Solar Hijri ("Iranian year", "سال")."""
 
 # Years outside this window are not Solar Hijri dates in modern news (a
 # four-digit number beside "Azar" of 2025 is a Gregorian year or a count).
@@ -40,6 +48,7 @@ _MAH = "(?:[ \u200c]?\u0645\u0627\u0647)?"  # the Persian word for "month" after
 _DIGITS = re.compile(f"{_DIGIT}+")
 _WORD_BEFORE = re.compile(rf"(?<!\w)\w+{_MAH}[,\u060c]?[^\S\n]+$")
 _LOOKBACK = 40
+_WORDS_TRIED_BEFORE = 3  # the longest year cue, "Iranian calendar year", has three
 _NEXT_LATIN_WORD = re.compile(r"[^\S\n]+([A-Za-z])")
 
 
@@ -82,13 +91,22 @@ def _numeric(first: str, middle: str, last: str, sep: str) -> str:
     )
 
 
-def persian_date_pattern(entries: frozenset[str]) -> re.Pattern[str] | None:
-    """The compiled finder for these month names, or ``None`` when there are none."""
-    return _persian_date_pattern(entries)
+def persian_date_pattern(
+    entries: frozenset[str], year_cues: frozenset[str] = frozenset()
+) -> re.Pattern[str] | None:
+    """The compiled finder for these month names and year cues, or ``None`` without months."""
+    return _persian_date_pattern(entries, year_cues)
+
+
+def _cue_alternation(cues: frozenset[str]) -> str:
+    words = sorted((cue.split() for cue in cues if cue.strip()), key=lambda w: (-len(w), w))
+    return "|".join(_SPACE.join(re.escape(word) for word in cue) for cue in words)
 
 
 @lru_cache(maxsize=8)
-def _persian_date_pattern(entries: frozenset[str]) -> re.Pattern[str] | None:
+def _persian_date_pattern(
+    entries: frozenset[str], year_cues: frozenset[str]
+) -> re.Pattern[str] | None:
     names = sorted(month_numbers(entries), key=lambda name: (-len(name), name))
     if not names:
         return None
@@ -101,12 +119,15 @@ def _persian_date_pattern(entries: frozenset[str]) -> re.Pattern[str] | None:
         _numeric("y4", "m4", "d4", "s4"),
         _numeric("d5", "m5", "y5", "s5"),
     ]
+    cues = _cue_alternation(year_cues)
+    if cues:
+        shapes.append(rf"(?<!\w)(?:{cues}){_SPACE}{_year('y6')}(?![/.-]{_DIGIT})")
     return re.compile("|".join(f"(?:{shape})" for shape in shapes), re.IGNORECASE)
 
 
 def _group(match: re.Match[str], prefix: str) -> str | None:
     """The first group of one kind (``d``, ``m``, ``y``) that took part in the match."""
-    for index in range(1, 6):
+    for index in range(1, 7):
         name = f"{prefix}{index}"
         if name in match.re.groupindex and match.group(name) is not None:
             return match.group(name)
@@ -160,24 +181,37 @@ def _days(start: date, end: date) -> Iterator[date]:
         day += timedelta(days=1)
 
 
+def _calendar_range(year: int, month: int | None, day: int | None) -> tuple[date, date]:
+    """The Gregorian days (end exclusive) a Solar Hijri year, month or day covers."""
+    if month is None:
+        return _gregorian(year, 1, 1), _gregorian(year + 1, 1, 1)
+    if day is None:
+        return _gregorian(year, month, 1), _gregorian(*_next_month(year, month), 1)
+    start = _gregorian(year, month, day)
+    return start, start + timedelta(days=1)
+
+
+def _year_value(start: date, end: date) -> str:
+    """The Gregorian year holding most of a Solar Hijri year (it starts about 21 March)."""
+    days = Counter(day.year for day in _days(start, end))
+    return f"{max(days.items(), key=lambda item: (item[1], item[0]))[0]:04d}"
+
+
 def _mention(
     match: re.Match[str],
     year: int,
-    month: int,
+    month: int | None,
     day: int | None,
     anchor: date | None,
 ) -> DateMention:
-    if day is None:
-        start = _gregorian(year, month, 1)
-        end = _gregorian(*_next_month(year, month), 1)
-        value = _month_value(start, end)
-        granularity = Granularity.MONTH
+    start, end = _calendar_range(year, month, day)
+    if month is None:
+        value, granularity, persian = _year_value(start, end), Granularity.YEAR, f"{year:04d}"
+    elif day is None:
+        value, granularity = _month_value(start, end), Granularity.MONTH
         persian = f"{year:04d}-{month:02d}"
     else:
-        start = _gregorian(year, month, day)
-        end = start + timedelta(days=1)
-        value = start.isoformat()
-        granularity = Granularity.DAY
+        value, granularity = start.isoformat(), Granularity.DAY
         persian = f"{year:04d}-{month:02d}-{day:02d}"
     return DateMention(
         match.start(),
@@ -199,7 +233,9 @@ def _reading(
     """The date a match stands for, or ``None`` when it is not a real date."""
     month_name, day_text, year_text = _group(match, "m"), _group(match, "d"), _group(match, "y")
     if month_name is None:
-        return None
+        if year_text is None or not _valid(int(year_text), 1, None):
+            return None
+        return _mention(match, int(year_text), None, None, None)
     month = months.get(month_name.casefold())
     if month is None:
         if not month_name.isdigit():
@@ -232,20 +268,30 @@ def _reads_as_day(match: re.Match[str], month_name: str) -> bool:
     return not (following.group(1).isupper() or month_first)
 
 
+def _starts_before(text: str, position: int, floor: int) -> list[int]:
+    """Where the few words before ``position`` start, the farthest first."""
+    starts: list[int] = []
+    for _ in range(_WORDS_TRIED_BEFORE):
+        before = _WORD_BEFORE.search(text, max(floor, position - _LOOKBACK), position)
+        if before is None:
+            break
+        starts.append(before.start())
+        position = before.start()
+    return starts[::-1]
+
+
 def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """The pattern's matches, tried only where a date can be: at or just before digits.
 
     Every date holds a number, so the full pattern is tried at each run of
-    digits and at the word before it ("Azar 16"), instead of at every
-    character; news has a few dozen numbers an article.
+    digits and at the few words before it ("Azar 16", "Iranian year 1404"),
+    instead of at every character; news has a few dozen numbers an article.
     """
     end = 0
     for digits in _DIGITS.finditer(text):
         if digits.start() < end:
             continue
-        before = _WORD_BEFORE.search(text, max(end, digits.start() - _LOOKBACK), digits.start())
-        starts = ([before.start()] if before is not None else []) + [digits.start()]
-        for start in starts:
+        for start in [*_starts_before(text, digits.start(), end), digits.start()]:
             match = pattern.match(text, start)
             if match is not None and match.end() > digits.start():
                 yield match
@@ -254,14 +300,18 @@ def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
 
 
 def find_persian_dates(
-    text: str, month_entries: frozenset[str], published: date | None
+    text: str,
+    month_entries: frozenset[str],
+    published: date | None,
+    year_cues: frozenset[str] = frozenset(),
 ) -> Iterator[DateMention]:
     """Every Solar Hijri date in ``text``, with Gregorian value and Persian reading.
 
-    ``month_entries`` is the ``persian_months`` lexicon list; ``published``
-    picks the year of a date written without one ("16 Azar").
+    ``month_entries`` is the ``persian_months`` lexicon list and ``year_cues``
+    the ``persian_year_cues`` one; ``published`` picks the year of a date
+    written without one ("16 Azar").
     """
-    pattern = persian_date_pattern(month_entries)
+    pattern = persian_date_pattern(month_entries, year_cues)
     if pattern is None:
         return
     months = month_numbers(month_entries)
