@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from typing import Any, NamedTuple
 
@@ -712,35 +712,130 @@ def find_names(doc: Document) -> list[NameMention]:
         vocab=name_vocabulary(doc.lexicon),
         sentence_starts=_sentence_starts(doc),
     )
-    skipped = _title_case_lines(doc, start)
-    mentions: list[NameMention] = []
-    used: list[tuple[int, int]] = []
-    vocab = ctx.vocab
-    for lo, hi in _gaps(start, len(text), skipped):
-        for match in vocab.cap_run.finditer(text, lo, hi):
-            word = match.group()
-            if " " not in word:
-                if _skip_single_word(ctx, word, match.start()):
-                    continue
-                bare = _bare_word(word, vocab)
-                if bare is not None:
-                    single = _plain_single_word(ctx, bare, match.start())
-                    if single is not None:
-                        used.append((match.start(), match.end()))
-                        mentions.append(single)
-                        continue
-            for run in _cap_runs(ctx, match.start(), match.end()):
-                classified = _classify(ctx, run)
-                if classified.used is not None:
-                    used.append(classified.used)
-                if classified.mention is not None:
-                    mentions.append(classified.mention)
-    mentions = _with_appositions(ctx, mentions)
+    scan = _Scan(ctx, sorted(ctx.sentence_starts))
+    for lo, hi in _gaps(start, len(text), _title_case_lines(doc, start)):
+        for match in ctx.vocab.cap_run.finditer(text, lo, hi):
+            if " " in match.group() or not scan.single_word(match):
+                scan.run(match)
+    mentions = _with_appositions(ctx, scan.mentions)
     role_starts = {m.role.start for m in mentions if m.role is not None}
-    lower = [m for m in _lower_mentions(ctx, start, used) if m.span.start not in role_starts]
+    lower = [m for m in _lower_mentions(ctx, start, scan.used) if m.span.start not in role_starts]
     mentions, lower = _fold_premodifier_roles(ctx, mentions, lower)
     merged = sorted(mentions + lower, key=lambda m: (m.span.start, -m.span.end))
     return _with_affiliations(_without_overlaps(merged))
+
+
+@attrs.define
+class _Scan:
+    """The capitalised runs of one article, with verdicts remembered per spelling.
+
+    A word or run that recurs ("Trump", "Hillary Clinton") is decided once;
+    later copies replay the answer at their own offsets.
+    """
+
+    ctx: _Context
+    sentence_list: list[int]
+    used: list[tuple[int, int]] = attrs.field(factory=list)
+    mentions: list[NameMention] = attrs.field(factory=list)
+    words: dict[str, object] = attrs.field(factory=dict)
+    runs: dict[tuple[str, bool, bool], list[_Relative]] = attrs.field(factory=dict)
+
+    def single_word(self, match: re.Match[str]) -> bool:
+        """Handle a lone word; ``False`` when it needs the general path."""
+        ctx, word, at = self.ctx, match.group(), match.start()
+        initial = at in ctx.sentence_starts
+        verdict = None if initial else self.words.get(word)
+        if verdict is None:
+            verdict = _single_word_verdict(ctx, word, at)
+            if not initial:
+                self.words[word] = verdict
+        if verdict is _SKIP:
+            return True
+        if not isinstance(verdict, tuple):
+            return False
+        kind, length = verdict
+        text = ctx.text
+        end = at + length
+        if kind is not MentionKind.PERSON and text[at - 4:at] in _THE:
+            at -= 4
+        self.used.append((match.start(), match.end()))
+        self.mentions.append(NameMention(Span(at, end, text[at:end]), kind))
+        return True
+
+    def run(self, match: re.Match[str]) -> None:
+        """Classify a run of capitalised words (or replay a recurring one)."""
+        ctx, text, at = self.ctx, self.ctx.text, match.start()
+        key = None
+        inner = bisect_right(self.sentence_list, at)
+        if inner == len(self.sentence_list) or self.sentence_list[inner] >= match.end():
+            initial = at in ctx.sentence_starts or text[at - 1] in _OPENERS
+            key = (match.group(), text[at - 4:at] in _THE, initial)
+            cached = self.runs.get(key)
+            if cached is not None:
+                _replay(text, at, cached, self.used, self.mentions)
+                return
+        found = [_classify(ctx, run) for run in _cap_runs(ctx, at, match.end())]
+        if key is not None:
+            self.runs[key] = [_relative(c, at) for c in found]
+        for classified in found:
+            if classified.used is not None:
+                self.used.append(classified.used)
+            if classified.mention is not None:
+                self.mentions.append(classified.mention)
+
+
+_Offsets = tuple[int, int] | None
+_Relative = tuple[_Offsets, MentionKind | None, _Offsets, _Offsets, _Offsets]
+"""A classified run with offsets relative to its start: used, kind, span, role, affiliation."""
+
+
+def _shift(span: Span | None, at: int) -> _Offsets:
+    return None if span is None else (span.start - at, span.end - at)
+
+
+def _relative(classified: _Classified, at: int) -> _Relative:
+    """A classification that can be replayed wherever the same run recurs."""
+    mention = classified.mention
+    used = None if classified.used is None else (classified.used[0] - at, classified.used[1] - at)
+    if mention is None:
+        return used, None, None, None, None
+    return (
+        used, mention.kind, _shift(mention.span, at), _shift(mention.role, at),
+        _shift(mention.affiliation, at),
+    )
+
+
+def _replay(
+    text: str, at: int, cached: list[_Relative], used: list[tuple[int, int]],
+    mentions: list[NameMention],
+) -> None:
+    """Add a recurring run's remembered mentions at its new place."""
+    for run_used, kind, span, role, affiliation in cached:
+        if run_used is not None:
+            used.append((run_used[0] + at, run_used[1] + at))
+        if kind is None or span is None:
+            continue
+        mentions.append(NameMention(
+            _span(text, span[0] + at, span[1] + at), kind,
+            None if role is None else _span(text, role[0] + at, role[1] + at),
+            None if affiliation is None else _span(text, affiliation[0] + at, affiliation[1] + at),
+        ))
+
+
+_SKIP = "skip"
+_GENERAL = "general"
+_THE = ("the ", "The ")
+
+
+def _single_word_verdict(ctx: _Context, word: str, at: int) -> object:
+    """What a lone capitalised word is: skipped, a (kind, length) mention, or the long way."""
+    if _skip_single_word(ctx, word, at):
+        return _SKIP
+    bare = _bare_word(word, ctx.vocab)
+    if bare is None:
+        return _GENERAL
+    kind = _plain_single_kind(ctx.vocab, bare)
+    return _GENERAL if kind is None else (kind, len(bare))
 
 
 def _bare_word(word: str, vocab: NameVocabulary) -> str | None:
@@ -758,34 +853,27 @@ def _bare_word(word: str, vocab: NameVocabulary) -> str | None:
     return None
 
 
-def _plain_single_word(ctx: _Context, word: str, start: int) -> NameMention | None:
-    """The mention one plain capitalised word makes, when no title or outlet is involved.
+def _plain_single_kind(vocab: NameVocabulary, word: str) -> MentionKind | None:
+    """The kind of mention one plain capitalised word makes, when no title or outlet is involved.
 
     Most capitalised words stand alone ("Trump", "Tehran", "NATO"); this
     answers them without building tokens. ``None`` sends the word down the
     general path.
     """
-    vocab = ctx.vocab
     low = word.lower()
     if low in vocab.titles or low in vocab.media or low in vocab.nationalities:
         return None
     if low in vocab.org_words or low in vocab.groups:
-        kind = MentionKind.ORGANISATION
-    elif low in vocab.places:
-        kind = MentionKind.PLACE
-    elif low.endswith("s") and low[:-1] in vocab.nationalities:
+        return MentionKind.ORGANISATION
+    if low in vocab.places:
+        return MentionKind.PLACE
+    if low.endswith("s") and low[:-1] in vocab.nationalities:
         return None
-    elif len(word) > 1 and word.isupper():
-        kind = MentionKind.ORGANISATION
-    elif low in vocab.role_modifiers or low in vocab.roles:
+    if len(word) > 1 and word.isupper():
+        return MentionKind.ORGANISATION
+    if low in vocab.role_modifiers or low in vocab.roles:
         return None
-    else:
-        kind = MentionKind.PERSON
-    end = start + len(word)
-    text = ctx.text
-    if kind is not MentionKind.PERSON and start >= 4 and text[start - 4:start] in ("the ", "The "):
-        start -= 4
-    return NameMention(Span(start, end, text[start:end]), kind)
+    return MentionKind.PERSON
 
 
 def _skip_single_word(ctx: _Context, word: str, start: int) -> bool:
