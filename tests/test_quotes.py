@@ -169,6 +169,13 @@ CASES = [
      "a put question with no asker, then the answer"),
     ("The sheriff said Tuesday his actions were legal.",
      [(IND, "said", "The sheriff", "his actions were legal")], "weekday between cue and content"),
+    ("The judge -- under fire for days -- said she regretted her remarks.",
+     [(IND, "said", "The judge", "she regretted her remarks")], "double-hyphen apposition"),
+    ("More recently, Rubio has gone on the attack, offering dire warnings about terror.",
+     [(IND, "offering", "Rubio", "dire warnings about terror")],
+     "participle speaker after an introductory adverb"),
+    ("SPRINGFIELD, Ill. — Mary Ortiz rallied voters, promising to cut taxes.",
+     [(IND, "promising", "Mary Ortiz", "to cut taxes")], "participle speaker after a dateline"),
     # --- not quotes
     ("The delegation held long talks with the council. The talks focused on trade.",
      [], "no cue, no attribution"),

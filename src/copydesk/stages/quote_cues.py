@@ -36,7 +36,7 @@ _WORD_LISTS = (
     "quote_verb_context",
 )
 """Small function-word lists the stage reads through :attr:`Vocabulary.words`."""
-_APPOSITION_ENDS = frozenset({",", "—", "–", ")"})
+_APPOSITION_ENDS = frozenset({",", "—", "–", ")", "-"})
 
 
 def _can_end_np(word: str) -> bool:
@@ -264,12 +264,16 @@ class Vocabulary:
     def _skip_apposition(self, tokens: list[Token], comma: int) -> int:
         """The index of the last token before an apposition that ends at ``comma``."""
         index = comma - 1
+        while index >= 0 and tokens[comma].text == "-" and tokens[index].text == "-":
+            index -= 1
         while index >= 0 and tokens[index].text != tokens[comma].text:
             if tokens[index].text in ".;:(" and not tokens[index].is_word:
                 return -1
             index -= 1
         if index <= 0 or tokens[comma].start - tokens[index].end > _APOSITION_MAX:
             return -1
+        while index > 0 and tokens[comma].text == "-" and tokens[index - 1].text == "-":
+            index -= 1
         return index - 1
 
     def _noun_phrase_back(self, text: str, tokens: list[Token], index: int, strict: bool
@@ -337,6 +341,8 @@ class Vocabulary:
         count = 0
         for token in tokens:
             if not self.np_word(token) or count >= _MAX_NP_WORDS:
+                break
+            if count and token.text[0].islower() and token.text.endswith("ed"):
                 break
             count += 1
             if self.is_sentence_stop(token):

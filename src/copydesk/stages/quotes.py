@@ -601,12 +601,19 @@ class _ArticleScan:
         """
         tokens = self.view.between(unit.start, min(before, unit.start + 160))
         index = 0
-        for position, token in enumerate(tokens[:4]):
-            if token.text in _DASHES or token.text == "—":
+        for position, token in enumerate(tokens[:8]):
+            if token.text in _DASHES:
                 index = position + 1
+                break
+            if token.is_word and token.text[0].islower():
+                break
         while index < len(tokens) and tokens[index].text in "([)]":
             index += 1
-        if index < len(tokens) and self.introductory(tokens[index]):
+        if index < len(tokens) and (
+            self.introductory(tokens[index])
+            or (index + 2 < len(tokens) and tokens[index + 2].text == ","
+            and tokens[index + 1].text.endswith("ly"))
+        ):
             comma = next((i for i in range(index, min(len(tokens), index + 12))
                           if tokens[i].text == ","), None)
             if comma is not None:
