@@ -126,6 +126,42 @@ CASES = [
         "a big city without its accent",
     ),
     (
+        "Voters in Texas, Ohio and Georgia went to the polls.",
+        [
+            ("Texas", "Texas", "US", "us_state"),
+            ("Ohio", "Ohio", "US", "us_state"),
+            ("Georgia", "Georgia", "US", "us_state"),
+        ],
+        "in a story set in the US, Georgia is the state",
+    ),
+    (
+        "Russia and Georgia signed a deal in Tbilisi.",
+        [
+            ("Russia", "Russia", "RU", "country"),
+            ("Georgia", "Georgia", "GE", "country"),
+            ("Tbilisi", "Tbilisi", "GE", "city"),
+        ],
+        "and elsewhere the country",
+    ),
+    (
+        "Crowds in Texas and Alabama cheered in Birmingham.",
+        [
+            ("Texas", "Texas", "US", "us_state"),
+            ("Alabama", "Alabama", "US", "us_state"),
+            ("Birmingham", "Birmingham", "US", "city"),
+        ],
+        "a home-country namesake of comparable size",
+    ),
+    (
+        "He flew from Ohio to London and Texas.",
+        [
+            ("Ohio", "Ohio", "US", "us_state"),
+            ("London", "London", "GB", "city"),
+            ("Texas", "Texas", "US", "us_state"),
+        ],
+        "a far smaller namesake is not taken",
+    ),
+    (
         "Officials in Teheran denied it.",
         [("Teheran", "Tehran", "IR", "city")],
         "alternate spelling of a big city",

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from copydesk import Article, Dateline, Enrichment, Span, hookimpl
+from copydesk import Article, Enrichment, hookimpl
 
-from copydesk_places.finder import PlaceMention, find_places
+from copydesk_places.finder import PlaceMention, dateline_place, find_places
 from copydesk_places.gazetteer import Gazetteer, Place, PlaceKind, load_gazetteer
 
 __all__ = [
@@ -31,28 +31,6 @@ __all__ = [
 
 KIND = "places"
 """The ``Enrichment.kind`` of everything this plugin adds."""
-
-
-def _dateline_location(text: str, dateline: Dateline) -> Span | None:
-    """Where the location stands inside the dateline ("TEHRAN" in "TEHRAN –")."""
-    name = dateline.location.split(",", 1)[0].strip()
-    if not name:
-        return None
-    offset = text.find(name, dateline.span.start, dateline.span.end)
-    if offset < 0:
-        return None
-    return Span.of(text, offset, offset + len(name))
-
-
-def dateline_place(article: Article, places: Gazetteer) -> PlaceMention | None:
-    """The place a story is filed from, when the gazetteer knows it."""
-    if article.dateline is None:
-        return None
-    span = _dateline_location(article.text, article.dateline)
-    if span is None:
-        return None
-    place = places.find(span.text)
-    return None if place is None else PlaceMention(span, place)
 
 
 def _enrichment(mention: PlaceMention, role: str, places: Gazetteer) -> Enrichment:

@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from functools import cache
 
 import attrs
-from copydesk import Article, Span, SpeakerKind
+from copydesk import Article, Dateline, Span, SpeakerKind
 from copydesk.lexicon import builtin_list_names, read_builtin_list
 
 from copydesk_places.gazetteer import (
@@ -30,7 +31,7 @@ from copydesk_places.gazetteer import (
     read_data_lines,
 )
 
-__all__ = ["PlaceMention", "find_places", "first_names", "transparent_words"]
+__all__ = ["PlaceMention", "dateline_place", "find_places", "first_names", "transparent_words"]
 
 # Only the words a run can hold are read: capitalised words (Latin capitals; the
 # extended range is checked with str.isupper) and the connectors, built from data.
@@ -44,6 +45,10 @@ SMALL_TOWN = 100_000
 """A one-word town smaller than this needs a place slot ("in Selma") to be taken."""
 _WORD_BEFORE = re.compile(r"(\w+)[^\S\n]+$")
 _LOOKBACK = 30
+HOME_MIN_MENTIONS = 2
+HOME_MIN_SHARE = 0.5
+NAMESAKE_SHARE = 0.1
+"""A home-country namesake is taken when it has at least this share of the other's people."""
 
 
 @attrs.frozen
@@ -292,6 +297,67 @@ def _likely_not_the_town(text: str, mention: PlaceMention, surnames: frozenset[s
     return (place.population or 0) < SMALL_TOWN and not _in_place_slot(text, mention.span)
 
 
+def _dateline_location(text: str, dateline: Dateline) -> Span | None:
+    """Where the location stands inside the dateline ("TEHRAN" in "TEHRAN –")."""
+    name = dateline.location.split(",", 1)[0].strip()
+    if not name:
+        return None
+    offset = text.find(name, dateline.span.start, dateline.span.end)
+    if offset < 0:
+        return None
+    return Span.of(text, offset, offset + len(name))
+
+
+def dateline_place(article: Article, gazetteer: Gazetteer) -> PlaceMention | None:
+    """The place a story is filed from, when the gazetteer knows it."""
+    if article.dateline is None:
+        return None
+    span = _dateline_location(article.text, article.dateline)
+    if span is None:
+        return None
+    place = gazetteer.find(span.text)
+    return None if place is None else PlaceMention(span, place)
+
+
+def _home_country(mentions: Sequence[PlaceMention]) -> str | None:
+    """The country most of the story's places lie in, if one clearly leads."""
+    codes = Counter(
+        mention.place.country_codes[0]
+        for mention in mentions
+        if len(mention.place.country_codes) == 1
+    )
+    if not codes:
+        return None
+    code, count = codes.most_common(1)[0]
+    if count < HOME_MIN_MENTIONS or count < HOME_MIN_SHARE * codes.total():
+        return None
+    return code
+
+
+def _at_home(mention: PlaceMention, home: str | None, gazetteer: Gazetteer) -> PlaceMention:
+    """The namesake in the story's home country, when it is a fair reading.
+
+    In a story set in the United States "Georgia" is the state and
+    "Birmingham" the Alabama city; "London" stays in England, since London,
+    Ontario is not a tenth of its size.
+    """
+    place = mention.place
+    if home is None or place.country_codes == (home,):
+        return mention
+    namesake = gazetteer.namesake_in(mention.span.text, home)
+    if namesake is None:
+        return mention
+    state_for_country = place.kind is PlaceKind.COUNTRY and namesake.kind is PlaceKind.US_STATE
+    comparable_city = (
+        place.kind is PlaceKind.CITY
+        and namesake.kind is PlaceKind.CITY
+        and (namesake.population or 0) >= NAMESAKE_SHARE * (place.population or 0)
+    )
+    if state_for_country or comparable_city:
+        return PlaceMention(mention.span, namesake)
+    return mention
+
+
 def find_places(article: Article, gazetteer: Gazetteer) -> Iterator[PlaceMention]:
     """Every place named in the text, outside the dateline and people's names."""
     text = article.text
@@ -301,11 +367,15 @@ def find_places(article: Article, gazetteer: Gazetteer) -> Iterator[PlaceMention
     dateline = article.dateline.span if article.dateline is not None else None
     runs = list(_runs(text))
     surnames = _surnames(text, runs, gazetteer)
-    for run in runs:
-        for mention in _places_in_run(text, run, gazetteer):
-            if dateline is not None and dateline.overlaps(mention.span):
-                continue
-            if not _names_a_person(mention, people) and not _likely_not_the_town(
-                text, mention, surnames
-            ):
-                yield mention
+    found = [
+        mention
+        for run in runs
+        for mention in _places_in_run(text, run, gazetteer)
+        if (dateline is None or not dateline.overlaps(mention.span))
+        and not _names_a_person(mention, people)
+        and not _likely_not_the_town(text, mention, surnames)
+    ]
+    filed_from = dateline_place(article, gazetteer)
+    home = _home_country([*found, *([filed_from] if filed_from else [])])
+    for mention in found:
+        yield _at_home(mention, home, gazetteer)

@@ -152,10 +152,19 @@ class Gazetteer:
     country_names: Mapping[str, str]
     max_words: int
     not_places: frozenset[str]
+    namesakes: Mapping[str, Mapping[str, Place]] = attrs.field(factory=dict)
+    """Per name, the best place of that name in each country ("Birmingham": GB, US)."""
 
     def find(self, name: str) -> Place | None:
         """The place this name stands for, or ``None``."""
         return self.places.get(exact_key(name)) or self.places.get(lookup_key(name))
+
+    def namesake_in(self, name: str, country_code: str) -> Place | None:
+        """The place called ``name`` inside one country, if there is one."""
+        for key in (exact_key(name), lookup_key(name)):
+            if key in self.places:
+                return self.namesakes.get(key, {}).get(country_code)
+        return None
 
     def describe(self, place: Place) -> dict[str, Any]:
         """``place`` as enrichment data, with its country's name filled in."""
@@ -170,13 +179,25 @@ def _better(new: Place, old: Place | None) -> bool:
     return (new.population or 0) > (old.population or 0)
 
 
-def _add(table: dict[str, Place], name: str, place: Place) -> None:
+def _add(
+    table: dict[str, Place],
+    name: str,
+    place: Place,
+    namesakes: dict[str, dict[str, Place]] | None = None,
+) -> None:
     key = lookup_key(name)
     if place.kind is PlaceKind.CITY and (place.population or 0) < ACCENT_FREE_POPULATION:
         # "Göd" must not answer to "God", nor "Bānk" to "Bank"; "Montreal" may.
         key = exact_key(name)
-    if key and _better(place, table.get(key)):
+    if not key:
+        return
+    if _better(place, table.get(key)):
         table[key] = place
+    if namesakes is not None and len(place.country_codes) == 1:
+        in_country = namesakes.setdefault(key, {})
+        code = place.country_codes[0]
+        if _better(place, in_country.get(code)):
+            in_country[code] = place
 
 
 def _countries(
@@ -278,9 +299,13 @@ def _add_alternate_names(
                 table[key] = city
 
 
-def _fill(table: dict[str, Place], places: Iterable[Place]) -> None:
+def _fill(
+    table: dict[str, Place],
+    places: Iterable[Place],
+    namesakes: dict[str, dict[str, Place]] | None = None,
+) -> None:
     for place in places:
-        _add(table, place.name, place)
+        _add(table, place.name, place, namesakes)
 
 
 def _build() -> Gazetteer:
@@ -293,9 +318,10 @@ def _build() -> Gazetteer:
     for city in cities:
         by_country.setdefault((city.country_codes[0], city.name), city)
     table: dict[str, Place] = {}
-    _fill(table, cities)
-    _fill(table, _us_states(cache.get_us_states()))
-    _fill(table, _countries(cache.get_countries(), by_country))
+    namesakes: dict[str, dict[str, Place]] = {}
+    _fill(table, cities, namesakes)
+    _fill(table, _us_states(cache.get_us_states()), namesakes)
+    _fill(table, _countries(cache.get_countries(), by_country), namesakes)
     _fill(table, _continents(cache.get_continents()))
     _fill(table, _regions())
     not_places = frozenset(lookup_key(word) for word in read_data_lines("not_places.txt"))
@@ -311,6 +337,7 @@ def _build() -> Gazetteer:
         country_names=countries,
         max_words=min(MAX_PLACE_WORDS, max(len(key.split()) for key in table)),
         not_places=not_places,
+        namesakes={key: found for key, found in namesakes.items() if len(found) > 1},
     )
 
 
