@@ -102,11 +102,21 @@ def _locative_cues() -> frozenset[str]:
     return frozenset(read_data_lines("locative_cues.txt"))
 
 
+@cache
+def _source_cues() -> tuple[str, ...]:
+    """The "according to" phrases copydesk ships: what follows them is a source, not a place."""
+    return tuple(_core_words(("according_to",)))
+
+
 def _in_place_slot(text: str, span: Span) -> bool:
-    """Whether the words around say it is a place: "in Selma", "Ashton, Md."."""
-    before = _WORD_BEFORE.search(text, max(0, span.start - _LOOKBACK), span.start)
+    """Whether the words around say it is a place: "in Selma", "Ashton, Md.".
+
+    "according to Gallup" names a source, though "to" is a place word.
+    """
+    window = text[max(0, span.start - _LOOKBACK) : span.start]
+    before = _WORD_BEFORE.search(window)
     if before is not None and before.group(1).casefold() in _locative_cues():
-        return True
+        return not window.rstrip().casefold().endswith(_source_cues())
     after = text[span.end : span.end + 3]
     return after.startswith(", ") and after[2:].isupper()
 
