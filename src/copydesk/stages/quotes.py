@@ -131,8 +131,9 @@ class _ArticleScan:
         self.units = join_units(_sentence_bounds(doc, self.paragraphs), self.paragraphs,
                             self.quotations)
         body = doc.body_start
-        self.cues = list(self.vocab.cue_regex.finditer(self.text, body))
-        self.cue_starts = [c.start() for c in self.cues]
+        text = self.text
+        self.cues = [(*m.span(), m[0]) for m in self.vocab.cue_regex.finditer(text, body)]
+        self.cue_starts = [cue[0] for cue in self.cues]
         self.view = TokenView(self.text)
         self.used_cues: set[int] = set()
         self.boundaries: dict[int, int | None] = {}
@@ -151,7 +152,7 @@ class _ArticleScan:
         """Cue matches inside ``[start, end)`` as (start, end, word)."""
         first = bisect_left(self.cue_starts, start)
         last = bisect_left(self.cue_starts, end)
-        return [(m.start(), m.end(), m.group()) for m in self.cues[first:last]]
+        return self.cues[first:last]
 
     def inside_quotation(self, pos: int) -> bool:
         """Whether ``pos`` lies inside a quotation."""
