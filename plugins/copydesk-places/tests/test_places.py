@@ -120,6 +120,7 @@ CASES = [
         "a small town after 'in'",
     ),
     ("Thank God it is over.", [], "accents are dropped for big cities only"),
+    ("He spoke at the White House on Tuesday.", [], "a translated other name of a city"),
     ("He trails by five points, according to Gallup.", [], "a source after 'according to'"),
     (
         "Flights from Sao Paulo resumed.",

@@ -258,8 +258,12 @@ def _city(city: Mapping[str, Any]) -> Place:
 
 
 def _usable_alternate(name: str) -> bool:
-    """Latin-script spellings only; codes ("THR") and other scripts are left out."""
-    return name[:1].isupper() and not name.isupper() and name.isascii()
+    """One-word Latin-script spellings ("Teheran") only.
+
+    Codes ("THR"), other scripts and translated phrases are left out: one of
+    Casablanca's other names is "White House".
+    """
+    return name[:1].isupper() and not name.isupper() and name.isascii() and " " not in name
 
 
 def _regions() -> Iterator[Place]:
