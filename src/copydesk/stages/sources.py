@@ -63,8 +63,8 @@ class _Draft:
         )
 
 
-_DraftMaker = Callable[[str, _Draft], _Draft]
-"""Gets the draft filed under a key, filing the given one when the key is new."""
+_DraftMaker = Callable[[str, Callable[[], _Draft]], _Draft]
+"""Gets the draft filed under a key, filing a new one from the factory when the key is new."""
 
 
 def _mention_at(
@@ -106,9 +106,9 @@ def find_sources(doc: Document) -> list[Source]:
     drafts: dict[str, _Draft] = {}
     order: list[str] = []
 
-    def draft(key: str, make: _Draft) -> _Draft:
+    def draft(key: str, make: Callable[[], _Draft]) -> _Draft:
         if key not in drafts:
-            drafts[key] = make
+            drafts[key] = make()
             order.append(key)
         return drafts[key]
 
@@ -138,8 +138,10 @@ def _add_quote(
     names, starts = names_and_starts
     speaker = speakers.get(quote.speaker) if quote.speaker else None
     if speaker is not None:
-        kind = _speaker_kind(speaker, names, starts)
-        entry = draft(speaker.id, _Draft(speaker.name, kind, speaker.id, list(speaker.mentions)))
+        known = speaker
+        entry = draft(speaker.id, lambda: _Draft(
+            known.name, _speaker_kind(known, names, starts), known.id, list(known.mentions)
+        ))
         entry.quotes.append(index)
         return
     mention = quote.speaker_mention
@@ -151,7 +153,7 @@ def _add_quote(
     kind = _KIND_OF_MENTION[found.kind]
     span = found.span
     name = _LEADING_ARTICLE.sub("", span.text.strip())
-    entry = draft(_unnamed_key(span, kind), _Draft(name, kind))
+    entry = draft(_unnamed_key(span, kind), lambda: _Draft(name, kind))
     entry.mentions.append(span)
     entry.quotes.append(index)
 
@@ -177,8 +179,9 @@ def _add_affiliation(
     """The body a quoted person speaks for backs that person's quotes too."""
     speaker_id = slug(affiliation)
     linked = speaker_id if speaker_id in speakers else None
-    entry = draft(speaker_id, _Draft(affiliation, SourceKind.ORGANISATION, linked, list(spans)))
-    entry.mentions.extend(spans)
+    entry = draft(
+        speaker_id, lambda: _Draft(affiliation, SourceKind.ORGANISATION, linked, list(spans))
+    )
     entry.quotes.extend(backed)
 
 
