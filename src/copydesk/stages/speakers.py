@@ -313,6 +313,7 @@ class _Resolver:
         self.sentence_subject: dict[int, _Entity] = {}
         self.subject_done: set[int] = set()
         self.sentence_speaker: dict[int, _Entity] = {}
+        self.parsed_names: dict[str, tuple[list[str], str | None, bool]] = {}
         sentences = doc.segments.sentences
         self.sentence_starts = [s.start for s in sentences]
         self.sentences = sentences
@@ -356,16 +357,28 @@ class _Resolver:
 
     # -- mention kinds
 
+    def name_parts(self, text: str) -> tuple[list[str], str | None, bool]:
+        """A person mention's name words (no honorific or "Jr."), gender, and honorific.
+
+        Remembered per spelling: the same name recurs all through a story.
+        """
+        parts = self.parsed_names.get(text)
+        if parts is None:
+            words = _NAME_WORD.findall(text)
+            honorific = words[0].lower().rstrip(".") if words else ""
+            names = self.vocab.names
+            while len(words) > 1 and words[0].lower().rstrip(".") in names.honorifics:
+                words = words[1:]
+            gender = self.gender_of(honorific, words)
+            while len(words) > 1 and words[-1].lower().rstrip(".") in names.suffixes:
+                words = words[:-1]
+            words = [w.rstrip(".") if len(w) > 2 else w for w in words]
+            parts = (words, gender, honorific in names.honorifics)
+            self.parsed_names[text] = parts
+        return parts
+
     def person(self, item: _Item) -> _Entity:
-        words = _NAME_WORD.findall(item.span.text)
-        honorific = words[0].lower().rstrip(".") if words else ""
-        names = self.vocab.names
-        while len(words) > 1 and words[0].lower().rstrip(".") in names.honorifics:
-            words = words[1:]
-        gender = self.gender_of(honorific, words)
-        while len(words) > 1 and words[-1].lower().rstrip(".") in names.suffixes:
-            words = words[:-1]
-        words = [w.rstrip(".") if len(w) > 2 else w for w in words]
+        words, gender, has_honorific = self.name_parts(item.span.text)
         if len(words) >= 2:
             entity = self.book.person(words, gender)
             name = " ".join(words)
@@ -379,7 +392,7 @@ class _Resolver:
         if gender and entity.gender is None:
             entity.gender = gender
         entity.add_name(item.span.text)
-        if honorific in names.honorifics or item.role is not None:
+        if has_honorific or item.role is not None:
             entity.titled = True
         self.add_role(entity, item.role, item.affiliation)
         return entity
@@ -560,11 +573,14 @@ def _items(doc: Document, resolver: _Resolver) -> tuple[list[_Item], list[int | 
     paragraphs = {p.start for p in doc.segments.paragraphs}
     contents = sorted((q.content.start, q.content.end) for q in doc.quotes)
     cursor, reach = 0, -1
+    sentence_starts = resolver.sentence_starts
+    s = -1
     for found in sorted(mentions + extra, key=lambda m: (m.span.start, -m.span.end)):
         if found.kind is MentionKind.PLACE:
             continue  # places never speak, and never stand for a pronoun
-        s = resolver.sentence_index(found.span.start)
-        first_para = s >= 0 and resolver.sentences[s].start in paragraphs
+        while s + 1 < len(sentence_starts) and sentence_starts[s + 1] <= found.span.start:
+            s += 1
+        first_para = s >= 0 and sentence_starts[s] in paragraphs
         while cursor < len(contents) and contents[cursor][0] <= found.span.start:
             reach = max(reach, contents[cursor][1])
             cursor += 1
