@@ -114,6 +114,12 @@ CASES = [
         "an initial keeps the name together",
     ),
     ("Selma said no.", [], "a small town outside a place slot"),
+    ("Obama, Biden to campaign.", [], "a comma before a person is no place slot"),
+    (
+        "Voters in the town said Ames, Iowa, was ready.",
+        [("Ames", "Ames", "US", "city"), ("Iowa", "Iowa", "US", "us_state")],
+        "town, state",
+    ),
     (
         "She grew up in Selma and left.",
         [("Selma", "Selma", "US", "city")],

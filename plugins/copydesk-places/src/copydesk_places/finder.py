@@ -44,6 +44,7 @@ _SURNAME_RUN_WORDS = range(2, 5)
 SMALL_TOWN = 100_000
 """A one-word town smaller than this needs a place slot ("in Selma") to be taken."""
 _WORD_BEFORE = re.compile(r"(\w+)[^\S\n]+$")
+_COMMA_THEN_WORD = re.compile(r", ([A-Z][\w.]*)")
 _LOOKBACK = 30
 HOME_MIN_MENTIONS = 2
 HOME_MIN_SHARE = 0.5
@@ -108,17 +109,25 @@ def _source_cues() -> tuple[str, ...]:
     return tuple(_core_words(("according_to",)))
 
 
-def _in_place_slot(text: str, span: Span) -> bool:
+def _in_place_slot(text: str, span: Span, gazetteer: Gazetteer) -> bool:
     """Whether the words around say it is a place: "in Selma", "Ashton, Md.".
 
-    "according to Gallup" names a source, though "to" is a place word.
+    "according to Gallup" names a source, though "to" is a place word, and
+    "Obama, Biden" is two people: only a state or country (or its
+    abbreviation, "Md.") after the comma makes a place.
     """
     window = text[max(0, span.start - _LOOKBACK) : span.start]
     before = _WORD_BEFORE.search(window)
     if before is not None and before.group(1).casefold() in _locative_cues():
         return not window.rstrip().casefold().endswith(_source_cues())
-    after = text[span.end : span.end + 3]
-    return after.startswith(", ") and after[2:].isupper()
+    after = _COMMA_THEN_WORD.match(text, span.end)
+    if after is None:
+        return False
+    word = after.group(1)
+    if word.endswith("."):
+        return True
+    place = gazetteer.find(word)
+    return place is not None and place.kind in {PlaceKind.US_STATE, PlaceKind.COUNTRY}
 
 
 @cache
@@ -289,7 +298,9 @@ def _surnames(text: str, runs: Sequence[Sequence[_Word]], gazetteer: Gazetteer) 
     return frozenset(surnames)
 
 
-def _likely_not_the_town(text: str, mention: PlaceMention, surnames: frozenset[str]) -> bool:
+def _likely_not_the_town(
+    text: str, mention: PlaceMention, surnames: frozenset[str], gazetteer: Gazetteer
+) -> bool:
     """A one-word town that is more likely a surname, a first name or a shouted word.
 
     Only smaller towns are doubted: "Rubio" after "Marco Rubio", "George",
@@ -304,7 +315,9 @@ def _likely_not_the_town(text: str, mention: PlaceMention, surnames: frozenset[s
     key = lookup_key(name)
     if key in surnames or key in first_names() or (name.isupper() and len(name) > 1):
         return True
-    return (place.population or 0) < SMALL_TOWN and not _in_place_slot(text, mention.span)
+    return (place.population or 0) < SMALL_TOWN and not _in_place_slot(
+        text, mention.span, gazetteer
+    )
 
 
 def _dateline_location(text: str, dateline: Dateline) -> Span | None:
@@ -383,7 +396,7 @@ def find_places(article: Article, gazetteer: Gazetteer) -> Iterator[PlaceMention
         for mention in _places_in_run(text, run, gazetteer)
         if (dateline is None or not dateline.overlaps(mention.span))
         and not _names_a_person(mention, people)
-        and not _likely_not_the_town(text, mention, surnames)
+        and not _likely_not_the_town(text, mention, surnames, gazetteer)
     ]
     filed_from = dateline_place(article, gazetteer)
     home = _home_country([*found, *([filed_from] if filed_from else [])])
