@@ -640,28 +640,33 @@ def _nominal(ctx: _Context, start: int, end: int, floor: int) -> NameMention | N
     text, vocab = ctx.text, ctx.vocab
     head = text[start:end].lower()
     pre = _premodifiers(ctx, start, floor)
-    span = _span(text, pre.start, end)
     plural = head.endswith("s") or head in ("police", "people familiar")
-    role = _span(text, _after_article(text, pre.start, start, vocab), end)
+
+    def span() -> Span:
+        return _span(text, pre.start, end)
+
+    def role() -> Span:
+        return _span(text, _after_article(text, pre.start, start, vocab), end)
+
     if head in vocab.anonymous:
-        return NameMention(span, MentionKind.ANONYMOUS, role, pre.affiliation)
+        return NameMention(span(), MentionKind.ANONYMOUS, role(), pre.affiliation)
     if head in vocab.media_nouns:
-        return NameMention(span, MentionKind.MEDIA)
+        return NameMention(span(), MentionKind.MEDIA)
     if head in vocab.roles:
         if vocab.anonymity.match(text, end):
-            return NameMention(span, MentionKind.ANONYMOUS, role, pre.affiliation)
+            return NameMention(span(), MentionKind.ANONYMOUS, role(), pre.affiliation)
         if pre.determiner or pre.modified or plural:
-            return NameMention(span, MentionKind.NOMINAL, role, pre.affiliation)
+            return NameMention(span(), MentionKind.NOMINAL, role(), pre.affiliation)
         return None
     if head in vocab.org_nominals:
         if pre.owner_start is not None and not pre.determiner:
             owned = _span(text, pre.owner_start, end)
             return NameMention(owned, MentionKind.ORGANISATION, None, pre.affiliation)
         if pre.determiner or plural:
-            return NameMention(span, MentionKind.ORGANISATION, None, pre.affiliation)
+            return NameMention(span(), MentionKind.ORGANISATION, None, pre.affiliation)
         return None
     if head in vocab.documents and (pre.determiner or plural):
-        return NameMention(span, MentionKind.DOCUMENT)
+        return NameMention(span(), MentionKind.DOCUMENT)
     return None
 
 
@@ -936,20 +941,21 @@ def _lower_mentions(
     ctx: _Context, start: int, used: list[tuple[int, int]]
 ) -> Iterator[NameMention]:
     """Pronouns and role/organisation/document nouns outside the capitalised names."""
-    cursor = 0
-    floor = start
-    for match in ctx.vocab.lower_mention.finditer(ctx.text, start):
+    text, pronouns, sentence_starts = ctx.text, ctx.vocab.pronouns, ctx.sentence_starts
+    cursor, count = 0, len(used)
+    for match in ctx.vocab.lower_mention.finditer(text, start):
         m_start, m_end = match.span()
-        while cursor < len(used) and used[cursor][1] <= m_start:
+        while cursor < count and used[cursor][1] <= m_start:
             cursor += 1
-        if cursor < len(used) and used[cursor][0] <= m_start:
+        if cursor < count and used[cursor][0] <= m_start:
             continue
-        if match.group().lower() in ctx.vocab.pronouns:
-            yield NameMention(_span(ctx.text, m_start, m_end), MentionKind.PRONOUN)
+        word = match.group()
+        if word.lower() in pronouns:
+            yield NameMention(Span(m_start, m_end, word), MentionKind.PRONOUN)
             continue
-        if ctx.text[m_start].isupper() and m_start not in ctx.sentence_starts:
+        if word[0].isupper() and m_start not in sentence_starts:
             continue
-        mention = _nominal(ctx, m_start, m_end, floor)
+        mention = _nominal(ctx, m_start, m_end, start)
         if mention is not None:
             yield mention
 
