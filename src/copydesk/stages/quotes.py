@@ -60,6 +60,9 @@ _SPEAKER_TURN = re.compile(r"([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}):[ \t]+
 _TRAILING = " \t\r\n.,;:"
 _THAT_WINDOW = 10
 _TAIL_WORDS = 8
+_LATER_CUES = 12
+_MAX_CONTENT = 2000
+_COMMA_REACH = 400
 _ORPHAN_REACH = 2
 _ORPHAN_MIN_WORDS = 4
 _TURN_MIN_WORDS = 4
@@ -212,9 +215,10 @@ class _ArticleScan:
         if word not in self.vocab.speech or not word.endswith("ed"):
             return
         start = tokens[index].end
-        comma = self.text.find(",", start, unit.end)
+        reach = min(unit.end, start + _COMMA_REACH)
+        comma = self.text.find(",", start, reach)
         while comma != -1 and self.inside_quotation(comma):
-            comma = self.text.find(",", comma + 1, unit.end)
+            comma = self.text.find(",", comma + 1, reach)
         if comma == -1:
             return
         c_start, c_end = _trim(self.text, start, comma)
@@ -287,16 +291,22 @@ class _ArticleScan:
 
     def ends_unit(self, quotation: Quotation, unit: Unit) -> bool:
         """Whether a quotation closes its sentence, or is long enough to be one."""
-        rest = self.text[quotation.end:unit.end].strip(" \t\n.,;!?")
-        if not rest or rest[0] in _DASHES:
+        text = self.text
+        pos = quotation.end
+        while pos < unit.end and text[pos] in " \t\n.,;!?":
+            pos += 1
+        if pos >= unit.end or text[pos] in _DASHES:
             return True
-        return len(self.text[quotation.start:quotation.end].split()) >= _FULL_QUOTE_WORDS
+        words = text.count(" ", quotation.start, min(quotation.end, quotation.start + 200))
+        return words + 1 >= _FULL_QUOTE_WORDS
 
     def attribution_in_next_unit(self, unit: Unit, quotation: Quotation
                                  ) -> tuple[Span | None, Span | None] | None:
         """``"…?" Clinton asked.`` split off as a sentence of its own."""
         text = self.text
-        if text[quotation.end:unit.end].strip() or unit.index + 1 >= len(self.units):
+        if text[quotation.end:min(unit.end, quotation.end + 8)].strip() or (
+            unit.index + 1 >= len(self.units)
+        ):
             return None
         following = self.units[unit.index + 1]
         if following.paragraph != unit.paragraph or following.end - following.start > 200:
@@ -486,9 +496,11 @@ class _ArticleScan:
         for full_quote in full:
             if full_quote.start <= state.covered < full_quote.end:
                 state.covered = full_quote.end
+        starts = [c[0] for c in outside]
         for cue in hits:
             if cue[0] >= state.covered:
-                later = [c for c in outside if c[0] > cue[0]]
+                first = bisect_left(starts, cue[0] + 1)
+                later = outside[first:first + _LATER_CUES]
                 self.reported_cue(unit, cue, later, state)
 
     def reported_cue(self, unit: Unit, cue: tuple[int, int, str],
@@ -545,9 +557,10 @@ class _ArticleScan:
 
     def relative_clause_end(self, start: int, limit: int) -> int:
         """The comma that closes ``, who said …,`` (the main clause goes on after it)."""
-        comma = self.text.find(",", start, limit)
+        reach = min(limit, start + _COMMA_REACH)
+        comma = self.text.find(",", start, reach)
         while comma != -1 and self.inside_quotation(comma):
-            comma = self.text.find(",", comma + 1, limit)
+            comma = self.text.find(",", comma + 1, reach)
         return limit if comma == -1 else comma
 
     def noun_cue(self, unit: Unit, cue: tuple[int, int, str],
@@ -632,7 +645,16 @@ class _ArticleScan:
         return word in self.vocab.words["quote_intro_words"] or word.endswith(("ing", "ed", "ly"))
 
     def content_end(self, unit: Unit, later: list[tuple[int, int, str]]) -> int:
-        """Where forward content stops: the unit end, or a later ``, noting``."""
+        """Where forward content stops: the unit end, or a later ``, noting``.
+
+        Only the next few cues are looked at, and content is never longer
+        than :data:`_MAX_CONTENT` (see :meth:`add_forward`), so a sentence
+        without full stops (a list, garbage) cannot make the stage quadratic.
+        """
+        return self.content_end_in(unit, later)
+
+    def content_end_in(self, unit: Unit, later: list[tuple[int, int, str]]) -> int:
+        """Where forward content stops, before the length cap."""
         for start, _, word in later:
             if word.lower() == "according to" and self.after_comma(start, unit.start):
                 return prev_nonspace(self.text, start, unit.start)
@@ -716,6 +738,7 @@ class _ArticleScan:
     def add_forward(self, unit: Unit, cue: tuple[int, int, str], *,
                     mention: Span | None, content_end: int, confidence: float) -> int:
         """Record content that follows its cue; returns where it ends."""
+        content_end = min(content_end, cue[1] + _MAX_CONTENT)
         start = self.forward_content_start(cue[1], content_end, cue[2])
         if start is None:
             return cue[1]
@@ -867,7 +890,7 @@ class _ArticleScan:
         if mention is None or not (mention.text[0].isupper() or mention.text.startswith("the ")
                                    or any(w[0].isupper() for w in mention.text.split())):
             return None
-        rest = text[mention.end:unit.end].strip(" \t\n.!?”\"’'")
+        rest = text[mention.end:min(unit.end, mention.end + 200)].strip(" \t\n.!?”\"’'")
         words = rest.split()
         if rest and not rest.startswith((",", "(")) and not (
             len(words) <= 3 and words[0].lower() in self.vocab.adjunct_openers
@@ -887,7 +910,7 @@ class _ArticleScan:
         cue = (start, end, text[start:end])
         floor = max(unit.start, covered)
         before = prev_nonspace(text, start, floor)
-        lead = text[floor:start].split()
+        lead = text[floor:start].split() if start - floor < 40 else ["", "", ""]
         lead_words = self.vocab.words["quote_lead_words"]
         if not lead or (len(lead) == 1 and lead[0].strip(",").lower() in lead_words):
             if source is None:
@@ -899,7 +922,7 @@ class _ArticleScan:
             self.add_content(unit, c_start, c_end, cue, mention=source, confidence=0.8)
             return c_end
         c_start, c_end = _trim(text, floor, before + 1)
-        after_source = text[source.end:unit.end] if source is not None else ""
+        after_source = text[source.end:min(unit.end, source.end + 200)] if source else ""
         if after_source.startswith(",") and len(after_source.split()) >= 3:
             c_end = _trim(text, c_start, unit.end)[1]
         if c_end - c_start >= 3:
@@ -909,11 +932,13 @@ class _ArticleScan:
     def add_content(self, unit: Unit, start: int, end: int, cue: tuple[int, int, str], *,
                     mention: Span | None, confidence: float) -> None:
         """Record reported content, DIRECT/MIXED/INDIRECT by the quotations it holds."""
-        inner = self.quotations_in(start, end)
+        first = bisect_left(self.quote_starts, start)
+        count = bisect_left(self.quote_starts, end) - first
         kind = QuoteKind.INDIRECT
-        if inner:
+        if count:
             kind = QuoteKind.MIXED
-            if len(inner) == 1 and inner[0].start == start and inner[0].end >= end:
+            inner = self.quotations[first]
+            if count == 1 and inner.start == start and inner.end >= end:
                 kind = QuoteKind.DIRECT
         self.used_cues.add(cue[0])
         self.add(kind, start, end, cue, mention=mention, unit=unit, confidence=confidence)
