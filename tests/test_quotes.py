@@ -252,3 +252,26 @@ def test_speed_is_linear(parser):
     assert len(quotes_of(parser, large)) == 4 * 400
     large_time = time.perf_counter() - started
     assert large_time < small_time * 8 * 3
+
+
+HOSTILE = [
+    ("Tom said, ", "cues without full stops"),
+    ("\x00\u2028 said \ufeff ", "control characters around cues"),
+    ("\"He said 'she said “they said ", "unclosed nested quotes"),
+    ("Baqai,said:that“Sunday”—Oct.21,", "no whitespace"),
+    ("according to X, ", "according to without end"),
+]
+
+
+@pytest.mark.parametrize(("unit", "why"), HOSTILE, ids=[h[1] for h in HOSTILE])
+def test_hostile_input_stays_linear(parser, unit, why):
+    def best(size):
+        text = (unit * (size // len(unit) + 1))[:size]
+        times = []
+        for _ in range(2):
+            started = time.perf_counter()
+            quotes_of(parser, text)
+            times.append(time.perf_counter() - started)
+        return min(times)
+
+    assert best(80_000) < 10 * max(best(20_000), 1e-3)
