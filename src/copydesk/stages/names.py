@@ -767,6 +767,37 @@ class _Scan:
         self.mentions.append(NameMention(Span(at, end, text[at:end]), kind))
         return True
 
+    def plain_full_name(self, match: re.Match[str]) -> bool:
+        """Take "Hillary Clinton" straight: two plain words that no list knows.
+
+        Most multi-word runs are a first name and a surname; they need none
+        of the title, organisation and place reasoning of :func:`_classify`.
+        """
+        words = match.group().split(" ")
+        if len(words) != 2:
+            return False
+        first, last = words
+        possessive = last.endswith(_POSSESSIVE_ENDINGS[:2])
+        if possessive:
+            last = last[:-2]
+        if not (first.isalpha() and last.isalpha()) or first.isupper() or last.isupper():
+            return False
+        vocab = self.ctx.vocab
+        low_first, low_last = first.lower(), last.lower()
+        phrase = f"{low_first} {low_last}"
+        if (
+            low_first in vocab.not_plain or low_last in vocab.not_plain
+            or low_last in vocab.events or low_last in vocab.suffixes
+            or phrase in vocab.places or phrase in vocab.media
+            or low_first in vocab.media or low_last in vocab.media
+        ):
+            return False
+        at = match.start()
+        end = at + len(first) + 1 + len(last)
+        self.used.append((at, end))
+        self.mentions.append(NameMention(Span(at, end, self.ctx.text[at:end]), MentionKind.PERSON))
+        return True
+
     def run(self, match: re.Match[str]) -> None:
         """Classify a run of capitalised words (or replay a recurring one)."""
         ctx, text, at = self.ctx, self.ctx.text, match.start()
@@ -774,6 +805,8 @@ class _Scan:
         inner = bisect_right(self.sentence_list, at)
         if inner == len(self.sentence_list) or self.sentence_list[inner] >= match.end():
             initial = at in ctx.sentence_starts or text[at - 1] in _OPENERS
+            if not initial and self.plain_full_name(match):
+                return
             key = (match.group(), text[at - 4:at] in _THE, initial)
             cached = self.runs.get(key)
             if cached is not None:
