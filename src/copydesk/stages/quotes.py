@@ -804,7 +804,7 @@ class _ArticleScan:
             return index
         if first.text.lower() in self.vocab.words["quote_bare_determiners"]:
             return min(len(tokens), 3)
-        return 1
+        return 1 if first.text.lower() in self.vocab.words["quote_hearers"] else 0
 
     def trailing_attribution(self, unit: Unit, mention: Span, cue: tuple[int, str],
                              floor: int) -> tuple[int, int, Span] | None:
