@@ -30,6 +30,7 @@ __all__ = ["NameVocabulary", "copydesk_find_names", "find_names", "name_vocabula
 
 _CAP_TOKEN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'&.-]*")
 _WORD_CHARS = frozenset("’'-")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]*")
 _WORD_SHAPE = re.compile(r"[\w’'.-]+")
 _CONTRACTION = re.compile(r"[’'](?:ve|ll|re|d|m|t)$", re.IGNORECASE)
 _POSSESSIVE_ENDINGS = ("’s", "'s", "’", "'")
@@ -347,17 +348,16 @@ def _peel_common_start(ctx: _Context, run: list[_Token], i: int, j: int) -> int:
 
 
 def _appears_lower(ctx: _Context, low: str, near: int) -> bool:
-    """Whether the article also writes ``low`` in lower case (near ``near``).
+    """Whether the article also writes ``low`` in lower case.
 
-    The search window is bounded so the check stays linear over long texts.
+    The article's lower-case words are gathered once, on first need, in one
+    pass over the text. ``near`` is kept for callers that know the place.
     """
-    seen = ctx.lower_seen.get(low)
-    if seen is None:
-        text = ctx.text
-        lo, hi = max(0, near - _LOWER_CASE_REACH), near + _LOWER_CASE_REACH
-        seen = any(text.find(f" {low}{end}", lo, hi) != -1 for end in " ,.;:")
-        ctx.lower_seen[low] = seen
-    return seen
+    seen = ctx.lower_seen
+    if not seen:
+        seen.update(dict.fromkeys(_LOWER_WORD.findall(ctx.text), True))
+        seen[""] = True  # gathered
+    return low in seen
 
 
 def _is_common_word(ctx: _Context, low: str, run_length: int, near: int) -> bool:
