@@ -780,9 +780,14 @@ class _Scan:
         possessive = last.endswith(_POSSESSIVE_ENDINGS[:2])
         if possessive:
             last = last[:-2]
+        vocab = self.ctx.vocab
+        if first.endswith(".") and first[:-1].lower() in vocab.honorifics:
+            first = first[:-1]  # "Mr. Trump" is one mention, honorific and all
+            if last.isalpha() and not last.isupper() and last.lower() not in vocab.not_plain:
+                return self.take_person(match.start(), len(first) + 2 + len(last))
+            return False
         if not (first.isalpha() and last.isalpha()) or first.isupper() or last.isupper():
             return False
-        vocab = self.ctx.vocab
         low_first, low_last = first.lower(), last.lower()
         phrase = f"{low_first} {low_last}"
         if (
@@ -792,8 +797,11 @@ class _Scan:
             or low_first in vocab.media or low_last in vocab.media
         ):
             return False
-        at = match.start()
-        end = at + len(first) + 1 + len(last)
+        return self.take_person(match.start(), len(first) + 1 + len(last))
+
+    def take_person(self, at: int, length: int) -> bool:
+        """Record a person mention found on a fast path."""
+        end = at + length
         self.used.append((at, end))
         self.mentions.append(NameMention(Span(at, end, self.ctx.text[at:end]), MentionKind.PERSON))
         return True
