@@ -45,13 +45,13 @@ PARSE_CASES = [
         b'0001-01-01\x00rhe mayor saext,"\x00\x00r. Smit4051ed: 12 May 20 it would vote in June, '
         b"according to t-06-15\x00Line one.\r\x00\x00\x00\x00\x00\x00\x00\x83id last year was hart "
         b"nnnthe 1990s ]were worse.\n",
-        "fuzzer, 2nd crash: bare month before year 1 (resolve_month builds date(0, 6, 15))",
+        "fuzzer, 2nd crash: bare month before year 1 (resolve_month builds a date in year 0)",
         CALENDAR_EDGE,
     ),
     (b"0001-01-01\x00The vote was in June.", "minimised 2nd crash", CALENDAR_EDGE),
     (
         b"9999-12-31\x00The vote was in June.",
-        "the same bug after 9999: date(10000, 6, 15)",
+        "the same bug after 9999: a date in year 10000",
         CALENDAR_EDGE,
     ),
     (
