@@ -743,7 +743,7 @@ class _ArticleScan:
         if start is None:
             return cue[1]
         start, end = _trim(self.text, start, content_end)
-        if end - start < 3:
+        if end - start < 3 or self.text[start:end] == "that":
             return cue[1]
         self.add_content(unit, start, end, cue, mention=mention, confidence=confidence)
         return end
@@ -766,10 +766,13 @@ class _ArticleScan:
             tokens[index].text.lower() in self.vocab.time_words
         ):
             index += 1
+        comma = index < len(tokens) and tokens[index].text == ","
         while index < len(tokens) and tokens[index].text in ",:":
             index += 1
         not_openers = self.vocab.words["quote_not_content_openers"]
         if index >= len(tokens) or tokens[index].text.lower() in not_openers:
+            return None
+        if comma and tokens[index].text.endswith("ing"):
             return None
         if tokens[index].text == "to" and index + 1 < len(tokens):
             after = tokens[index + 1].text
@@ -853,7 +856,7 @@ class _ArticleScan:
             return True
         if word in self.vocab.tell:
             return token.text[0].isupper() or lower in self.vocab.words["quote_hearers"]
-        return token.text[0].isupper() and lower not in self.vocab.pronouns
+        return False
 
     def short_tail(self, cue_end: int, limit: int, word: str = "said") -> int | None:
         """Where a parenthetical cue's continuation starts (``limit`` if none).
