@@ -185,6 +185,12 @@ CASES = [
         "ted-okoro",
         "a relative pronoun is the name right before it",
     ),
+    (
+        "Voters lined up. Nora Quill, 61, of Lyle, Ohio, who said she was cold, stayed.",
+        ("she was cold", "who"),
+        "nora-quill",
+        "a relative pronoun reaches back over an apposition",
+    ),
 ]
 
 

@@ -37,6 +37,7 @@ _FIRST_NAME_SIMILARITY = 80.0
 _RECENT_LIMIT = 12
 _ORG_PRONOUN_REACH = 2
 _RELATIVE_GAP = 3
+_RELATIVE_APPOSITION = 60
 _CONTENT_PENALTY = 4
 _UNKNOWN_GENDER_PENALTY = 2
 _WEAK_NAME_PENALTY = 4
@@ -314,6 +315,7 @@ class _Resolver:
         self.subject_done: set[int] = set()
         self.sentence_speaker: dict[int, _Entity] = {}
         self.parsed_names: dict[str, tuple[list[str], str | None, bool]] = {}
+        self.last_item_end = -1  # where the last non-place mention of the pass ended
         sentences = doc.segments.sentences
         self.sentence_starts = [s.start for s in sentences]
         self.sentences = sentences
@@ -538,8 +540,14 @@ class _Resolver:
         entity = self.recent[0] if self.recent else None
         if entity is None or not entity.mentions:
             return None
-        gap = self.text[entity.mentions[-1].end:item.span.start]
+        last = entity.mentions[-1].end
+        gap = self.text[last:item.span.start]
         if len(gap) <= _RELATIVE_GAP and gap.strip(" ,") == "":
+            return entity
+        # "Donna Rawlings, 59, of Ashton, Md., who": an apposition between,
+        # with no other speaker-like mention in it.
+        apposition = gap.startswith(",") and len(gap) <= _RELATIVE_APPOSITION and "\n" not in gap
+        if apposition and self.last_item_end == last:
             return entity
         return None
 
@@ -648,6 +656,7 @@ def _run_pass(
         if item.kind is not MentionKind.PLACE:
             first_seen.add(item.sentence)
         entity = _resolve_item(resolver, item, first_in_sentence)
+        resolver.last_item_end = item.span.end
         resolver.mark_subject(item, entity)
         if entity is not None:
             resolver.touch(entity, item)
