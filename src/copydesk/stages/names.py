@@ -727,7 +727,7 @@ def find_names(doc: Document) -> list[NameMention]:
     lower = [m for m in _lower_mentions(ctx, start, scan.used) if m.span.start not in role_starts]
     mentions, lower = _fold_premodifier_roles(ctx, mentions, lower)
     merged = sorted(mentions + lower, key=lambda m: (m.span.start, -m.span.end))
-    return _with_affiliations(_without_overlaps(merged))
+    return _with_affiliations(_towns_before_places(text, _without_overlaps(merged)))
 
 
 @attrs.define
@@ -1073,6 +1073,19 @@ def _keeps_stop(text: str, start: int, end: int, vocab: NameVocabulary) -> bool:
     space = text.rfind(" ", start, end)
     word = text[space + 1:end - 1].lower()
     return word in vocab.abbreviations or len(word) == 1
+
+
+def _towns_before_places(text: str, mentions: list[NameMention]) -> list[NameMention]:
+    """A lone word right before ", <place>" is a town, not a person ("Lyle, Ohio")."""
+    out = list(mentions)
+    for index in range(len(out) - 1):
+        here, after = out[index], out[index + 1]
+        if (
+            here.kind is MentionKind.PERSON and after.kind is MentionKind.PLACE
+            and " " not in here.span.text and text[here.span.end:after.span.start] == ", "
+        ):
+            out[index] = NameMention(here.span, MentionKind.PLACE)
+    return out
 
 
 def _without_overlaps(mentions: list[NameMention]) -> list[NameMention]:
