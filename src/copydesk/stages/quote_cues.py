@@ -150,6 +150,7 @@ class Vocabulary:
     pronouns: frozenset[str]
     homographs: frozenset[str]
     nouns: frozenset[str]
+    naming: frozenset[str]
     abbreviations: frozenset[str]
     titles: frozenset[str]
     adjunct_openers: frozenset[str]
@@ -371,6 +372,7 @@ def _build(
     pronouns: frozenset[str],
     homographs: frozenset[str],
     nouns: frozenset[str],
+    naming: frozenset[str],
     abbreviations: frozenset[str],
     titles: frozenset[str],
     according: frozenset[str],
@@ -389,6 +391,7 @@ def _build(
         pronouns=pronouns,
         homographs=homographs,
         nouns=nouns,
+        naming=naming,
         abbreviations=abbreviations,
         titles=frozenset(t.lower() for t in titles),
         adjunct_openers=frozenset(w.split("=")[0].lower() for w in adjunct_openers),
@@ -409,6 +412,7 @@ def vocabulary(lexicon: Lexicon) -> Vocabulary:
         pronouns=lexicon["pronouns_subject"],
         homographs=lexicon["cue_homographs"],
         nouns=lexicon["cue_nouns"],
+        naming=lexicon["naming_verbs"],
         abbreviations=lexicon["abbreviations"],
         titles=lexicon["titles"],
         according=lexicon["according_to"],

@@ -530,6 +530,10 @@ class _ArticleScan:
             state.cover(end)
             return
         mention = vocab.subject_before(self.view, floor, start, strict=word in vocab.homographs)
+        if mention is not None and word in vocab.naming and (
+            mention.text.split()[0].lower() in ("a", "an")
+        ):
+            return
         if mention is None and self.coordinated(start, floor):
             mention = state.last_mention or self.clause_subject(unit, start)
             if mention is not None:
