@@ -417,6 +417,8 @@ def vocabulary(lexicon: Lexicon) -> Vocabulary:
         titles=lexicon["titles"],
         according=lexicon["according_to"],
         adjunct_openers=lexicon["quote_adjunct_openers"] | lexicon["dates_weekdays"],
-        time_words=lexicon["quote_time_words"] | lexicon["dates_weekdays"],
+        time_words=(
+            lexicon["quote_time_words"] | lexicon["dates_weekdays"] | lexicon["dates_months"]
+        ),
         words=tuple((name, lexicon[name]) for name in _WORD_LISTS),
     )
