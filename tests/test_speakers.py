@@ -227,6 +227,27 @@ def test_stray_speaker_words_fall_back_to_the_cue_subject() -> None:
     assert resolved[0].speaker_mention == span(text, "Lia Moon")
 
 
+def test_participle_cue_takes_the_sentence_subject() -> None:
+    text = "On Friday, however, Lia Moon spoke to farm leaders, promising lower taxes."
+    quote = Quote(
+        QuoteKind.INDIRECT, span(text, "lower taxes"), span(text, "promising"),
+        span(text, "however"),
+    )
+    resolved, _ = resolve(text, [quote])
+    assert resolved[0].speaker == "lia-moon"
+
+
+def test_stray_words_give_way_to_an_unnamed_mention() -> None:
+    text = "Federal prosecutors in April charged two developers with fraud."
+    quote = Quote(
+        QuoteKind.INDIRECT, span(text, "two developers with fraud"), span(text, "charged"),
+        span(text, "April"),
+    )
+    resolved, _ = resolve(text, [quote])
+    assert resolved[0].speaker is None
+    assert resolved[0].speaker_mention == span(text, "Federal prosecutors")
+
+
 def test_cue_less_quotation_takes_the_name_after_it() -> None:
     text = "Readers wrote in.\n\nVoters were angry. “This is a fiasco.” ― Juan Ortega\n\nOthers agreed."
     quote = Quote(QuoteKind.DIRECT, span(text, "“This is a fiasco.”"), None, None)

@@ -315,6 +315,7 @@ class _Resolver:
         self.subject_done: set[int] = set()
         self.sentence_speaker: dict[int, _Entity] = {}
         self.parsed_names: dict[str, tuple[list[str], str | None, bool]] = {}
+        self.subject_items: dict[int, _Item] = {}
         self.last_item_end = -1  # where the last non-place mention of the pass ended
         sentences = doc.segments.sentences
         self.sentence_starts = [s.start for s in sentences]
@@ -344,6 +345,7 @@ class _Resolver:
         if self.after_preposition(item.span.start):
             return
         self.subject_done.add(item.sentence)
+        self.subject_items[item.sentence] = item
         if entity is not None:
             self.sentence_subject[item.sentence] = entity
             entity.subject_of = item.sentence
@@ -572,7 +574,9 @@ def _items(doc: Document, resolver: _Resolver) -> tuple[list[_Item], list[int | 
         covering = _covering(mentions, starts, mention)
         if covering is None:
             kind = _kind_of_words(mention.text, resolver.vocab, _near(doc.text, mention))
-            extra.append(NameMention(mention, kind))
+            ordinary = mention.text.lower() in resolver.vocab.names.not_names
+            if kind is MentionKind.PRONOUN or not ordinary:
+                extra.append(NameMention(mention, kind))  # "however", "April" stand for nobody
             quote_items.append(mention.start)
             uncovered.add(index)
         else:
@@ -785,13 +789,14 @@ def _speakers_from_cues(
             index in uncovered and _is_stray(mention.text, resolver.vocab)
         ):
             continue
+        replacing = mention is not None
         if quote.cue is None:
             item = _item_beside_quote(resolver.text, items, starts, quote, found)
         else:
-            item = _item_by_cue(resolver, items, starts, quote, found)
+            item = _item_by_cue(resolver, (items, starts, found), quote, replacing)
         if item is None:
             continue
-        speakers_of[index] = found[item.span.start]
+        speakers_of[index] = found.get(item.span.start)
         quotes[index] = attrs.evolve(quote, speaker_mention=item.span)
 
 
@@ -822,14 +827,27 @@ def _item_beside_quote(
 
 
 def _item_by_cue(
-    resolver: _Resolver, items: list[_Item], starts: list[int], quote: Quote,
-    found: dict[int, _Entity],
+    resolver: _Resolver,
+    indexed: tuple[list[_Item], list[int], dict[int, _Entity]],
+    quote: Quote,
+    unresolved_ok: bool,
 ) -> _Item | None:
-    """The resolved mention closest before the cue in its sentence, else right after it."""
+    """The mention closest before the cue in its sentence, else right after it.
+
+    A cue after a comma ("..., promising to ...") is a participle whose
+    subject is the sentence's. ``unresolved_ok`` accepts a mention that
+    names nobody in particular ("federal prosecutors"), better than stray
+    words.
+    """
+    items, starts, found = indexed
     assert quote.cue is not None
     cue = quote.cue
     sentence = resolver.sentence_index(cue.start)
     content = quote.content
+    if resolver.text[max(0, cue.start - 2):cue.start].strip() == ",":
+        subject = resolver.subject_items.get(sentence)
+        if subject is not None and subject.span.end <= cue.start and subject.span.start in found:
+            return subject
     k = bisect_right(starts, cue.start) - 1
     while k >= 0 and items[k].sentence == sentence:
         item = items[k]
@@ -837,7 +855,7 @@ def _item_by_cue(
             if item.span.start in found:
                 return item
             if item.kind is not MentionKind.PLACE:
-                return None
+                return item if unresolved_ok else None
         k -= 1
     k = bisect_right(starts, cue.end)
     if k < len(items):
