@@ -28,6 +28,7 @@ _TOKEN = re.compile(r"\w+(?:[’'.&-]\w+)*\.?|[^\w\s]")
 _WINDOW = 100
 _SLICE_MAX = 250
 _MAX_NP_WORDS = 8
+_THAT_WINDOW = 10
 _APOSITION_MAX = 260
 _WORD_LISTS = (
     "quote_hearers", "quote_intro_words", "quote_lead_words", "quote_not_content_openers",
@@ -359,6 +360,80 @@ class Vocabulary:
         if self.is_sentence_stop(tokens[count - 1]):
             end -= 1
         return Span.of(text, first.start, end)
+
+    def content_start(self, view: TokenView, cue_end: int, limit: int, word: str) -> int | None:
+        """Where content begins after a cue: at "that", or after hearer and adjuncts."""
+        tokens = view.between(cue_end, min(limit, cue_end + _WINDOW))
+        if not tokens:
+            return None
+        if self.adjunct_or_hearer(tokens[0], word):
+            for token in tokens[:_THAT_WINDOW]:
+                if not token.is_word and token.text not in "’'“”\"":
+                    break
+                if token.text == "that":
+                    return token.start
+        index = 0
+        if word in self.tell and tokens[0].is_word:
+            index = self.skip_hearer(tokens)
+        while index < len(tokens) - 1 and tokens[index].text[0].isupper() and (
+            tokens[index].text.lower() in self.time_words
+        ):
+            index += 1
+        comma = index < len(tokens) and tokens[index].text == ","
+        while index < len(tokens) and tokens[index].text in ",:":
+            index += 1
+        not_openers = self.words["quote_not_content_openers"]
+        if index >= len(tokens) or tokens[index].text.lower() in not_openers:
+            return None
+        if comma and tokens[index].text.endswith("ing"):
+            return None
+        if tokens[index].text == "to" and index + 1 < len(tokens):
+            after = tokens[index + 1].text
+            if after[0].isupper() or after.lower() in self.words["quote_bare_determiners"]:
+                return None
+        return tokens[index].start
+
+    def adjunct_or_hearer(self, token: Token, word: str) -> bool:
+        """Whether the words after a cue open an adjunct or a hearer, not the content.
+
+        "said in a press conference that …" and "told reporters that …" start
+        their content at "that"; "reiterated Iran’s position that …" does not.
+        """
+        if token.text == "that":
+            return True
+        if word in self.tell:
+            return True
+        lower = token.text.lower()
+        return lower in self.adjunct_openers or (
+            lower.endswith("ly") and token.text[0].islower()
+        )
+
+    def skip_hearer(self, tokens: list[Token]) -> int:
+        """Index past the hearer of a tell-type cue ("told reporters", "told CNN")."""
+        first = tokens[0]
+        if first.text[0].isupper():
+            index = 0
+            while index < len(tokens) and tokens[index].is_word and (
+                tokens[index].text[0].isupper() or tokens[index].text in ("of", "the")
+            ):
+                index += 1
+            return index
+        if first.text.lower() in self.words["quote_bare_determiners"]:
+            return min(len(tokens), 3)
+        return 1 if first.text.lower() in self.words["quote_hearers"] else 0
+
+    def adjunct_start(self, token: Token, word: str) -> bool:
+        """Whether the word after a closing cue opens an adjunct, not new content.
+
+        ", officials said on Tuesday." and ", she told CNN." close their
+        sentence; ", and Nicklaus said it’s one of his favorites." does not.
+        """
+        lower = self.word_of(token)
+        if lower in self.adjunct_openers or lower in self.time_words:
+            return True
+        if word in self.tell:
+            return token.text[0].isupper() or lower in self.words["quote_hearers"]
+        return False
 
 
 @functools.lru_cache(maxsize=8)

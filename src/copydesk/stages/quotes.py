@@ -58,7 +58,6 @@ _DASHES = "-—–―"
 _FIRST_WORDS = re.compile(r"(\w+)(?:[ \t]+(\w+))?")
 _SPEAKER_TURN = re.compile(r"([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}):[ \t]+(?=\S)")
 _TRAILING = " \t\r\n.,;:"
-_THAT_WINDOW = 10
 _TAIL_WORDS = 8
 _LATER_CUES = 12
 _MAX_CONTENT = 2000
@@ -743,7 +742,7 @@ class _ArticleScan:
                     mention: Span | None, content_end: int, confidence: float) -> int:
         """Record content that follows its cue; returns where it ends."""
         content_end = min(content_end, cue[1] + _MAX_CONTENT)
-        start = self.forward_content_start(cue[1], content_end, cue[2])
+        start = self.vocab.content_start(self.view, cue[1], content_end, cue[2])
         if start is None:
             return cue[1]
         start, end = _trim(self.text, start, content_end)
@@ -751,67 +750,6 @@ class _ArticleScan:
             return cue[1]
         self.add_content(unit, start, end, cue, mention=mention, confidence=confidence)
         return end
-
-    def forward_content_start(self, cue_end: int, limit: int, word: str) -> int | None:
-        """Where content begins after a cue: at "that", or after hearer and adjuncts."""
-        tokens = self.view.between(cue_end, min(limit, cue_end + 100))
-        if not tokens:
-            return None
-        if self.adjunct_or_hearer(tokens[0], word):
-            for token in tokens[:_THAT_WINDOW]:
-                if not token.is_word and token.text not in "’'“”\"":
-                    break
-                if token.text == "that":
-                    return token.start
-        index = 0
-        if word in self.vocab.tell and tokens[0].is_word:
-            index = self.skip_hearer(tokens)
-        while index < len(tokens) - 1 and tokens[index].text[0].isupper() and (
-            tokens[index].text.lower() in self.vocab.time_words
-        ):
-            index += 1
-        comma = index < len(tokens) and tokens[index].text == ","
-        while index < len(tokens) and tokens[index].text in ",:":
-            index += 1
-        not_openers = self.vocab.words["quote_not_content_openers"]
-        if index >= len(tokens) or tokens[index].text.lower() in not_openers:
-            return None
-        if comma and tokens[index].text.endswith("ing"):
-            return None
-        if tokens[index].text == "to" and index + 1 < len(tokens):
-            after = tokens[index + 1].text
-            if after[0].isupper() or after.lower() in self.vocab.words["quote_bare_determiners"]:
-                return None
-        return tokens[index].start
-
-    def adjunct_or_hearer(self, token: Token, word: str) -> bool:
-        """Whether the words after a cue open an adjunct or a hearer, not the content.
-
-        "said in a press conference that …" and "told reporters that …" start
-        their content at "that"; "reiterated Iran’s position that …" does not.
-        """
-        if token.text == "that":
-            return True
-        if word in self.vocab.tell:
-            return True
-        lower = token.text.lower()
-        return lower in self.vocab.adjunct_openers or (
-            lower.endswith("ly") and token.text[0].islower()
-        )
-
-    def skip_hearer(self, tokens: list[Token]) -> int:
-        """Index past the hearer of a tell-type cue ("told reporters", "told CNN")."""
-        first = tokens[0]
-        if first.text[0].isupper():
-            index = 0
-            while index < len(tokens) and tokens[index].is_word and (
-                tokens[index].text[0].isupper() or tokens[index].text in ("of", "the")
-            ):
-                index += 1
-            return index
-        if first.text.lower() in self.vocab.words["quote_bare_determiners"]:
-            return min(len(tokens), 3)
-        return 1 if first.text.lower() in self.vocab.words["quote_hearers"] else 0
 
     def trailing_attribution(self, unit: Unit, mention: Span, cue: tuple[int, str],
                              floor: int) -> tuple[int, int, Span] | None:
@@ -849,19 +787,6 @@ class _ArticleScan:
                 return None
         return None
 
-    def adjunct_start(self, token: Token, word: str) -> bool:
-        """Whether the word after a closing cue opens an adjunct, not new content.
-
-        ", officials said on Tuesday." and ", she told CNN." close their
-        sentence; ", and Nicklaus said it’s one of his favorites." does not.
-        """
-        lower = self.vocab.word_of(token)
-        if lower in self.vocab.adjunct_openers or lower in self.vocab.time_words:
-            return True
-        if word in self.vocab.tell:
-            return token.text[0].isupper() or lower in self.vocab.words["quote_hearers"]
-        return False
-
     def short_tail(self, cue_end: int, limit: int, word: str = "said") -> int | None:
         """Where a parenthetical cue's continuation starts (``limit`` if none).
 
@@ -869,7 +794,7 @@ class _ArticleScan:
         ("said that …", "said the plan …").
         """
         tail = self.view.between(cue_end, min(limit, cue_end + 80))
-        if tail and tail[0].is_word and not self.adjunct_start(tail[0], word):
+        if tail and tail[0].is_word and not self.vocab.adjunct_start(tail[0], word):
             return None
         for words, token in enumerate(tail):
             if token.text == "that" or words > _TAIL_WORDS:
