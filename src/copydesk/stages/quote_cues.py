@@ -4,9 +4,12 @@ The quotes stage looks at the few words around each cue ("said", "told",
 "according to"), so everything here works on small windows of text: a
 tokenizer, a backward scan for the subject of a cue ("Esmaeil Baqaai,
 spokesperson for ..., said" gives "Esmaeil Baqaai"), and a forward scan for
-an inverted or trailing speaker ("said Caddell", "— Commissioner Smith").
-The vocabulary comes from the lexicon; the cue regex is a trie of the cue
-words, so finding every cue in an article is one linear regex pass.
+an inverted or trailing speaker ("said Caddell", "— Commissioner Smith"),
+and where content starts after its cue ("said in a statement that …",
+"told reporters …"). Sentences are tokenized once and sliced for every
+window (:class:`TokenView`). The vocabulary comes from the lexicon; the cue
+regex is a trie of the cue words, so finding every cue in an article is one
+linear regex pass.
 """
 
 from __future__ import annotations
