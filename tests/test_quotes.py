@@ -176,6 +176,9 @@ CASES = [
      "participle speaker after an introductory adverb"),
     ("SPRINGFIELD, Ill. — Mary Ortiz rallied voters, promising to cut taxes.",
      [(IND, "promising", "Mary Ortiz", "to cut taxes")], "participle speaker after a dateline"),
+    ("Ortiz appears to be slipping in the polls.",
+     [(IND, "appears", None, "Ortiz appears to be slipping in the polls")],
+     "raising verb: the subject is content, no source"),
     # --- not quotes
     ("The delegation held long talks with the council. The talks focused on trade.",
      [], "no cue, no attribution"),

@@ -155,6 +155,7 @@ class Vocabulary:
     homographs: frozenset[str]
     nouns: frozenset[str]
     naming: frozenset[str]
+    raising: frozenset[str]
     abbreviations: frozenset[str]
     titles: frozenset[str]
     adjunct_openers: frozenset[str]
@@ -451,6 +452,7 @@ def _build(
     homographs: frozenset[str],
     nouns: frozenset[str],
     naming: frozenset[str],
+    raising: frozenset[str],
     abbreviations: frozenset[str],
     titles: frozenset[str],
     according: frozenset[str],
@@ -470,6 +472,7 @@ def _build(
         homographs=homographs,
         nouns=nouns,
         naming=naming,
+        raising=raising,
         abbreviations=abbreviations,
         titles=frozenset(t.lower() for t in titles),
         adjunct_openers=frozenset(w.split("=")[0].lower() for w in adjunct_openers),
@@ -491,6 +494,7 @@ def vocabulary(lexicon: Lexicon) -> Vocabulary:
         homographs=lexicon["cue_homographs"],
         nouns=lexicon["cue_nouns"],
         naming=lexicon["naming_verbs"],
+        raising=lexicon["raising_verbs"],
         abbreviations=lexicon["abbreviations"],
         titles=lexicon["titles"],
         according=lexicon["according_to"],

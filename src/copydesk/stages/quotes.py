@@ -542,7 +542,7 @@ class _ArticleScan:
             return
         if mention is None or self.inside_quotation(mention.start):
             return
-        if self.progressive(start, floor) and not word.endswith("ing"):
+        if word in vocab.raising or (self.progressive(start, floor) and not word.endswith("ing")):
             state.cover(self.passive(unit, cue, mention, later))
             return
         trailing = self.trailing_attribution(unit, mention, (end, word), floor)
