@@ -460,7 +460,7 @@ def _build(
     time_words: frozenset[str],
     words: tuple[tuple[str, frozenset[str]], ...],
 ) -> Vocabulary:
-    cues = speech | belief | according | nouns
+    cues = speech | belief | according | nouns | raising
     pattern = r"\b" + _trie_pattern(sorted(cues)) + r"\b" if cues else r"(?!x)x"
     return Vocabulary(
         speech=speech,
@@ -494,7 +494,7 @@ def vocabulary(lexicon: Lexicon) -> Vocabulary:
         homographs=lexicon["cue_homographs"],
         nouns=lexicon["cue_nouns"],
         naming=lexicon["naming_verbs"],
-        raising=lexicon["raising_verbs"],
+        raising=lexicon["raising_verbs"] | lexicon["hearsay_adverbs"],
         abbreviations=lexicon["abbreviations"],
         titles=lexicon["titles"],
         according=lexicon["according_to"],

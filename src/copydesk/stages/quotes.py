@@ -513,7 +513,7 @@ class _ArticleScan:
         floor = max(unit.start, state.covered)
         if word in vocab.nouns and self.noun_cue(unit, cue, later, state, floor):
             return
-        if not vocab.is_cue(word):
+        if not vocab.is_cue(word) and word not in vocab.raising:
             return
         if word.endswith("ing") and not self.progressive(start, unit.start):
             if self.participle_split(start, unit.start) is not None:
