@@ -179,6 +179,8 @@ CASES = [
     ("Ortiz appears to be slipping in the polls.",
      [(IND, "appears", None, "Ortiz appears to be slipping in the polls")],
      "raising verb: the subject is content, no source"),
+    ("The program is small, but it has a loyal following, he said.",
+     [(IND, "said", "he", "it has a loyal following")], "a closing cue vouches for the last clause"),
     # --- not quotes
     ("The delegation held long talks with the council. The talks focused on trade.",
      [], "no cue, no attribution"),

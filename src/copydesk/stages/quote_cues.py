@@ -37,7 +37,7 @@ _WORD_LISTS = (
     "quote_hearers", "quote_intro_words", "quote_lead_words", "quote_not_content_openers",
     "quote_be_forms", "quote_possessives", "quote_clause_conjunctions", "quote_determiners",
     "quote_bare_determiners", "quote_np_leading_junk", "quote_np_trailing_junk",
-    "quote_verb_context",
+    "quote_verb_context", "quote_clause_breaks",
 )
 """Small function-word lists the stage reads through :attr:`Vocabulary.words`."""
 _APPOSITION_ENDS = frozenset({",", "—", "–", ")", "-"})

@@ -62,6 +62,7 @@ _TAIL_WORDS = 8
 _LATER_CUES = 12
 _MAX_CONTENT = 2000
 _COMMA_REACH = 400
+_TRAILING_MIN_WORDS = 3
 _ORPHAN_REACH = 2
 _ORPHAN_MIN_WORDS = 4
 _TURN_MIN_WORDS = 4
@@ -768,6 +769,8 @@ class _ArticleScan:
         if tail is None:
             return None
         start, end = _trim(text, floor, comma if text[comma] == "," else comma + 1)
+        if tail == unit.end:
+            start = self.after_last_clause_break(start, end)
         if end - start < 3 or len(text[start:end].split()) < (1 if tail < unit.end else 3):
             return None
         if tail < unit.end:
@@ -776,6 +779,23 @@ class _ArticleScan:
         while text[speaker_start].isspace():
             speaker_start += 1
         return start, end, self.span(min(speaker_start, mention.start), mention.end)
+
+    def after_last_clause_break(self, start: int, end: int) -> int:
+        """Where the last clause of ``[start, end)`` begins (after ", but" or ";").
+
+        "The program is small, but it has a loyal following, he said": the
+        speaker vouches for the last clause only.
+        """
+        text = self.text
+        low = max(start, end - _COMMA_REACH)
+        best = start
+        for marker in self.vocab.words["quote_clause_breaks"]:
+            found = text.rfind(marker, low, end)
+            if found != -1 and not self.inside_quotation(found):
+                best = max(best, found + len(marker))
+        if len(text[best:end].split()) < _TRAILING_MIN_WORDS:
+            return start
+        return _trim(text, best, end)[0]
 
     def comma_before(self, pos: int, floor: int) -> int | None:
         """The comma (or comma-and-closing-mark) a few words before ``pos``."""
