@@ -181,6 +181,8 @@ CASES = [
      "raising verb: the subject is content, no source"),
     ("The program is small, but it has a loyal following, he said.",
      [(IND, "said", "he", "it has a loyal following")], "a closing cue vouches for the last clause"),
+    ("Pat Caddell told Radio Daily host Al Marlow on Thursday how surprised he was.",
+     [(IND, "told", "Pat Caddell", "how surprised he was")], "long hearer and time after 'told'"),
     # --- not quotes
     ("The delegation held long talks with the council. The talks focused on trade.",
      [], "no cue, no attribution"),

@@ -412,6 +412,12 @@ class Vocabulary:
             lower.endswith("ly") and token.text[0].islower()
         )
 
+    def _skip_time(self, tokens: list[Token], index: int) -> int:
+        """Index past "on Thursday" / "last week" after a hearer."""
+        while index < len(tokens) and tokens[index].text.lower() in self.time_words:
+            index += 1
+        return index
+
     def skip_hearer(self, tokens: list[Token]) -> int:
         """Index past the hearer of a tell-type cue ("told reporters", "told CNN")."""
         first = tokens[0]
@@ -419,9 +425,11 @@ class Vocabulary:
             index = 0
             while index < len(tokens) and tokens[index].is_word and (
                 tokens[index].text[0].isupper() or tokens[index].text in ("of", "the")
+                or (index + 1 < len(tokens) and tokens[index + 1].text[0].isupper()
+                    and tokens[index].text[0].islower() and tokens[index].text != "that")
             ):
                 index += 1
-            return index
+            return self._skip_time(tokens, index)
         if first.text.lower() in self.words["quote_bare_determiners"]:
             return min(len(tokens), 3)
         return 1 if first.text.lower() in self.words["quote_hearers"] else 0
