@@ -236,6 +236,8 @@ MARK_CASES = [
     ("“open\n\nnext para", ["“open"], "unclosed quote ends with its paragraph"),
     ("“one\n\n“two”", ["“one\n\n“two”"], "reopened paragraph continues the quote"),
     ("say ‘hi there’ now", ["‘hi there’"], "top-level single quotes"),
+    ("”Typo opener here,” she said", ["”Typo opener here,”"], "a right mark used to open"),
+    ("“Typo closer here,“ she said", ["“Typo closer here,“"], "a left mark used to close"),
 ]
 
 

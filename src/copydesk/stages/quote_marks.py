@@ -114,11 +114,20 @@ class _DoublePairer:
         text = self.text
         if mark in _OPENING:
             if self.open_at is not None:
+                if _looks_like_closer(text, start, end) and not _looks_like_opener(
+                    text, start, end
+                ):
+                    self._emit(end, closed=True)  # a typo: “ used to close
+                    return
                 self._emit(start, closed=False)
             self.open_at = start
         elif mark in _CLOSING:
             if self.open_at is not None:
                 self._emit(end, closed=True)
+            elif _looks_like_opener(text, start, end) and not _looks_like_closer(
+                text, start, end
+            ):
+                self.open_at = start  # a typo: ” used to open
         elif self.open_at is None:
             if _looks_like_opener(text, start, end):
                 self.open_at = start
