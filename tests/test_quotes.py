@@ -183,6 +183,9 @@ CASES = [
      [(IND, "said", "he", "it has a loyal following")], "a closing cue vouches for the last clause"),
     ("Pat Caddell told Radio Daily host Al Marlow on Thursday how surprised he was.",
      [(IND, "told", "Pat Caddell", "how surprised he was")], "long hearer and time after 'told'"),
+    ("Sanders called for a ban on fracking. Trump was talking about the economy.",
+     [(IND, "called for", "Sanders", "a ban on fracking"),
+      (IND, "talking about", "Trump", "the economy")], "cue with its particle"),
     # --- not quotes
     ("The delegation held long talks with the council. The talks focused on trade.",
      [], "no cue, no attribution"),

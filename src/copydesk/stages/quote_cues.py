@@ -156,6 +156,7 @@ class Vocabulary:
     nouns: frozenset[str]
     naming: frozenset[str]
     raising: frozenset[str]
+    phrasal: frozenset[str]
     abbreviations: frozenset[str]
     titles: frozenset[str]
     adjunct_openers: frozenset[str]
@@ -164,8 +165,8 @@ class Vocabulary:
     cue_regex: re.Pattern[str]
 
     def is_cue(self, word: str) -> bool:
-        """Whether a word is a speech or belief cue."""
-        return word in self.speech or word in self.belief
+        """Whether a word is a speech or belief cue (or a cue with its particle)."""
+        return word in self.speech or word in self.belief or word in self.phrasal
 
     def is_sentence_stop(self, token: Token) -> bool:
         """Whether a token ending in a full stop ends a sentence (not "Mr.", "U.S.")."""
@@ -461,6 +462,7 @@ def _build(
     nouns: frozenset[str],
     naming: frozenset[str],
     raising: frozenset[str],
+    phrasal: frozenset[str],
     abbreviations: frozenset[str],
     titles: frozenset[str],
     according: frozenset[str],
@@ -468,7 +470,7 @@ def _build(
     time_words: frozenset[str],
     words: tuple[tuple[str, frozenset[str]], ...],
 ) -> Vocabulary:
-    cues = speech | belief | according | nouns | raising
+    cues = speech | belief | according | nouns | raising | phrasal
     pattern = r"\b" + _trie_pattern(sorted(cues)) + r"\b" if cues else r"(?!x)x"
     return Vocabulary(
         speech=speech,
@@ -481,6 +483,7 @@ def _build(
         nouns=nouns,
         naming=naming,
         raising=raising,
+        phrasal=phrasal,
         abbreviations=abbreviations,
         titles=frozenset(t.lower() for t in titles),
         adjunct_openers=frozenset(w.split("=")[0].lower() for w in adjunct_openers),
@@ -503,6 +506,7 @@ def vocabulary(lexicon: Lexicon) -> Vocabulary:
         nouns=lexicon["cue_nouns"],
         naming=lexicon["naming_verbs"],
         raising=lexicon["raising_verbs"] | lexicon["hearsay_adverbs"],
+        phrasal=lexicon["phrasal_cues"],
         abbreviations=lexicon["abbreviations"],
         titles=lexicon["titles"],
         according=lexicon["according_to"],

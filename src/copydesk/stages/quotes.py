@@ -84,6 +84,11 @@ class _Found:
     confidence: float
 
 
+def _verb_of(cue_word: str) -> str:
+    """The verb of a cue that may carry its particle ("calling for" -> "calling")."""
+    return cue_word.split(" ", 1)[0]
+
+
 class UnitState:
     """How far reported content reaches in a unit, and who spoke last in it."""
 
@@ -516,7 +521,7 @@ class _ArticleScan:
             return
         if not vocab.is_cue(word) and word not in vocab.raising:
             return
-        if word.endswith("ing") and not self.progressive(start, unit.start):
+        if _verb_of(word).endswith("ing") and not self.progressive(start, unit.start):
             if self.participle_split(start, unit.start) is not None:
                 mention = state.last_mention or self.clause_subject(unit, start)
                 state.cover(self.add_forward(unit, cue, mention=mention,
@@ -543,7 +548,8 @@ class _ArticleScan:
             return
         if mention is None or self.inside_quotation(mention.start):
             return
-        if word in vocab.raising or (self.progressive(start, floor) and not word.endswith("ing")):
+        passive = self.progressive(start, floor) and not _verb_of(word).endswith("ing")
+        if word in vocab.raising or passive:
             state.cover(self.passive(unit, cue, mention, later))
             return
         trailing = self.trailing_attribution(unit, mention, (end, word), floor)
@@ -662,7 +668,7 @@ class _ArticleScan:
         for start, _, word in later:
             if word.lower() == "according to" and self.after_comma(start, unit.start):
                 return prev_nonspace(self.text, start, unit.start)
-            if word.endswith("ing"):
+            if _verb_of(word).endswith("ing"):
                 split = self.participle_split(start, unit.start)
                 if split is not None:
                     return split
