@@ -186,6 +186,8 @@ CASES = [
     ("Sanders called for a ban on fracking. Trump was talking about the economy.",
      [(IND, "called for", "Sanders", "a ban on fracking"),
       (IND, "talking about", "Trump", "the economy")], "cue with its particle"),
+    ("Officials met. Kim’s support for the wall never wavered.",
+     [(IND, "support for", "Kim", "the wall")], "noun cue with a preposition"),
     # --- not quotes
     ("The delegation held long talks with the council. The talks focused on trade.",
      [], "no cue, no attribution"),

@@ -579,7 +579,7 @@ class _ArticleScan:
         start, end, _ = cue
         after = self.view.between(end, min(unit.end, end + 12))
         before = self.view.between(max(floor, start - 60), start)
-        if not after or after[0].text != "that" or not before:
+        if not before or (" " not in cue[2] and (not after or after[0].text != "that")):
             return False
         owner = before[-1]
         lower = owner.text.lower()
@@ -590,9 +590,23 @@ class _ArticleScan:
             mention = name or self.span(owner.start, owner.end - 2)
         else:
             return False
-        state.cover(self.add_forward(unit, cue, mention=mention,
-                                     content_end=self.content_end(unit, later), confidence=0.5))
+        content_end = self.content_end(unit, later)
+        if " " in cue[2]:
+            content_end = self.noun_phrase_end(cue[1], content_end)
+        state.cover(self.add_forward(unit, cue, mention=mention, content_end=content_end,
+                                     confidence=0.5))
         return True
+
+    def noun_phrase_end(self, start: int, limit: int) -> int:
+        """Where the object of a noun cue ends: before a comma or the clause's verb."""
+        vocab = self.vocab
+        for token in self.view.between(start, min(limit, start + 160)):
+            word = token.text.lower()
+            if token.text in ",;:" or word in vocab.modifiers or word in vocab.words[
+                "quote_be_forms"
+            ]:
+                return token.start
+        return limit
 
     def coordinated(self, cue_start: int, floor: int) -> bool:
         """Whether a cue is a second verb of its clause ("… and said that …")."""
