@@ -767,7 +767,9 @@ class _ArticleScan:
         if start is None:
             return cue[1]
         start, end = _trim(self.text, start, content_end)
-        if end - start < 3 or self.text[start:end] == "that":
+        if end - start < 3 or self.text[start:end] == "that" or self.vocab.is_cue(
+            self.text[start:end]
+        ):
             return cue[1]
         self.add_content(unit, start, end, cue, mention=mention, confidence=confidence)
         return end
