@@ -327,6 +327,8 @@ class Vocabulary:
             return True
         if tokens[last].text.endswith("s") and (last > first or head.text[0].isupper()):
             return True
+        if head.text[0].isupper() and last > first:
+            return True
         return head.text.lower() in self.words["quote_determiners"] and last > first
 
     def _verb_phrase(self, head: Token, before: Token) -> bool:
