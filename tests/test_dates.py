@@ -119,6 +119,18 @@ CASES = [
     ("The 30-year bond fell.", [("30-year", "DURATION", "P30Y")], "adjectival duration"),
     ("He worked there for years.", [("years", "DURATION", "PXY")], "vague duration"),
     ("Jan Kavan spoke.", [], "a dotless abbreviation alone is a name"),
+    ("The aide told CBS This Morning on Monday that it was over.",
+     [("Monday", "DATE", "2025-12-01")], "a programme title is no date"),
+    ("4:30 p.m. The senator spoke.", [("4:30 p.m.", "TIME", "2025-12-07T16:30")],
+     "the stop of p.m. stays in the span"),
+    ("Protesters return every Friday.", [("every Friday", "SET", "XXXX-WXX-5")],
+     "set of weekdays"),
+    ("The shop opens on Christmas Day.", [("Christmas Day", "DATE", "2025-12-25")],
+     "holiday, ahead of publication"),
+    ("Sales grew over the past year.", [("the past year", "DATE", "2024")],
+     "the past year is last year"),
+    ("Shares fell 5% yesterday morning.", [("yesterday morning", "TIME", "2025-12-06TMO")],
+     "relative day with a part of the day"),
 ]
 
 

@@ -283,6 +283,18 @@ class _Context:
         _, last = self._sentence_bounds(offset)
         return "quarter" in self.low[max(0, offset - 400):last]
 
+    def in_title(self, offset: int) -> bool:
+        """Whether a capitalised word here continues a name ("CBS This Morning", "VOA Today").
+
+        A relative word is capitalised inside a sentence only as part of a title.
+        """
+        if not self.text[offset].isupper():
+            return False
+        match = _PREVIOUS_WORD.search(self.text, max(0, offset - 30), offset)
+        if match is None:
+            return False
+        return match[1][0].isupper() and self.text[match.end(1):offset].strip() == ""
+
     def previous_word(self, offset: int) -> str:
         """The word just before ``offset``, lower-case ("" at the start)."""
         match = _PREVIOUS_WORD.search(self.text, max(0, offset - 30), offset)
@@ -390,10 +402,7 @@ def _time(ctx: _Context, m: re.Match[str]) -> _Found | None:
     elif day_word:
         resolved = _weekday_date(ctx, day_word, m.start(), m.end())
         day = dv.day_value(resolved) if resolved else day
-    end = m.end()
-    if ctx.text[end - 1] == "." and _NEXT_CAPITALISED.match(ctx.text, end) and not day_word:
-        end -= 1
-    return _Found(m.start(), end, TIME, f"{day}T{hour:02d}:{minute:02d}", anchored=True)
+    return _Found(m.start(), m.end(), TIME, f"{day}T{hour:02d}:{minute:02d}", anchored=True)
 
 
 def _iso(ctx: _Context, m: re.Match[str]) -> _Found | None:
@@ -565,16 +574,17 @@ def _the_year(ctx: _Context, m: re.Match[str]) -> _Found | None:
     return None
 
 
-def _rel(ctx: _Context, m: re.Match[str]) -> _Found | None:
-    direction_word = _word_key(m["rl_dir"])
+def _rel(ctx: _Context, m: re.Match[str]) -> _Found | None:  # noqa: PLR0915
+    direction_word = "" if ctx.in_title(m.start()) else _word_key(m["rl_dir"])
     unit = m["rl_unit"]
     key = unit.lower()
     mod = ctx.mod(m["rl_mod"])
     maps = ctx.maps
     if direction_word == "the" and key == "year" and not m["rl_mod"]:
         return _the_year(ctx, m)
-    if direction_word == "the" and not m["rl_mod"] and key not in maps["dates_seasons"] \
-            and key not in ("weekend",) and key not in maps["dates_months"]:
+    bare_the = direction_word == "the" and not m["rl_mod"]
+    if not direction_word or (bare_the and key not in maps["dates_seasons"]
+                              and key != "weekend" and key not in maps["dates_months"]):
         return None
     named = key in maps["dates_months"] or key in maps["dates_weekdays"]
     if named and not ctx.capitalised(m, "rl_unit"):
@@ -705,6 +715,8 @@ def _hol(ctx: _Context, m: re.Match[str]) -> _Found | None:
 
 
 def _dayrel(ctx: _Context, m: re.Match[str]) -> _Found | None:
+    if ctx.in_title(m.start()):
+        return None
     value, part = _relday_value(ctx, m["dr"])
     lead = (m["dr_mod"] or "").lower().replace("-", "")
     if lead.startswith("mid"):
