@@ -30,43 +30,86 @@ def found(text: str) -> list[tuple[str, str]]:
 
 
 KIND_CASES = [
-    ("Jane Doria arrived in Lisbon on Monday.",
-     [("person", "Jane Doria"), ("place", "Lisbon")], "full name and a city"),
-    ("The talks ended, Mrs. Okafor said.",
-     [("person", "Mrs. Okafor")], "honorific stays in the span"),
-    ("The Ministry of Culture and Heritage opened it, the ministry said.",
-     [("organisation", "The Ministry of Culture and Heritage"), ("organisation", "the ministry")],
-     "organisation with particles, then its lower-case nominal"),
-    ("The plan leaked, The New York Post reported.",
-     [("media", "The New York Post")], "outlet from the list"),
-    ("He left, state TV said.",
-     [("pronoun", "He"), ("media", "state TV")], "pronoun and generic media"),
-    ("The fund grew, a senior official said.",
-     [("nominal", "a senior official")], "role noun with determiner and modifier"),
-    ("The fund grew, an official who spoke on condition of anonymity said.",
-     [("anonymous", "an official")], "anonymity phrase makes a role anonymous"),
-    ("The deal is off, sources said.",
-     [("anonymous", "sources")], "bare plural source"),
-    ("A report released Tuesday found flaws.",
-     [("document", "A report")], "document noun"),
-    ("Trade between Oslo and the South Caucasus grew.",
-     [("place", "Oslo"), ("place", "the South Caucasus")], "regions are places"),
-    ("However, Kim Rasmussen disagreed.",
-     [("person", "Kim Rasmussen")], "sentence-initial adverb is peeled"),
-    ("Chastened, Ruth Abel left. Abel said no.",
-     [("person", "Ruth Abel"), ("person", "Abel")],
-     "a word that only opens sentences is not a name"),
-    ("He’s sure, and Iva Roe agreed. That’s all.",
-     [("pronoun", "He"), ("person", "Iva Roe")], "contractions are no names; pronoun kept"),
-    ("Turnout fell after Labor Day, Nia Soto said.",
-     [("person", "Nia Soto")], "holiday heads are not people"),
-    ("Muslims and Americans voted. The Trump campaign said so.",
-     [("organisation", "The Trump campaign")], "plural demonyms are not people; owner + org noun"),
-    ("Ashton, Md., voted.",
-     [("place", "Md.")], "state abbreviation is a place; an unknown sentence opener is not a name"),
-    ("Officials met. The officials said no.",
-     [("nominal", "Officials"), ("nominal", "The officials")],
-     "capitalised opener that is a plain plural noun"),
+    (
+        "Jane Doria arrived in Lisbon on Monday.",
+        [("person", "Jane Doria"), ("place", "Lisbon")],
+        "full name and a city",
+    ),
+    (
+        "The talks ended, Mrs. Okafor said.",
+        [("person", "Mrs. Okafor")],
+        "honorific stays in the span",
+    ),
+    (
+        "The Ministry of Culture and Heritage opened it, the ministry said.",
+        [
+            ("organisation", "The Ministry of Culture and Heritage"),
+            ("organisation", "the ministry"),
+        ],
+        "organisation with particles, then its lower-case nominal",
+    ),
+    (
+        "The plan leaked, The New York Post reported.",
+        [("media", "The New York Post")],
+        "outlet from the list",
+    ),
+    (
+        "He left, state TV said.",
+        [("pronoun", "He"), ("media", "state TV")],
+        "pronoun and generic media",
+    ),
+    (
+        "The fund grew, a senior official said.",
+        [("nominal", "a senior official")],
+        "role noun with determiner and modifier",
+    ),
+    (
+        "The fund grew, an official who spoke on condition of anonymity said.",
+        [("anonymous", "an official")],
+        "anonymity phrase makes a role anonymous",
+    ),
+    ("The deal is off, sources said.", [("anonymous", "sources")], "bare plural source"),
+    ("A report released Tuesday found flaws.", [("document", "A report")], "document noun"),
+    (
+        "Trade between Oslo and the South Caucasus grew.",
+        [("place", "Oslo"), ("place", "the South Caucasus")],
+        "regions are places",
+    ),
+    (
+        "However, Kim Rasmussen disagreed.",
+        [("person", "Kim Rasmussen")],
+        "sentence-initial adverb is peeled",
+    ),
+    (
+        "Chastened, Ruth Abel left. Abel said no.",
+        [("person", "Ruth Abel"), ("person", "Abel")],
+        "a word that only opens sentences is not a name",
+    ),
+    (
+        "He’s sure, and Iva Roe agreed. That’s all.",
+        [("pronoun", "He"), ("person", "Iva Roe")],
+        "contractions are no names; pronoun kept",
+    ),
+    (
+        "Turnout fell after Labor Day, Nia Soto said.",
+        [("person", "Nia Soto")],
+        "holiday heads are not people",
+    ),
+    (
+        "Muslims and Americans voted. The Trump campaign said so.",
+        [("organisation", "The Trump campaign")],
+        "plural demonyms are not people; owner + org noun",
+    ),
+    (
+        "Ashton, Md., voted.",
+        [("place", "Md.")],
+        "state abbreviation is a place; an unknown sentence opener is not a name",
+    ),
+    (
+        "Officials met. The officials said no.",
+        [("nominal", "Officials"), ("nominal", "The officials")],
+        "capitalised opener that is a plain plural noun",
+    ),
 ]
 
 
@@ -76,19 +119,48 @@ def test_kinds_and_spans(text: str, expected: list[tuple[str, str]], why: str) -
 
 
 ROLE_CASES = [
-    ("Azerbaijani President Ilham Aliyev spoke.", "Ilham Aliyev", "President", "Azerbaijani",
-     "title and demonym before the name"),
-    ("Lena Varga, spokesperson for the Ministry of Water, said so.", "Lena Varga",
-     "spokesperson for the Ministry of Water", "the Ministry of Water",
-     "apposition gives role; the organisation inside it is the affiliation"),
-    ("It was signed by Foreign Minister Tomas Brandt.", "Tomas Brandt", "Foreign Minister", None,
-     "multi-word title"),
-    ("Secretary of State Anna Lind arrived.", "Anna Lind", "Secretary of State", "State",
-     "title with an of-complement before the name"),
-    ("Their campaign manager Rita Moss declined.", "Rita Moss", "campaign manager", None,
-     "lower-case role right before the name"),
-    ("Pablo Ruiz, a senior adviser to the governor, said no.", "Pablo Ruiz",
-     "senior adviser to the governor", None, "apposition drops its article"),
+    (
+        "Azerbaijani President Ilham Aliyev spoke.",
+        "Ilham Aliyev",
+        "President",
+        "Azerbaijani",
+        "title and demonym before the name",
+    ),
+    (
+        "Lena Varga, spokesperson for the Ministry of Water, said so.",
+        "Lena Varga",
+        "spokesperson for the Ministry of Water",
+        "the Ministry of Water",
+        "apposition gives role; the organisation inside it is the affiliation",
+    ),
+    (
+        "It was signed by Foreign Minister Tomas Brandt.",
+        "Tomas Brandt",
+        "Foreign Minister",
+        None,
+        "multi-word title",
+    ),
+    (
+        "Secretary of State Anna Lind arrived.",
+        "Anna Lind",
+        "Secretary of State",
+        "State",
+        "title with an of-complement before the name",
+    ),
+    (
+        "Their campaign manager Rita Moss declined.",
+        "Rita Moss",
+        "campaign manager",
+        None,
+        "lower-case role right before the name",
+    ),
+    (
+        "Pablo Ruiz, a senior adviser to the governor, said no.",
+        "Pablo Ruiz",
+        "senior adviser to the governor",
+        None,
+        "apposition drops its article",
+    ),
 ]
 
 
@@ -114,7 +186,10 @@ def test_role_only_mention_keeps_its_complement() -> None:
     mention = names_of("The Foreign Minister of the Republic of Chile has left.")[0]
     assert mention.kind is MentionKind.NOMINAL
     assert mention.span.text == "The Foreign Minister of the Republic of Chile"
-    assert mention.role is not None and mention.role.text == "Foreign Minister of the Republic of Chile"
+    assert (
+        mention.role is not None
+        and mention.role.text == "Foreign Minister of the Republic of Chile"
+    )
 
 
 def test_spans_slice_the_text() -> None:
@@ -122,7 +197,7 @@ def test_spans_slice_the_text() -> None:
     for mention in names_of(text):
         for span in (mention.span, mention.role, mention.affiliation):
             if span is not None:
-                assert text[span.start:span.end] == span.text
+                assert text[span.start : span.end] == span.text
 
 
 def test_headline_in_title_case_is_skipped() -> None:

@@ -26,7 +26,7 @@ def quotes_of(parser, text, body_start=0):
     for quote in found:
         for span in (quote.content, quote.cue, quote.speaker_mention):
             if span is not None:
-                assert text[span.start:span.end] == span.text
+                assert text[span.start : span.end] == span.text
     return found
 
 
@@ -45,154 +45,334 @@ def summary(quotes):
 # (text, [(kind, cue, mention, content)], why)
 CASES = [
     # --- direct quotes, every kind of mark
-    ('"We will win this race," Mary Ortiz said.',
-     [(D, "said", "Mary Ortiz", '"We will win this race,"')], "straight marks, subject then cue"),
-    ("“We will win this race,” said Mary Ortiz, the campaign chairwoman.",
-     [(D, "said", "Mary Ortiz", "“We will win this race,”")], "curly marks, inverted cue, title"),
-    ("‘We will win this race,’ she said.",
-     [(D, "said", "she", "‘We will win this race,’")], "single curly marks"),
-    ("«We will win this race», he said.",
-     [(D, "said", "he", "«We will win this race»")], "guillemets"),
-    ("``We will win this race,'' Mr. Ortiz said.",
-     [(D, "said", "Mr. Ortiz", "``We will win this race,''")], "backtick and apostrophe pairs"),
-    ("''We will win this race,'' Mr. Ortiz told reporters.",
-     [(D, "told", "Mr. Ortiz", "''We will win this race,''")], "doubled apostrophes"),
-    ('The mayor said: "Nobody saw the flood coming."',
-     [(D, "said", "The mayor", '"Nobody saw the flood coming."')], "colon after the cue"),
-    ('The mayor said "nobody saw the flood coming."',
-     [(D, "said", "The mayor", '"nobody saw the flood coming."')], "quote right after the cue"),
-    ("“The budget is balanced,” — Commissioner Dana Reyes",
-     [(D, "—", "Commissioner Dana Reyes", "“The budget is balanced,”")], "dash after the quote"),
-    ("Kim Lee, who chaired the panel for a decade, said “the rules were never clear.”",
-     [(D, "said", "Kim Lee", "“the rules were never clear.”")], "cue after a long apposition"),
+    (
+        '"We will win this race," Mary Ortiz said.',
+        [(D, "said", "Mary Ortiz", '"We will win this race,"')],
+        "straight marks, subject then cue",
+    ),
+    (
+        "“We will win this race,” said Mary Ortiz, the campaign chairwoman.",
+        [(D, "said", "Mary Ortiz", "“We will win this race,”")],
+        "curly marks, inverted cue, title",
+    ),
+    (
+        "‘We will win this race,’ she said.",
+        [(D, "said", "she", "‘We will win this race,’")],
+        "single curly marks",
+    ),
+    (
+        "«We will win this race», he said.",
+        [(D, "said", "he", "«We will win this race»")],
+        "guillemets",
+    ),
+    (
+        "``We will win this race,'' Mr. Ortiz said.",
+        [(D, "said", "Mr. Ortiz", "``We will win this race,''")],
+        "backtick and apostrophe pairs",
+    ),
+    (
+        "''We will win this race,'' Mr. Ortiz told reporters.",
+        [(D, "told", "Mr. Ortiz", "''We will win this race,''")],
+        "doubled apostrophes",
+    ),
+    (
+        'The mayor said: "Nobody saw the flood coming."',
+        [(D, "said", "The mayor", '"Nobody saw the flood coming."')],
+        "colon after the cue",
+    ),
+    (
+        'The mayor said "nobody saw the flood coming."',
+        [(D, "said", "The mayor", '"nobody saw the flood coming."')],
+        "quote right after the cue",
+    ),
+    (
+        "“The budget is balanced,” — Commissioner Dana Reyes",
+        [(D, "—", "Commissioner Dana Reyes", "“The budget is balanced,”")],
+        "dash after the quote",
+    ),
+    (
+        "Kim Lee, who chaired the panel for a decade, said “the rules were never clear.”",
+        [(D, "said", "Kim Lee", "“the rules were never clear.”")],
+        "cue after a long apposition",
+    ),
     # --- stray apostrophes never break pairing
-    ("At Sunday’ press briefing the Smiths’ dog barked. “It is over,” the chief said.",
-     [(D, "said", "the chief", "“It is over,”")], "apostrophes that look like closers"),
-    ("Music of the ’90s and Clinton’s era. “It was a good time,” Ana said.",
-     [(D, "said", "Ana", "“It was a good time,”")], "apostrophe before digits and in a possessive"),
-    ("He can't go. \"We're done here,\" Tom said. 'Tis the season.",
-     [(D, "said", "Tom", '"We\'re done here,"')], "straight apostrophes around a quote"),
+    (
+        "At Sunday’ press briefing the Smiths’ dog barked. “It is over,” the chief said.",
+        [(D, "said", "the chief", "“It is over,”")],
+        "apostrophes that look like closers",
+    ),
+    (
+        "Music of the ’90s and Clinton’s era. “It was a good time,” Ana said.",
+        [(D, "said", "Ana", "“It was a good time,”")],
+        "apostrophe before digits and in a possessive",
+    ),
+    (
+        "He can't go. \"We're done here,\" Tom said. 'Tis the season.",
+        [(D, "said", "Tom", '"We\'re done here,"')],
+        "straight apostrophes around a quote",
+    ),
     # --- nested, interrupted, unclosed, multi-paragraph
-    ("“He told me ‘never again’ and left,” Rosa said.",
-     [(D, "said", "Rosa", "“He told me ‘never again’ and left,”")], "nested single quote"),
-    ("“We tried,” Rosa said. “Nobody listened.”",
-     [(D, "said", "Rosa", "“We tried,” Rosa said. “Nobody listened.”")],
-     "speaker in the middle: one attribution over both halves"),
-    ("“We tried, and we failed,” Rosa said, “but we will try again.”",
-     [(D, "said", "Rosa", "“We tried, and we failed,” Rosa said, “but we will try again.”")],
-     "a said interrupting one sentence"),
-    ("The chair said:\n\n“First we fix the roads.\n\n“Then we fix the bridges.”\n\nOthers left.",
-     [(D, "said", "The chair", "“First we fix the roads.\n\n“Then we fix the bridges.”")],
-     "quote over two paragraphs, reopened then closed"),
-    ("And from the chairwoman:\n\n“We are not done yet.”",
-     [(D, ":", "the chairwoman", "“We are not done yet.”")], "colon intro in the paragraph before"),
-    ("Officials met at noon. Then the minister said: “We will never give up",
-     [(D, "said", "the minister", "“We will never give up")], "unclosed quote at the end"),
+    (
+        "“He told me ‘never again’ and left,” Rosa said.",
+        [(D, "said", "Rosa", "“He told me ‘never again’ and left,”")],
+        "nested single quote",
+    ),
+    (
+        "“We tried,” Rosa said. “Nobody listened.”",
+        [(D, "said", "Rosa", "“We tried,” Rosa said. “Nobody listened.”")],
+        "speaker in the middle: one attribution over both halves",
+    ),
+    (
+        "“We tried, and we failed,” Rosa said, “but we will try again.”",
+        [(D, "said", "Rosa", "“We tried, and we failed,” Rosa said, “but we will try again.”")],
+        "a said interrupting one sentence",
+    ),
+    (
+        "The chair said:\n\n“First we fix the roads.\n\n“Then we fix the bridges.”\n\nOthers left.",
+        [(D, "said", "The chair", "“First we fix the roads.\n\n“Then we fix the bridges.”")],
+        "quote over two paragraphs, reopened then closed",
+    ),
+    (
+        "And from the chairwoman:\n\n“We are not done yet.”",
+        [(D, ":", "the chairwoman", "“We are not done yet.”")],
+        "colon intro in the paragraph before",
+    ),
+    (
+        "Officials met at noon. Then the minister said: “We will never give up",
+        [(D, "said", "the minister", "“We will never give up")],
+        "unclosed quote at the end",
+    ),
     # --- indirect
-    ("Maria Chen said that the bridge would reopen in May.",
-     [(IND, "said", "Maria Chen", "that the bridge would reopen in May")], "said that"),
-    ("Maria Chen said the bridge would reopen in May.",
-     [(IND, "said", "Maria Chen", "the bridge would reopen in May")], "said without that"),
-    ("The governor told reporters on Friday that the budget was safe.",
-     [(IND, "told", "The governor", "that the budget was safe")], "told reporters, adjunct"),
-    ("The bridge will reopen in May, officials said.",
-     [(IND, "said", "officials", "The bridge will reopen in May")], "trailing attribution"),
-    ("The bridge will reopen in May, according to the transport ministry.",
-     [(IND, "according to", "the transport ministry", "The bridge will reopen in May")],
-     "according to at the end"),
-    ("According to the ministry, the bridge will reopen in May.",
-     [(IND, "According to", "the ministry", "the bridge will reopen in May")],
-     "according to at the start"),
-    ("Lopez stressed the city’s commitment to cleaner air.",
-     [(IND, "stressed", "Lopez", "the city’s commitment to cleaner air")], "noun complement"),
-    ("“The plan works,” she said, noting that costs fell by half.",
-     [(D, "said", "she", "“The plan works,”"), (IND, "noting", "she", "that costs fell by half")],
-     "participle after a direct quote"),
-    ("Many voters believe the election was fair.",
-     [(IND, "believe", "Many voters", "the election was fair")], "belief verb"),
-    ("The senator warned that the deal would collapse.",
-     [(IND, "warned", "The senator", "that the deal would collapse")], "warned"),
-    ("Patel has long argued that taxes are too high.",
-     [(IND, "argued", "Patel", "that taxes are too high")], "auxiliary and adverb before cue"),
+    (
+        "Maria Chen said that the bridge would reopen in May.",
+        [(IND, "said", "Maria Chen", "that the bridge would reopen in May")],
+        "said that",
+    ),
+    (
+        "Maria Chen said the bridge would reopen in May.",
+        [(IND, "said", "Maria Chen", "the bridge would reopen in May")],
+        "said without that",
+    ),
+    (
+        "The governor told reporters on Friday that the budget was safe.",
+        [(IND, "told", "The governor", "that the budget was safe")],
+        "told reporters, adjunct",
+    ),
+    (
+        "The bridge will reopen in May, officials said.",
+        [(IND, "said", "officials", "The bridge will reopen in May")],
+        "trailing attribution",
+    ),
+    (
+        "The bridge will reopen in May, according to the transport ministry.",
+        [(IND, "according to", "the transport ministry", "The bridge will reopen in May")],
+        "according to at the end",
+    ),
+    (
+        "According to the ministry, the bridge will reopen in May.",
+        [(IND, "According to", "the ministry", "the bridge will reopen in May")],
+        "according to at the start",
+    ),
+    (
+        "Lopez stressed the city’s commitment to cleaner air.",
+        [(IND, "stressed", "Lopez", "the city’s commitment to cleaner air")],
+        "noun complement",
+    ),
+    (
+        "“The plan works,” she said, noting that costs fell by half.",
+        [
+            (D, "said", "she", "“The plan works,”"),
+            (IND, "noting", "she", "that costs fell by half"),
+        ],
+        "participle after a direct quote",
+    ),
+    (
+        "Many voters believe the election was fair.",
+        [(IND, "believe", "Many voters", "the election was fair")],
+        "belief verb",
+    ),
+    (
+        "The senator warned that the deal would collapse.",
+        [(IND, "warned", "The senator", "that the deal would collapse")],
+        "warned",
+    ),
+    (
+        "Patel has long argued that taxes are too high.",
+        [(IND, "argued", "Patel", "that taxes are too high")],
+        "auxiliary and adverb before cue",
+    ),
     # --- mixed
-    ("Grant said the report was “deeply flawed” and should be withdrawn.",
-     [(M, "said", "Grant", "the report was “deeply flawed” and should be withdrawn")],
-     "indirect holding a quoted fragment"),
-    ("The bill is dead, said Sen. Ana Ruiz, a Democrat from Ohio.",
-     [(IND, "said", "Sen. Ana Ruiz", "The bill is dead")], "inverted trailing cue"),
-    ("The vote, she said, was never in doubt.",
-     [(IND, "said", "she", "The vote, she said, was never in doubt")],
-     "parenthetical cue inside the sentence"),
-    ("Turnout, according to the county clerk, rose again this year.",
-     [(IND, "according to", "the county clerk",
-       "Turnout, according to the county clerk, rose again this year")],
-     "parenthetical according to"),
-    ("Luis Ortega, 54, a farmer from Fresno, said the drought had ruined him.",
-     [(IND, "said", "Luis Ortega", "the drought had ruined him")], "two appositions"),
-    ("Rep. Jane Doe (D-Ohio) said the bill would fail.",
-     [(IND, "said", "Rep. Jane Doe", "the bill would fail")], "parenthesis before the cue"),
-    ("The governor is expected to sign the bill on Monday.",
-     [(IND, "expected", None, "The governor is expected to sign the bill on Monday")],
-     "passive cue: the subject is content, nobody is the speaker"),
-    ("The governor was criticized by the mayor for the delay.",
-     [(IND, "criticized", "the mayor", "The governor was criticized by the mayor for the delay")],
-     "passive cue with a by-agent"),
-    ("She praised the plan and warned that costs could rise.",
-     [(IND, "praised", "She", "the plan"), (IND, "warned", "She", "that costs could rise")],
-     "second verb after and, same speaker"),
-    ('"Are you sure?" Kim asked. The room fell silent.',
-     [(D, "asked", "Kim", '"Are you sure?"')], "cue in the sentence after a question mark"),
-    ("TAPPER: Do you think the race is over?\n\nSMITH: Not yet, it is close.\n\nQ: Why?",
-     [(IND, ":", "TAPPER", "Do you think the race is over?"),
-      (IND, ":", "SMITH", "Not yet, it is close")],
-     "transcript speaker turns; one-letter labels and short turns are not"),
-    ("The mayor defended the plan - and arguing that it saves money.",
-     [(IND, "defended", "The mayor", "the plan"),
-      (IND, "arguing", "The mayor", "that it saves money")],
-     "participle after a dash"),
-    ("Officials met on Monday. Lee’s claim that the vote was rigged spread fast.",
-     [(IND, "claim", "Lee", "that the vote was rigged spread fast")],
-     "noun cue with a possessor: X's claim that"),
-    ("“It is a scandal,” Rep. Ana Wu (D-Wis.) said Friday.",
-     [(D, "said", "Rep. Ana Wu", "“It is a scandal,”")], "party tag in parentheses after the quote"),
-    ("He left early.\n“We are done,” Pat Lee said.\nThe hall emptied.\n“Not yet,” Bo Kim said.",
-     [(D, "said", "Pat Lee", "“We are done,”"), (D, "said", "Bo Kim", "“Not yet,”")],
-     "single line breaks between paragraphs keep quotes apart"),
-    ("Sources said the talks had stalled, and Ruiz said it was too early to tell.",
-     [(IND, "said", "Sources", "the talks had stalled"),
-      (IND, "said", "Ruiz", "it was too early to tell")],
-     "second speaker after a comma and 'and' is a new attribution"),
-    ('"Not again," the crowd chanted.',
-     [(D, "chanted", "the crowd", '"Not again,"')], "verb missing from the cue lists after a quote"),
-    ("Asked whether he would run, Smith said he would decide soon.",
-     [(IND, "Asked", None, "whether he would run"), (IND, "said", "Smith", "he would decide soon")],
-     "a put question with no asker, then the answer"),
-    ("The sheriff said Tuesday his actions were legal.",
-     [(IND, "said", "The sheriff", "his actions were legal")], "weekday between cue and content"),
-    ("The judge -- under fire for days -- said she regretted her remarks.",
-     [(IND, "said", "The judge", "she regretted her remarks")], "double-hyphen apposition"),
-    ("More recently, Rubio has gone on the attack, offering dire warnings about terror.",
-     [(IND, "offering", "Rubio", "dire warnings about terror")],
-     "participle speaker after an introductory adverb"),
-    ("SPRINGFIELD, Ill. — Mary Ortiz rallied voters, promising to cut taxes.",
-     [(IND, "promising", "Mary Ortiz", "to cut taxes")], "participle speaker after a dateline"),
-    ("Ortiz appears to be slipping in the polls.",
-     [(IND, "appears", None, "Ortiz appears to be slipping in the polls")],
-     "raising verb: the subject is content, no source"),
-    ("The program is small, but it has a loyal following, he said.",
-     [(IND, "said", "he", "it has a loyal following")], "a closing cue vouches for the last clause"),
-    ("Pat Caddell told Radio Daily host Al Marlow on Thursday how surprised he was.",
-     [(IND, "told", "Pat Caddell", "how surprised he was")], "long hearer and time after 'told'"),
-    ("Sanders called for a ban on fracking. Trump was talking about the economy.",
-     [(IND, "called for", "Sanders", "a ban on fracking"),
-      (IND, "talking about", "Trump", "the economy")], "cue with its particle"),
-    ("Officials met. Kim’s support for the wall never wavered.",
-     [(IND, "support for", "Kim", "the wall")], "noun cue with a preposition"),
+    (
+        "Grant said the report was “deeply flawed” and should be withdrawn.",
+        [(M, "said", "Grant", "the report was “deeply flawed” and should be withdrawn")],
+        "indirect holding a quoted fragment",
+    ),
+    (
+        "The bill is dead, said Sen. Ana Ruiz, a Democrat from Ohio.",
+        [(IND, "said", "Sen. Ana Ruiz", "The bill is dead")],
+        "inverted trailing cue",
+    ),
+    (
+        "The vote, she said, was never in doubt.",
+        [(IND, "said", "she", "The vote, she said, was never in doubt")],
+        "parenthetical cue inside the sentence",
+    ),
+    (
+        "Turnout, according to the county clerk, rose again this year.",
+        [
+            (
+                IND,
+                "according to",
+                "the county clerk",
+                "Turnout, according to the county clerk, rose again this year",
+            )
+        ],
+        "parenthetical according to",
+    ),
+    (
+        "Luis Ortega, 54, a farmer from Fresno, said the drought had ruined him.",
+        [(IND, "said", "Luis Ortega", "the drought had ruined him")],
+        "two appositions",
+    ),
+    (
+        "Rep. Jane Doe (D-Ohio) said the bill would fail.",
+        [(IND, "said", "Rep. Jane Doe", "the bill would fail")],
+        "parenthesis before the cue",
+    ),
+    (
+        "The governor is expected to sign the bill on Monday.",
+        [(IND, "expected", None, "The governor is expected to sign the bill on Monday")],
+        "passive cue: the subject is content, nobody is the speaker",
+    ),
+    (
+        "The governor was criticized by the mayor for the delay.",
+        [
+            (
+                IND,
+                "criticized",
+                "the mayor",
+                "The governor was criticized by the mayor for the delay",
+            )
+        ],
+        "passive cue with a by-agent",
+    ),
+    (
+        "She praised the plan and warned that costs could rise.",
+        [(IND, "praised", "She", "the plan"), (IND, "warned", "She", "that costs could rise")],
+        "second verb after and, same speaker",
+    ),
+    (
+        '"Are you sure?" Kim asked. The room fell silent.',
+        [(D, "asked", "Kim", '"Are you sure?"')],
+        "cue in the sentence after a question mark",
+    ),
+    (
+        "TAPPER: Do you think the race is over?\n\nSMITH: Not yet, it is close.\n\nQ: Why?",
+        [
+            (IND, ":", "TAPPER", "Do you think the race is over?"),
+            (IND, ":", "SMITH", "Not yet, it is close"),
+        ],
+        "transcript speaker turns; one-letter labels and short turns are not",
+    ),
+    (
+        "The mayor defended the plan - and arguing that it saves money.",
+        [
+            (IND, "defended", "The mayor", "the plan"),
+            (IND, "arguing", "The mayor", "that it saves money"),
+        ],
+        "participle after a dash",
+    ),
+    (
+        "Officials met on Monday. Lee’s claim that the vote was rigged spread fast.",
+        [(IND, "claim", "Lee", "that the vote was rigged spread fast")],
+        "noun cue with a possessor: X's claim that",
+    ),
+    (
+        "“It is a scandal,” Rep. Ana Wu (D-Wis.) said Friday.",
+        [(D, "said", "Rep. Ana Wu", "“It is a scandal,”")],
+        "party tag in parentheses after the quote",
+    ),
+    (
+        "He left early.\n“We are done,” Pat Lee said.\nThe hall emptied.\n“Not yet,” Bo Kim said.",
+        [(D, "said", "Pat Lee", "“We are done,”"), (D, "said", "Bo Kim", "“Not yet,”")],
+        "single line breaks between paragraphs keep quotes apart",
+    ),
+    (
+        "Sources said the talks had stalled, and Ruiz said it was too early to tell.",
+        [
+            (IND, "said", "Sources", "the talks had stalled"),
+            (IND, "said", "Ruiz", "it was too early to tell"),
+        ],
+        "second speaker after a comma and 'and' is a new attribution",
+    ),
+    (
+        '"Not again," the crowd chanted.',
+        [(D, "chanted", "the crowd", '"Not again,"')],
+        "verb missing from the cue lists after a quote",
+    ),
+    (
+        "Asked whether he would run, Smith said he would decide soon.",
+        [
+            (IND, "Asked", None, "whether he would run"),
+            (IND, "said", "Smith", "he would decide soon"),
+        ],
+        "a put question with no asker, then the answer",
+    ),
+    (
+        "The sheriff said Tuesday his actions were legal.",
+        [(IND, "said", "The sheriff", "his actions were legal")],
+        "weekday between cue and content",
+    ),
+    (
+        "The judge -- under fire for days -- said she regretted her remarks.",
+        [(IND, "said", "The judge", "she regretted her remarks")],
+        "double-hyphen apposition",
+    ),
+    (
+        "More recently, Rubio has gone on the attack, offering dire warnings about terror.",
+        [(IND, "offering", "Rubio", "dire warnings about terror")],
+        "participle speaker after an introductory adverb",
+    ),
+    (
+        "SPRINGFIELD, Ill. — Mary Ortiz rallied voters, promising to cut taxes.",
+        [(IND, "promising", "Mary Ortiz", "to cut taxes")],
+        "participle speaker after a dateline",
+    ),
+    (
+        "Ortiz appears to be slipping in the polls.",
+        [(IND, "appears", None, "Ortiz appears to be slipping in the polls")],
+        "raising verb: the subject is content, no source",
+    ),
+    (
+        "The program is small, but it has a loyal following, he said.",
+        [(IND, "said", "he", "it has a loyal following")],
+        "a closing cue vouches for the last clause",
+    ),
+    (
+        "Pat Caddell told Radio Daily host Al Marlow on Thursday how surprised he was.",
+        [(IND, "told", "Pat Caddell", "how surprised he was")],
+        "long hearer and time after 'told'",
+    ),
+    (
+        "Sanders called for a ban on fracking. Trump was talking about the economy.",
+        [
+            (IND, "called for", "Sanders", "a ban on fracking"),
+            (IND, "talking about", "Trump", "the economy"),
+        ],
+        "cue with its particle",
+    ),
+    (
+        "Officials met. Kim’s support for the wall never wavered.",
+        [(IND, "support for", "Kim", "the wall")],
+        "noun cue with a preposition",
+    ),
     # --- not quotes
-    ("The delegation held long talks with the council. The talks focused on trade.",
-     [], "no cue, no attribution"),
-    ("The ministers will meet next week to exchange views on trade.",
-     [], "noun use of a cue word"),
+    (
+        "The delegation held long talks with the council. The talks focused on trade.",
+        [],
+        "no cue, no attribution",
+    ),
+    ("The ministers will meet next week to exchange views on trade.", [], "noun use of a cue word"),
 ]
 
 
@@ -249,7 +429,7 @@ MARK_CASES = [
 @pytest.mark.parametrize(("text", "expected", "why"), MARK_CASES, ids=[c[2] for c in MARK_CASES])
 def test_quotation_marks(parser, text, expected, why):
     paragraphs = [(p.start, p.end) for p in segment(text, parser.lexicon).paragraphs]
-    assert [text[q.start:q.end] for q in find_quotations(text, paragraphs)] == expected
+    assert [text[q.start : q.end] for q in find_quotations(text, paragraphs)] == expected
 
 
 def test_speed_is_linear(parser):

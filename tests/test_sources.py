@@ -30,7 +30,9 @@ def quote(text: str, content: str, mention: str) -> Quote:
     if m < 0:
         m = text.rfind(mention, 0, c)
     return Quote(
-        QuoteKind.INDIRECT, Span.of(text, c, c + len(content)), None,
+        QuoteKind.INDIRECT,
+        Span.of(text, c, c + len(content)),
+        None,
         Span.of(text, m, m + len(mention)),
     )
 
@@ -44,26 +46,50 @@ def sources_of(text: str, quotes: list[tuple[str, str]]) -> list[Source]:
 
 
 CASES = [
-    ("The dam will hold, Ana Roth said.", [("The dam will hold", "Ana Roth")],
-     [("Ana Roth", "person", (0,))], "a named person"),
-    ("The dam will hold, the Water Board said.", [("The dam will hold", "the Water Board")],
-     [("Water Board", "organisation", (0,))], "an organisation speaks"),
-    ("The dam will hold, state TV reported.", [("The dam will hold", "state TV")],
-     [("state TV", "media", (0,))], "media"),
-    ("Costs doubled, a report released Tuesday found.", [("Costs doubled", "a report")],
-     [("report", "document", (0,))], "document"),
-    ("Costs doubled, sources said. Prices fell, sources said.",
-     [("Costs doubled", "sources"), ("Prices fell", "sources")],
-     [("sources", "anonymous", (0, 1))], "one unnamed source for the same words"),
-    ("Costs doubled, a senior official who spoke on condition of anonymity said.",
-     [("Costs doubled", "a senior official")],
-     [("senior official", "anonymous", (0,))], "anonymous official"),
+    (
+        "The dam will hold, Ana Roth said.",
+        [("The dam will hold", "Ana Roth")],
+        [("Ana Roth", "person", (0,))],
+        "a named person",
+    ),
+    (
+        "The dam will hold, the Water Board said.",
+        [("The dam will hold", "the Water Board")],
+        [("Water Board", "organisation", (0,))],
+        "an organisation speaks",
+    ),
+    (
+        "The dam will hold, state TV reported.",
+        [("The dam will hold", "state TV")],
+        [("state TV", "media", (0,))],
+        "media",
+    ),
+    (
+        "Costs doubled, a report released Tuesday found.",
+        [("Costs doubled", "a report")],
+        [("report", "document", (0,))],
+        "document",
+    ),
+    (
+        "Costs doubled, sources said. Prices fell, sources said.",
+        [("Costs doubled", "sources"), ("Prices fell", "sources")],
+        [("sources", "anonymous", (0, 1))],
+        "one unnamed source for the same words",
+    ),
+    (
+        "Costs doubled, a senior official who spoke on condition of anonymity said.",
+        [("Costs doubled", "a senior official")],
+        [("senior official", "anonymous", (0,))],
+        "anonymous official",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "quotes", "expected", "why"), CASES, ids=[c[3] for c in CASES])
 def test_sources(
-    text: str, quotes: list[tuple[str, str]], expected: list[tuple[str, str, tuple[int, ...]]],
+    text: str,
+    quotes: list[tuple[str, str]],
+    expected: list[tuple[str, str, tuple[int, ...]]],
     why: str,
 ) -> None:
     assert [(s.name, s.kind.value, s.quotes) for s in sources_of(text, quotes)] == expected
@@ -71,10 +97,13 @@ def test_sources(
 
 def test_seed_sources(seed_text: str) -> None:
     t = seed_text
-    found = sources_of(t, [
-        ("that Araghchi’s trip highlights", "Esmaeil Baqaai"),
-        ("“Iran’s policy is", "he"),
-    ])
+    found = sources_of(
+        t,
+        [
+            ("that Araghchi’s trip highlights", "Esmaeil Baqaai"),
+            ("“Iran’s policy is", "he"),
+        ],
+    )
     assert [(s.name, s.kind.value, s.speaker) for s in found] == [
         ("Esmaeil Baqaai", "person", "esmaeil-baqaai"),
         ("Abbas Araghchi", "person", "abbas-araghchi"),

@@ -32,7 +32,10 @@ def span(text: str, words: str, after: int = 0) -> Span:
 
 def document(text: str, quotes: list[Quote]) -> Document:
     doc = Document(
-        text, None, lexicon=LEXICON, segments=segment(text, LEXICON),
+        text,
+        None,
+        lexicon=LEXICON,
+        segments=segment(text, LEXICON),
         header=read_header(text, None, LEXICON),
     )
     doc = attrs.evolve(doc, names=tuple(find_names(doc)))
@@ -43,7 +46,9 @@ def said_by(text: str, content: str, mention: str, after: int = 0) -> Quote:
     """A quote whose speaker words are the nearest ``mention`` before the content (else after)."""
     said = span(text, content, after)
     start = text.rfind(mention, after, said.start)
-    who = Span.of(text, start, start + len(mention)) if start >= 0 else span(text, mention, said.end)
+    who = (
+        Span.of(text, start, start + len(mention)) if start >= 0 else span(text, mention, said.end)
+    )
     return Quote(QuoteKind.INDIRECT, said, None, who)
 
 
@@ -60,7 +65,7 @@ def seed(seed_text: str) -> tuple[tuple[Quote, ...], dict[str, Speaker]]:
     t = seed_text
     quotes = [
         said_by(t, "that Araghchi’s trip highlights", "Esmaeil Baqaai"),
-        said_by(t, "\"Our relationship with Azerbaijan", "He"),
+        said_by(t, '"Our relationship with Azerbaijan', "He"),
         said_by(t, "that these diplomatic visits", "Baqai"),
         said_by(t, "“Iran’s policy is", "he", t.find("“Iran’s policy")),
         said_by(t, "Iran’s position that peace", "Araghchi", t.find("On the broader")),
@@ -92,7 +97,12 @@ def test_seed_quote_speakers(
 def test_seed_keeps_local_speaker_words(seed: tuple[tuple[Quote, ...], dict[str, Speaker]]) -> None:
     quotes, _ = seed
     assert [q.speaker_mention.text for q in quotes if q.speaker_mention] == [
-        "Esmaeil Baqaai", "He", "Baqai", "he", "Araghchi", "He",
+        "Esmaeil Baqaai",
+        "He",
+        "Baqai",
+        "he",
+        "Araghchi",
+        "He",
     ]
 
 
@@ -108,7 +118,8 @@ def test_seed_speakers(seed: tuple[tuple[Quote, ...], dict[str, Speaker]]) -> No
     araghchi = speakers["abbas-araghchi"]
     assert araghchi.roles == ("Foreign Minister of the Islamic Republic of Iran",)
     assert [m.text for m in araghchi.mentions][:2] == [
-        "The Foreign Minister of the Islamic Republic of Iran", "Abbas Araghchi",
+        "The Foreign Minister of the Islamic Republic of Iran",
+        "Abbas Araghchi",
     ]
     assert speakers["khalaf-khalafov"].roles == (
         "special assistant to Azerbaijani President Ilham Aliyev",
@@ -125,7 +136,7 @@ def test_seed_mentions_slice_the_text(
     _, speakers = seed
     for speaker in speakers.values():
         for mention in speaker.mentions:
-            assert seed_text[mention.start:mention.end] == mention.text
+            assert seed_text[mention.start : mention.end] == mention.text
 
 
 # ------------------------------------------------------------------ general cases
@@ -210,7 +221,9 @@ def test_two_clintons_stay_apart() -> None:
 
 def test_first_person_inside_a_quote_is_its_speaker() -> None:
     text = "“I think we can win,” Lena Park said."
-    outer = Quote(QuoteKind.DIRECT, span(text, "“I think we can win,”"), None, span(text, "Lena Park"))
+    outer = Quote(
+        QuoteKind.DIRECT, span(text, "“I think we can win,”"), None, span(text, "Lena Park")
+    )
     inner = Quote(QuoteKind.INDIRECT, span(text, "we can win"), None, span(text, "I"))
     resolved, _ = resolve(text, [outer, inner])
     assert [q.speaker for q in resolved] == ["lena-park", "lena-park"]
@@ -219,7 +232,9 @@ def test_first_person_inside_a_quote_is_its_speaker() -> None:
 def test_stray_speaker_words_fall_back_to_the_cue_subject() -> None:
     text = "On Friday, however, Lia Moon promised lower taxes."
     quote = Quote(
-        QuoteKind.INDIRECT, span(text, "lower taxes"), span(text, "promised"),
+        QuoteKind.INDIRECT,
+        span(text, "lower taxes"),
+        span(text, "promised"),
         span(text, "however"),
     )
     resolved, _ = resolve(text, [quote])
@@ -230,7 +245,9 @@ def test_stray_speaker_words_fall_back_to_the_cue_subject() -> None:
 def test_participle_cue_takes_the_sentence_subject() -> None:
     text = "On Friday, however, Lia Moon spoke to farm leaders, promising lower taxes."
     quote = Quote(
-        QuoteKind.INDIRECT, span(text, "lower taxes"), span(text, "promising"),
+        QuoteKind.INDIRECT,
+        span(text, "lower taxes"),
+        span(text, "promising"),
         span(text, "however"),
     )
     resolved, _ = resolve(text, [quote])
@@ -240,7 +257,9 @@ def test_participle_cue_takes_the_sentence_subject() -> None:
 def test_stray_words_give_way_to_an_unnamed_mention() -> None:
     text = "Federal prosecutors in April charged two developers with fraud."
     quote = Quote(
-        QuoteKind.INDIRECT, span(text, "two developers with fraud"), span(text, "charged"),
+        QuoteKind.INDIRECT,
+        span(text, "two developers with fraud"),
+        span(text, "charged"),
         span(text, "April"),
     )
     resolved, _ = resolve(text, [quote])
@@ -258,7 +277,9 @@ def test_cue_less_quotation_takes_the_name_after_it() -> None:
 def test_speaker_words_stand_for_the_head_name() -> None:
     text = "Prices rose, campaign spokesman Eli Park added."
     quote = Quote(
-        QuoteKind.INDIRECT, span(text, "Prices rose"), span(text, "added"),
+        QuoteKind.INDIRECT,
+        span(text, "Prices rose"),
+        span(text, "added"),
         span(text, "campaign spokesman Eli Park"),
     )
     resolved, speakers = resolve(text, [quote])

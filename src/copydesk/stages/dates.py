@@ -13,6 +13,7 @@ ago") are inside; prepositions ("in", "on", "for") are not.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Callable, Iterable, Mapping
@@ -29,13 +30,32 @@ from copydesk.stages import dates_values as dv
 __all__ = ["copydesk_find_dates", "find_dates"]
 
 _LISTS = (
-    "dates_months", "dates_weekdays", "dates_seasons", "dates_numbers", "dates_ordinals",
-    "dates_units", "dates_dayparts", "dates_relative_days", "dates_refs", "dates_sets",
-    "dates_holidays", "dates_modifiers", "dates_month_cues", "dates_tense", "dates_lead_words",
+    "dates_months",
+    "dates_weekdays",
+    "dates_seasons",
+    "dates_numbers",
+    "dates_ordinals",
+    "dates_units",
+    "dates_dayparts",
+    "dates_relative_days",
+    "dates_refs",
+    "dates_sets",
+    "dates_holidays",
+    "dates_modifiers",
+    "dates_month_cues",
+    "dates_tense",
+    "dates_lead_words",
 )
 _HEAD_LISTS = (
-    "dates_months", "dates_weekdays", "dates_seasons", "dates_units", "dates_dayparts",
-    "dates_relative_days", "dates_refs", "dates_sets", "dates_holidays",
+    "dates_months",
+    "dates_weekdays",
+    "dates_seasons",
+    "dates_units",
+    "dates_dayparts",
+    "dates_relative_days",
+    "dates_refs",
+    "dates_sets",
+    "dates_holidays",
 )
 _QUARTER_WORDS = r"latest|current|full|comparable|corresponding|year-ago|year-earlier|fiscal|previous|prior|same|final|recent|flat|past|most\s+recent|last|first|second|third|fourth|1st|2nd|3rd|4th"  # noqa: E501
 _EDGE_MODS = r"early|late|mid|the\s+(?:beginning|start|end|middle)\s+of"
@@ -143,28 +163,59 @@ def _heads_and_leads(lists: Mapping[str, dict[str, str]]) -> tuple[frozenset[str
             words = entry.replace("-", " ").rstrip(".").split()
             heads.add(words[-1])
             leads.update(words[:-1])
-    for name in ("dates_numbers", "dates_ordinals", "dates_modifiers", "dates_months",
-                 "dates_weekdays"):
+    for name in (
+        "dates_numbers",
+        "dates_ordinals",
+        "dates_modifiers",
+        "dates_months",
+        "dates_weekdays",
+    ):
         for entry in lists[name]:
             leads.update(entry.rstrip(".").split())
     return frozenset(heads), frozenset(leads)
 
 
 _BRANCHES_BY_HEAD = {
-    "digits": ("time", "iso", "slash", "dm", "quarter", "ago", "decade", "century", "dur", "set",
-               "year"),
+    "digits": (
+        "time",
+        "iso",
+        "slash",
+        "dm",
+        "quarter",
+        "ago",
+        "decade",
+        "century",
+        "dur",
+        "set",
+        "year",
+    ),
     "dates_months": ("md", "dm", "monyear", "rel", "set"),
     "dates_weekdays": ("md", "wd", "rel", "set"),
     "dates_seasons": ("rel", "season", "set"),
-    "dates_units": ("quarter", "ago", "rel", "dur", "bare", "set", "ref", "hol", "yearago",
-                    "yearend", "century"),
+    "dates_units": (
+        "quarter",
+        "ago",
+        "rel",
+        "dur",
+        "bare",
+        "set",
+        "ref",
+        "hol",
+        "yearago",
+        "yearend",
+        "century",
+    ),
     "dates_dayparts": ("rel", "dayrel", "wd"),
     "dates_relative_days": ("dayrel",),
     "dates_refs": ("ref", "bare"),
     "dates_sets": ("set",),
     "dates_holidays": ("hol",),
-    "noon": ("time",), "midnight": ("time",), "midday": ("time",),
-    "half": ("quarter",), "period": ("quarter",), "numbers": ("spoken",),
+    "noon": ("time",),
+    "midnight": ("time",),
+    "midday": ("time",),
+    "half": ("quarter",),
+    "period": ("quarter",),
+    "numbers": ("spoken",),
 }
 """Which branches can hold a head of each kind: a mention is matched from the first head in
 it, so only those branches are tried there (the full alternation costs ten times more)."""
@@ -217,8 +268,16 @@ class _Found:
 
     __slots__ = ("anchored", "end", "mod", "start", "type", "value")
 
-    def __init__(self, start: int, end: int, type_: TimexType, value: str, *,
-                 anchored: bool = False, mod: str | None = None) -> None:
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        type_: TimexType,
+        value: str,
+        *,
+        anchored: bool = False,
+        mod: str | None = None,
+    ) -> None:
         self.start, self.end, self.type, self.value = start, end, type_, value
         self.anchored, self.mod = anchored, mod
 
@@ -234,7 +293,7 @@ class _Context:
         self.dct = doc.published
         self.grammar = grammar
         self.maps = grammar.maps
-        self._tenses: dict[int, list[tuple[int, int, int, str]]] = {}
+        self._tenses: dict[int, tuple[list[int], list[tuple[int, int, int, str]]]] = {}
 
     def _sentence_bounds(self, offset: int) -> tuple[int, int]:
         sentence = self.doc.segments.sentence_at(offset)
@@ -245,30 +304,51 @@ class _Context:
         return start, len(self.text) if end < 0 else end
 
     def tense(self, start: int, end: int) -> int:
-        """+1 future, -1 past, 0 unknown: the tense marker nearest the mention wins."""
-        first, last = self._sentence_bounds(start)
-        markers = self._tenses.get(first)
-        if markers is None:
-            markers = []
-            tense_words = self.maps["dates_tense"]
-            for match in self.grammar.tense.finditer(self.low, first, last):
-                word = match["tw"]
-                entry = tense_words.get(_word_key(word), "0") if word else "-1"
-                direction, _, scope = entry.partition(" ")
-                markers.append((match.start(), match.end(), int(direction), scope))
-            self._tenses[first] = markers
+        """+1 future, -1 past, 0 unknown: the tense marker nearest the mention wins.
+
+        Markers are read outward from the mention and the walk stops once they
+        are further away than the best so far, so a sentence with thousands of
+        markers (text without full stops) costs no more than a short one.
+        """
+        positions, markers = self._markers(start)
+        split = bisect.bisect_left(positions, start)
         best, distance = 0, len(self.text) + 1
-        for position, marker_end, sign, scope in markers:
-            if start <= position < end or (scope and position > start):
-                continue
-            gap = start - position if position < start else position - end
+        for index in range(split - 1, -1, -1):
+            position, marker_end, sign, scope = markers[index]
+            if start - position >= distance:
+                break
             if scope == "adjacent":
                 if start - marker_end <= 2:
                     return sign
                 continue
-            if sign and gap < distance:
-                best, distance = sign, gap
+            if sign:
+                best, distance = sign, start - position
+        for index in range(split, len(markers)):
+            position, _, sign, scope = markers[index]
+            if position - end >= distance:
+                break
+            if position < end or scope:
+                continue
+            if sign:
+                best, distance = sign, position - end
         return best
+
+    def _markers(self, offset: int) -> tuple[list[int], list[tuple[int, int, int, str]]]:
+        """Tense markers of the sentence around ``offset`` in text order, read once a sentence."""
+        first, last = self._sentence_bounds(offset)
+        cached = self._tenses.get(first)
+        if cached is not None:
+            return cached
+        markers = []
+        tense_words = self.maps["dates_tense"]
+        for match in self.grammar.tense.finditer(self.low, first, last):
+            word = match["tw"]
+            entry = tense_words.get(_word_key(word), "0") if word else "-1"
+            direction, _, scope = entry.partition(" ")
+            markers.append((match.start(), match.end(), int(direction), scope))
+        cached = ([m[0] for m in markers], markers)
+        self._tenses[first] = cached
+        return cached
 
     def capitalised(self, match: re.Match[str], group: str) -> bool:
         """Whether the original text capitalises a group of a match made on the lowered text."""
@@ -281,7 +361,7 @@ class _Context:
         matching quarter, so the sentence and the few before it are read.
         """
         _, last = self._sentence_bounds(offset)
-        return "quarter" in self.low[max(0, offset - 400):last]
+        return "quarter" in self.low[max(0, offset - 400) : last]
 
     def in_title(self, offset: int) -> bool:
         """Whether a capitalised word here continues a name ("CBS This Morning", "VOA Today").
@@ -293,7 +373,7 @@ class _Context:
         match = _PREVIOUS_WORD.search(self.text, max(0, offset - 30), offset)
         if match is None:
             return False
-        return match[1][0].isupper() and self.text[match.end(1):offset].strip() == ""
+        return match[1][0].isupper() and self.text[match.end(1) : offset].strip() == ""
 
     def previous_word(self, offset: int) -> str:
         """The word just before ``offset``, lower-case ("" at the start)."""
@@ -312,14 +392,13 @@ _PUNCTUATION_TO_SPACE = str.maketrans(
     dict.fromkeys("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~“”‘’—–", " ")
 )
 _PREVIOUS_WORD = re.compile(r"([\w']+)[^\w\n]{0,3}$")
-_NEXT_CAPITALISED = re.compile(r"\s+[A-Z][a-z]")
+_NEXT_CAPITALISED = re.compile(r"(?<!\s)\s++[A-Z][a-z]")
 _MONEY_BEFORE = re.compile(
     r"(?:\d|million|billion|thousand|percent|%|cents?|dollars?|times|once|twice)\W{0,3}$",
     re.IGNORECASE,
 )
 _LEADING_DIGITS = re.compile(r"\d+")
-_AGE_AFTER = re.compile(r"[\s-]+old\b", re.IGNORECASE)
-
+_AGE_AFTER = re.compile(r"(?<![\s-])[\s-]++old\b", re.IGNORECASE)
 
 
 def _word_key(text: str) -> str:
@@ -343,8 +422,6 @@ def _number(ctx: _Context, text: str) -> float | None:
 
 def _unit_code(ctx: _Context, unit: str) -> str:
     return ctx.maps["dates_units"].get(unit.lower(), "X")
-
-
 
 
 def _month(ctx: _Context, word: str) -> int:
@@ -394,8 +471,9 @@ def _time(ctx: _Context, m: re.Match[str]) -> _Found | None:
     if m["t_mon"]:
         if ctx.dct is None:
             return None
-        resolved = dv.resolve_month_day(ctx.dct, _month(ctx, m["t_mon"]), int(m["t_md"]),
-                                        ctx.tense(m.start(), m.end()))
+        resolved = dv.resolve_month_day(
+            ctx.dct, _month(ctx, m["t_mon"]), int(m["t_md"]), ctx.tense(m.start(), m.end())
+        )
         day = dv.day_value(resolved) if resolved else day
     elif day_word and day_word.lower() in ctx.maps["dates_relative_days"]:
         day = _relday_value(ctx, day_word)[0]
@@ -434,8 +512,9 @@ def _day_number(ctx: _Context, word: str) -> int:
     return int(ctx.maps["dates_ordinals"].get(word.lower(), "0"))
 
 
-def _month_day(ctx: _Context, m: re.Match[str], month_group: str, day_word: str,
-               year: str | None) -> _Found | None:
+def _month_day(
+    ctx: _Context, m: re.Match[str], month_group: str, day_word: str, year: str | None
+) -> _Found | None:
     if not ctx.capitalised(m, month_group):
         return None
     month_word = m[month_group]
@@ -470,8 +549,11 @@ def _quarter(ctx: _Context, m: re.Match[str]) -> _Found | None:
     ordinal = next((int(ordinals[a]) for a in adjectives if a in ordinals), 0)
     ordinal = ordinal or next((int(a[0]) for a in adjectives if a[:1].isdigit()), 0)
     has_adjective = bool(adjectives)
-    if not has_adjective and not m["q_y0"] and not m["q_rel"] and (
-        (m["q_det"] or "a").lower() == "a"
+    if (
+        not has_adjective
+        and not m["q_y0"]
+        and not m["q_rel"]
+        and ((m["q_det"] or "a").lower() == "a")
     ):
         return None  # "a quarter of the market", "in a quarter that...": no calendar quarter
     explicit = m["q_y"] or m["q_y0"]
@@ -480,8 +562,9 @@ def _quarter(ctx: _Context, m: re.Match[str]) -> _Found | None:
     shift = {"next": 1, "last": -1, "this": 0}.get((m["q_rel"] or "").lower(), 0)
     if "ago" in adjectives or "earlier" in adjectives or m["q_ago"]:
         shift -= 1
-    looking_back = any(a in ("latest", "previous", "prior", "past", "last", "recent")
-                       for a in adjectives)
+    looking_back = any(
+        a in ("latest", "previous", "prior", "past", "last", "recent") for a in adjectives
+    )
     this_one = "current" in adjectives or (m["q_det"] or "").lower() == "this"
     base = int(explicit) if explicit else ctx.dct.year  # type: ignore[union-attr]
     if unit in ("year", "fiscal year"):
@@ -511,8 +594,21 @@ def _quarter(ctx: _Context, m: re.Match[str]) -> _Found | None:
 
 
 _WHOLE_YEAR_WORDS = frozenset(
-    {"current", "full", "fiscal", "latest", "previous", "prior", "past", "last", "same",
-     "ago", "earlier", "comparable", "corresponding"}
+    {
+        "current",
+        "full",
+        "fiscal",
+        "latest",
+        "previous",
+        "prior",
+        "past",
+        "last",
+        "same",
+        "ago",
+        "earlier",
+        "comparable",
+        "corresponding",
+    }
 )
 
 
@@ -535,15 +631,16 @@ def _ago(ctx: _Context, m: re.Match[str]) -> _Found | None:
     mod = ctx.mod(m["ag_mod"])
     start = m.start()
     if direction in ("earlier", "later") and code != "Y":
-        return _Found(start, m.end("ag_unit"), DURATION, dv.duration_value(amount, code),
-                      mod=mod)
+        return _Found(start, m.end("ag_unit"), DURATION, dv.duration_value(amount, code), mod=mod)
     if ctx.dct is None:
-        return _Found(start, m.end(), DATE, "PAST_REF" if direction != "from now" else
-                      "FUTURE_REF", mod=mod)
+        return _Found(
+            start, m.end(), DATE, "PAST_REF" if direction != "from now" else "FUTURE_REF", mod=mod
+        )
     sign = 1 if direction in ("later", "from now") else -1
     if amount is None or code not in dv.UNIT_STEP:
-        return _Found(start, m.end(), DATE, "FUTURE_REF" if sign > 0 else "PAST_REF",
-                      anchored=True, mod=mod)
+        return _Found(
+            start, m.end(), DATE, "FUTURE_REF" if sign > 0 else "PAST_REF", anchored=True, mod=mod
+        )
     step = dv.UNIT_STEP[code] * int(amount) * sign
     when = ctx.dct + step
     if code in ("Y", "DE", "CE"):
@@ -562,7 +659,7 @@ def _ago(ctx: _Context, m: re.Match[str]) -> _Found | None:
     return _Found(start, m.end(), DATE, value, anchored=True, mod=mod)
 
 
-_YEAR_ENDED = re.compile(r"\s+end(?:ed|ing)\b")
+_YEAR_ENDED = re.compile(r"(?<!\s)\s++end(?:ed|ing)\b")
 
 
 def _the_year(ctx: _Context, m: re.Match[str]) -> _Found | None:
@@ -583,8 +680,12 @@ def _rel(ctx: _Context, m: re.Match[str]) -> _Found | None:  # noqa: PLR0915
     if direction_word == "the" and key == "year" and not m["rl_mod"]:
         return _the_year(ctx, m)
     bare_the = direction_word == "the" and not m["rl_mod"]
-    if not direction_word or (bare_the and key not in maps["dates_seasons"]
-                              and key != "weekend" and key not in maps["dates_months"]):
+    if not direction_word or (
+        bare_the
+        and key not in maps["dates_seasons"]
+        and key != "weekend"
+        and key not in maps["dates_months"]
+    ):
         return None
     named = key in maps["dates_months"] or key in maps["dates_weekdays"]
     if named and not ctx.capitalised(m, "rl_unit"):
@@ -593,9 +694,18 @@ def _rel(ctx: _Context, m: re.Match[str]) -> _Found | None:  # noqa: PLR0915
         return _Found(m.start(), m.end(), DURATION, "P10Y" if key == "decade" else "P100Y")
     if ctx.dct is None:
         return None
-    direction = {"last": -1, "this past": -1, "the past": -1, "the last": -1,
-                 "the previous": -1, "next": 1, "this coming": 1, "the next": 1,
-                 "the following": 1, "the coming": 1}.get(direction_word, 0)
+    direction = {
+        "last": -1,
+        "this past": -1,
+        "the past": -1,
+        "the last": -1,
+        "the previous": -1,
+        "next": 1,
+        "this coming": 1,
+        "the next": 1,
+        "the following": 1,
+        "the coming": 1,
+    }.get(direction_word, 0)
     dct = ctx.dct
     start, end = m.start(), m.end()
     if key == "year":
@@ -620,8 +730,9 @@ def _rel(ctx: _Context, m: re.Match[str]) -> _Found | None:  # noqa: PLR0915
             direction = ctx.tense(start, end) or _PAST
             value = dv.day_value(dv.nearest_weekday(dct, iso, direction))
         else:
-            value = dv.day_value(dv.nearest_weekday(dct + relativedelta(days=direction), iso,
-                                                    direction))
+            value = dv.day_value(
+                dv.nearest_weekday(dct + relativedelta(days=direction), iso, direction)
+            )
     elif key in maps["dates_months"]:
         month = _month(ctx, unit)
         if direction < 0:
@@ -689,8 +800,14 @@ def _season(ctx: _Context, m: re.Match[str]) -> _Found | None:
     if ctx.text.startswith(" of", m.end()) or ctx.dct is None:
         return None
     direction = {"last": -1, "this past": -1, "next": 1}.get(lead, 0)
-    return _Found(m.start(), m.end(), DATE, f"{dv.season_year(ctx.dct, code, direction)}-{code}",
-                  anchored=True, mod=mod)
+    return _Found(
+        m.start(),
+        m.end(),
+        DATE,
+        f"{dv.season_year(ctx.dct, code, direction)}-{code}",
+        anchored=True,
+        mod=mod,
+    )
 
 
 def _hol(ctx: _Context, m: re.Match[str]) -> _Found | None:
@@ -753,16 +870,20 @@ def _dur(ctx: _Context, m: re.Match[str]) -> _Found | None:
     if code == "Q" and (ctx.low.startswith(" of", m.end()) or hyphenated):
         return None  # "three-quarters of", "a quarter of the shares": a fraction
     value = dv.duration_value(_number(ctx, count), code)
-    if count in ("a", "an") and _MONEY_BEFORE.search(ctx.text, max(0, m.start() - 30),
-                                                        m.start()):
+    if count in ("a", "an") and _MONEY_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
         return _Found(m.start(), m.end(), SET, value)
     mod = ctx.mod(m["du_mod"])
     start = m.start()
     if ctx.text[m.start("du_unit") - 1] == "-":
         start, mod = m.start("du_n"), None
     elif mod == "APPROX":
-        start = m.start("du_det") if m["du_det"] else m.start("du_dir") if m["du_dir"] \
+        start = (
+            m.start("du_det")
+            if m["du_det"]
+            else m.start("du_dir")
+            if m["du_dir"]
             else m.start("du_n")
+        )
     # "the past three decades" runs up to the publication date: it is anchored there.
     return _Found(start, m.end(), DURATION, value, anchored=bool(m["du_dir"]), mod=mod)
 
@@ -772,7 +893,7 @@ def _bare(ctx: _Context, m: re.Match[str]) -> _Found | None:
         unit = m["bu_bare"].split()[-1]
         start = m.start("bu_bare")
         return _Found(start, m.end(), DURATION, dv.duration_value(None, _unit_code(ctx, unit)))
-    phrase = _word_key(ctx.low[m.start("bu_dir"):m.end()])
+    phrase = _word_key(ctx.low[m.start("bu_dir") : m.end()])
     ref = ctx.maps["dates_refs"].get(phrase)
     if ref:
         return _Found(m.start("bu_dir"), m.end(), DATE, ref)
@@ -827,7 +948,7 @@ def _spoken(ctx: _Context, m: re.Match[str]) -> _Found | None:
     rest = _number(ctx, m["sy_y"])
     if century is None or rest is None or not 11 <= century <= 20 or not 10 <= rest <= 99:
         return None
-    if _unit_code(ctx, ctx.low[m.end():m.end() + 12].strip(" -").split(" ")[0]) != "X":
+    if _unit_code(ctx, ctx.low[m.end() : m.end() + 12].strip(" -").split(" ")[0]) != "X":
         return None  # "nineteen twenty-year terms" counts, it does not date
     return _Found(m.start(), m.end(), DATE, str(int(century * 100 + rest)))
 
@@ -837,10 +958,28 @@ def _year(ctx: _Context, m: re.Match[str]) -> _Found | None:
 
 
 _HANDLERS: Mapping[str, _Handler] = {
-    "time": _time, "iso": _iso, "slash": _slash, "md": _md, "dm": _dm, "quarter": _quarter,
-    "ago": _ago, "rel": _rel, "monyear": _monyear, "decade": _decade, "century": _century,
-    "season": _season, "hol": _hol, "dayrel": _dayrel, "wd": _wd, "dur": _dur, "bare": _bare,
-    "set": _set, "ref": _ref, "yearago": _yearago, "yearend": _yearend, "spoken": _spoken,
+    "time": _time,
+    "iso": _iso,
+    "slash": _slash,
+    "md": _md,
+    "dm": _dm,
+    "quarter": _quarter,
+    "ago": _ago,
+    "rel": _rel,
+    "monyear": _monyear,
+    "decade": _decade,
+    "century": _century,
+    "season": _season,
+    "hol": _hol,
+    "dayrel": _dayrel,
+    "wd": _wd,
+    "dur": _dur,
+    "bare": _bare,
+    "set": _set,
+    "ref": _ref,
+    "yearago": _yearago,
+    "yearend": _yearend,
+    "spoken": _spoken,
     "year": _year,
 }
 
@@ -853,7 +992,7 @@ def _mention(ctx: _Context, found: _Found) -> DateMention:
     return DateMention(
         start=found.start,
         end=found.end,
-        text=ctx.text[found.start:found.end],
+        text=ctx.text[found.start : found.end],
         type=found.type,
         value=found.value,
         range_start=facts.range_start,
@@ -911,7 +1050,7 @@ def _lead_starts(grammar: _Grammar, low: str, head: int, floor: int) -> list[int
         newline = word.rfind("\n")
         if newline >= 0:
             begin += newline + 1
-            word = word[newline + 1:]
+            word = word[newline + 1 :]
         word = word.strip(".,'\"(")
         if not word or not (word in grammar.leads or word[0].isdigit()):
             break

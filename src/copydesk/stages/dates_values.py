@@ -129,12 +129,28 @@ def resolve_month(anchor: date, month: int, direction: int) -> int:
 # ---------------------------------------------------------------- relative values
 
 UNIT_STEP = {  # one step of each unit code of the ``dates_units`` list
-    "Y": relativedelta(years=1), "M": relativedelta(months=1), "W": relativedelta(weeks=1),
-    "D": relativedelta(days=1), "DE": relativedelta(years=10), "CE": relativedelta(years=100),
-    "Q": relativedelta(months=3), "WE": relativedelta(weeks=1),
+    "Y": relativedelta(years=1),
+    "M": relativedelta(months=1),
+    "W": relativedelta(weeks=1),
+    "D": relativedelta(days=1),
+    "DE": relativedelta(years=10),
+    "CE": relativedelta(years=100),
+    "Q": relativedelta(months=3),
+    "WE": relativedelta(weeks=1),
 }
-_UNIT_VAGUE = {"Y": "PXY", "M": "PXM", "W": "PXW", "D": "PXD", "H": "PTXH", "MIN": "PTXM",
-               "S": "PTXS", "DE": "PXE", "CE": "PXC", "Q": "PXQ", "WE": "PXWE"}
+_UNIT_VAGUE = {
+    "Y": "PXY",
+    "M": "PXM",
+    "W": "PXW",
+    "D": "PXD",
+    "H": "PTXH",
+    "MIN": "PTXM",
+    "S": "PTXS",
+    "DE": "PXE",
+    "CE": "PXC",
+    "Q": "PXQ",
+    "WE": "PXWE",
+}
 
 
 def duration_value(amount: float | None, code: str) -> str:
@@ -258,8 +274,9 @@ def _time_facts(match: re.Match[str]) -> ValueFacts:
     day = datetime(int(match[1]), int(match[2]), int(match[3]))
     if match[6]:
         first, last = _DAYPART_HOURS[match[6]]
-        return ValueFacts(day + timedelta(hours=first), day + timedelta(hours=last),
-                          Granularity.TIME)
+        return ValueFacts(
+            day + timedelta(hours=first), day + timedelta(hours=last), Granularity.TIME
+        )
     start = day + timedelta(hours=int(match[4]), minutes=int(match[5] or 0))
     length = timedelta(minutes=1) if match[5] else timedelta(hours=1)
     return ValueFacts(start, start + length, Granularity.TIME)
@@ -278,8 +295,9 @@ def _date_facts(value: str) -> ValueFacts | None:
     if match := _WEEK.match(value):
         monday = date.fromisocalendar(int(match[1]), int(match[2]), 1)
         if match[3]:
-            return ValueFacts(monday + timedelta(days=5), monday + timedelta(days=7),
-                              Granularity.WEEK)
+            return ValueFacts(
+                monday + timedelta(days=5), monday + timedelta(days=7), Granularity.WEEK
+            )
         return ValueFacts(monday, monday + timedelta(days=7), Granularity.WEEK)
     if match := _PART.match(value):
         months = 3 if match[2] == "Q" else 6
@@ -303,21 +321,35 @@ def _date_facts(value: str) -> ValueFacts | None:
 
 def _duration_facts(value: str) -> ValueFacts:
     if match := _DURATION_QUARTER.match(value):
-        return ValueFacts(granularity=Granularity.QUARTER,
-                          duration=relativedelta(months=3 * int(match[1])))
+        return ValueFacts(
+            granularity=Granularity.QUARTER, duration=relativedelta(months=3 * int(match[1]))
+        )
     match = _DURATION.match(value)
     if match is None or value in ("P", "PT"):
         return ValueFacts()
     years, months, weeks, days, hours, minutes, seconds = (int(g or 0) for g in match.groups())
-    return ValueFacts(granularity=_duration_grain(match), duration=relativedelta(
-        years=years, months=months, weeks=weeks, days=days,
-        hours=hours, minutes=minutes, seconds=seconds,
-    ))
+    return ValueFacts(
+        granularity=_duration_grain(match),
+        duration=relativedelta(
+            years=years,
+            months=months,
+            weeks=weeks,
+            days=days,
+            hours=hours,
+            minutes=minutes,
+            seconds=seconds,
+        ),
+    )
 
 
 _DURATION_GRAINS = (
-    Granularity.YEAR, Granularity.MONTH, Granularity.WEEK, Granularity.DAY,
-    Granularity.TIME, Granularity.TIME, Granularity.TIME,
+    Granularity.YEAR,
+    Granularity.MONTH,
+    Granularity.WEEK,
+    Granularity.DAY,
+    Granularity.TIME,
+    Granularity.TIME,
+    Granularity.TIME,
 )
 
 

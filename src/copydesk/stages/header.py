@@ -28,13 +28,14 @@ _BYLINE = re.compile(
     r"[Bb]y[ \t]+[A-Z][\w.'’-]*(?:[ \t,]+(?:and[ \t]+)?[A-Z][\w.'’-]*){0,7}[ \t]*(?=\n|$)"
 )
 _DATELINE = re.compile(
-    r"(?P<loc>[A-Z][A-Z.'’\-]+(?:[ ][A-Z][A-Z.'’\-]*){0,3})"
+    r"(?<![\w.'’\-])(?P<loc>[A-Z][A-Z.'’\-]+(?:[ ][A-Z][A-Z.'’\-]*){0,3})"
     r"(?P<region>,[ ][A-Z][A-Za-z.]*(?:[ ][A-Z][A-Za-z.]*){0,2})?"
     r"(?P<when>,[ ][A-Z][a-z]{2,8}\.?[ ]\d{1,2})?"
     r"[ ]*(?:\((?P<agency>[A-Za-z][A-Za-z .\-]{0,30})\))?"
     r"[ ]*(?P<dash>[-–—_:]{1,2})(?=[ \t\n])"
 )
-_BLANK_THEN_TEXT = re.compile(r"[ \t\r]*\n[ \t\r]*\n\s*\S")
+_BLANK_LINE = re.compile(r"\n[ \t\r]*+\n")
+_NON_SPACE = re.compile(r"\S")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _MAX_HEADLINE_WORDS = 30
 _MIN_CAPITALISED_SHARE = 0.6
@@ -73,8 +74,8 @@ def _parse_date(value: str) -> date | None:
 
 def _has_blank_line_after(text: str, end: int) -> bool:
     """A line followed by a blank line and more text, as a headline is."""
-    match = _BLANK_THEN_TEXT.match(text, end)
-    return match is not None
+    blank = _BLANK_LINE.match(text, end)
+    return blank is not None and _NON_SPACE.search(text, blank.end()) is not None
 
 
 def _looks_like_headline(line: str) -> bool:

@@ -140,10 +140,33 @@ def _spellings(words: Iterable[str]) -> set[str]:
 
 @functools.lru_cache(maxsize=16)
 def _build_vocabulary(lists: tuple[frozenset[str], ...]) -> NameVocabulary:
-    (titles, honorifics, roles, role_modifiers, org_words, org_nominals, groups, media,
-     media_nouns, documents, anonymous, places, nationalities, particles, suffixes,
-     not_names, male, female, determiners, abbreviations, pron_male, pron_female,
-     pron_plural, anonymity, events) = lists
+    (
+        titles,
+        honorifics,
+        roles,
+        role_modifiers,
+        org_words,
+        org_nominals,
+        groups,
+        media,
+        media_nouns,
+        documents,
+        anonymous,
+        places,
+        nationalities,
+        particles,
+        suffixes,
+        not_names,
+        male,
+        female,
+        determiners,
+        abbreviations,
+        pron_male,
+        pron_female,
+        pron_plural,
+        anonymity,
+        events,
+    ) = lists
     titles_l = _lower(titles) | _lower(honorifics)
     org_l = _lower(org_words)
     places_l = _lower(places)
@@ -204,11 +227,31 @@ def _cap_run_pattern(particles: frozenset[str]) -> re.Pattern[str]:
 
 
 _VOCABULARY_LISTS = (
-    "titles", "honorifics", "roles", "role_modifiers", "org_words", "org_nominals", "groups",
-    "media_outlets", "media_nouns", "document_nouns", "anonymous_sources", "places",
-    "nationalities", "name_particles", "name_suffixes", "not_names", "first_names_male",
-    "first_names_female", "determiners", "abbreviations", "pronouns_male", "pronouns_female",
-    "pronouns_plural", "anonymity_phrases", "event_words",
+    "titles",
+    "honorifics",
+    "roles",
+    "role_modifiers",
+    "org_words",
+    "org_nominals",
+    "groups",
+    "media_outlets",
+    "media_nouns",
+    "document_nouns",
+    "anonymous_sources",
+    "places",
+    "nationalities",
+    "name_particles",
+    "name_suffixes",
+    "not_names",
+    "first_names_male",
+    "first_names_female",
+    "determiners",
+    "abbreviations",
+    "pronouns_male",
+    "pronouns_female",
+    "pronouns_plural",
+    "anonymity_phrases",
+    "event_words",
 )
 
 
@@ -241,8 +284,11 @@ def _token(text: str, start: int, end: int, vocab: NameVocabulary) -> _Token:
         core = word.rstrip(".")
         low = core.lower()
         keep = word.endswith("..") is False and (
-            low in vocab.abbreviations or low in vocab.titles or len(core) == 1
-            or "." in core or low in vocab.suffixes
+            low in vocab.abbreviations
+            or low in vocab.titles
+            or len(core) == 1
+            or "." in core
+            or low in vocab.suffixes
         )
         if not keep:
             end = start + len(core)
@@ -294,7 +340,7 @@ def _cap_runs(ctx: _Context, start: int, end: int) -> Iterator[list[_Token]]:
             prev = run[-1]
             particles = None
             if not (prev.possessive or prev.stop) and token.start not in ctx.sentence_starts:
-                particles = _joining_particles(text[prev.end:token.start], vocab)
+                particles = _joining_particles(text[prev.end : token.start], vocab)
             if particles and any(p in _ANCHORED_PARTICLES for p in particles.split()):
                 lone_and = particles == "and" and not any(t.particle_gap for t in run)
                 if lone_and or not _has_anchor(run, vocab):
@@ -364,8 +410,11 @@ def _is_common_word(ctx: _Context, low: str, run_length: int, near: int) -> bool
     """Whether a sentence-initial capitalised word is an ordinary word, not a name."""
     vocab = ctx.vocab
     if (
-        low in vocab.first_names or low in vocab.places or low in vocab.media
-        or low in vocab.org_words or low in vocab.honorifics
+        low in vocab.first_names
+        or low in vocab.places
+        or low in vocab.media
+        or low in vocab.org_words
+        or low in vocab.honorifics
     ):
         return False
     if low in vocab.titles:
@@ -400,7 +449,7 @@ def _classify(ctx: _Context, run: list[_Token]) -> _Classified:
     else:
         the_start = start
     used = (start, end)
-    phrase = text[run[i].start:end].lower()
+    phrase = text[run[i].start : end].lower()
     if text[the_start:end].lower() in vocab.media or phrase in vocab.media:
         return _Classified(NameMention(_span(text, the_start, end), MentionKind.MEDIA), used)
     title = _last_title(run, i, j, vocab)
@@ -761,7 +810,7 @@ class _Scan:
         kind, length = verdict
         text = ctx.text
         end = at + length
-        if kind is not MentionKind.PERSON and text[at - 4:at] in _THE:
+        if kind is not MentionKind.PERSON and text[at - 4 : at] in _THE:
             at -= 4
         self.used.append((match.start(), match.end()))
         self.mentions.append(NameMention(Span(at, end, text[at:end]), kind))
@@ -791,10 +840,14 @@ class _Scan:
         low_first, low_last = first.lower(), last.lower()
         phrase = f"{low_first} {low_last}"
         if (
-            low_first in vocab.not_plain or low_last in vocab.not_plain
-            or low_last in vocab.events or low_last in vocab.suffixes
-            or phrase in vocab.places or phrase in vocab.media
-            or low_first in vocab.media or low_last in vocab.media
+            low_first in vocab.not_plain
+            or low_last in vocab.not_plain
+            or low_last in vocab.events
+            or low_last in vocab.suffixes
+            or phrase in vocab.places
+            or phrase in vocab.media
+            or low_first in vocab.media
+            or low_last in vocab.media
         ):
             return False
         return self.take_person(match.start(), len(first) + 1 + len(last))
@@ -815,7 +868,7 @@ class _Scan:
             initial = at in ctx.sentence_starts or text[at - 1] in _OPENERS
             if not initial and self.plain_full_name(match):
                 return
-            key = (match.group(), text[at - 4:at] in _THE, initial)
+            key = (match.group(), text[at - 4 : at] in _THE, initial)
             cached = self.runs.get(key)
             if cached is not None:
                 _replay(text, at, cached, self.used, self.mentions)
@@ -846,13 +899,19 @@ def _relative(classified: _Classified, at: int) -> _Relative:
     if mention is None:
         return used, None, None, None, None
     return (
-        used, mention.kind, _shift(mention.span, at), _shift(mention.role, at),
+        used,
+        mention.kind,
+        _shift(mention.span, at),
+        _shift(mention.role, at),
         _shift(mention.affiliation, at),
     )
 
 
 def _replay(
-    text: str, at: int, cached: list[_Relative], used: list[tuple[int, int]],
+    text: str,
+    at: int,
+    cached: list[_Relative],
+    used: list[tuple[int, int]],
     mentions: list[NameMention],
 ) -> None:
     """Add a recurring run's remembered mentions at its new place."""
@@ -861,11 +920,16 @@ def _replay(
             used.append((run_used[0] + at, run_used[1] + at))
         if kind is None or span is None:
             continue
-        mentions.append(NameMention(
-            _span(text, span[0] + at, span[1] + at), kind,
-            None if role is None else _span(text, role[0] + at, role[1] + at),
-            None if affiliation is None else _span(text, affiliation[0] + at, affiliation[1] + at),
-        ))
+        mentions.append(
+            NameMention(
+                _span(text, span[0] + at, span[1] + at),
+                kind,
+                None if role is None else _span(text, role[0] + at, role[1] + at),
+                None
+                if affiliation is None
+                else _span(text, affiliation[0] + at, affiliation[1] + at),
+            )
+        )
 
 
 _SKIP = "skip"
@@ -948,8 +1012,12 @@ def _named_elsewhere(ctx: _Context, word: str, low: str, start: int) -> bool:
     """
     vocab = ctx.vocab
     if (
-        low in vocab.first_names or low in vocab.places or low in vocab.org_words
-        or low in vocab.media or low in vocab.groups or word.isupper()
+        low in vocab.first_names
+        or low in vocab.places
+        or low in vocab.org_words
+        or low in vocab.media
+        or low in vocab.groups
+        or word.isupper()
     ):
         return True
     text = ctx.text
@@ -963,7 +1031,7 @@ def _named_elsewhere(ctx: _Context, word: str, low: str, start: int) -> bool:
             return False
         if at != start and at not in ctx.sentence_starts and text[at - 1] == " ":
             before = text[at - 2] if at >= 2 else "."
-            if before not in ".!?\n" and not text[at + len(core):at + len(core) + 1].isalpha():
+            if before not in ".!?\n" and not text[at + len(core) : at + len(core) + 1].isalpha():
                 return True
         at = text.find(core, at + 1, hi)
     return False
@@ -1004,7 +1072,7 @@ def _lower_mentions(
 def _fold_premodifier_roles(
     ctx: _Context, names: list[NameMention], lower: list[NameMention]
 ) -> tuple[list[NameMention], list[NameMention]]:
-    """"campaign manager Kellyanne Conway": a role noun right before a person is its role."""
+    """A role noun right before a person is its role ("campaign manager Kellyanne Conway")."""
     people = {m.span.start: index for index, m in enumerate(names) if m.kind is MentionKind.PERSON}
     kept = []
     for mention in lower:
@@ -1071,7 +1139,7 @@ def _apposition_role(ctx: _Context, end: int) -> Span | None:
 def _keeps_stop(text: str, start: int, end: int, vocab: NameVocabulary) -> bool:
     """Whether the stop at ``end - 1`` belongs to an abbreviation ("Jr.", "Inc.")."""
     space = text.rfind(" ", start, end)
-    word = text[space + 1:end - 1].lower()
+    word = text[space + 1 : end - 1].lower()
     return word in vocab.abbreviations or len(word) == 1
 
 
@@ -1081,8 +1149,10 @@ def _towns_before_places(text: str, mentions: list[NameMention]) -> list[NameMen
     for index in range(len(out) - 1):
         here, after = out[index], out[index + 1]
         if (
-            here.kind is MentionKind.PERSON and after.kind is MentionKind.PLACE
-            and " " not in here.span.text and text[here.span.end:after.span.start] == ", "
+            here.kind is MentionKind.PERSON
+            and after.kind is MentionKind.PLACE
+            and " " not in here.span.text
+            and text[here.span.end : after.span.start] == ", "
         ):
             out[index] = NameMention(here.span, MentionKind.PLACE)
     return out

@@ -34,10 +34,19 @@ _MAX_NP_WORDS = 8
 _THAT_WINDOW = 10
 _APOSITION_MAX = 260
 _WORD_LISTS = (
-    "quote_hearers", "quote_intro_words", "quote_lead_words", "quote_not_content_openers",
-    "quote_be_forms", "quote_possessives", "quote_clause_conjunctions", "quote_determiners",
-    "quote_bare_determiners", "quote_np_leading_junk", "quote_np_trailing_junk",
-    "quote_verb_context", "quote_clause_breaks",
+    "quote_hearers",
+    "quote_intro_words",
+    "quote_lead_words",
+    "quote_not_content_openers",
+    "quote_be_forms",
+    "quote_possessives",
+    "quote_clause_conjunctions",
+    "quote_determiners",
+    "quote_bare_determiners",
+    "quote_np_leading_junk",
+    "quote_np_trailing_junk",
+    "quote_verb_context",
+    "quote_clause_breaks",
 )
 """Small function-word lists the stage reads through :attr:`Vocabulary.words`."""
 _APPOSITION_ENDS = frozenset({",", "—", "–", ")", "-"})
@@ -113,7 +122,7 @@ class TokenView:
                 self._tokens = tokens_between(self.text, self._start, self._end)
                 self._starts = [token.start for token in self._tokens]
                 self._loaded = True
-            return self._tokens[bisect_left(self._starts, start):bisect_left(self._starts, end)]
+            return self._tokens[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
         return tokens_between(self.text, start, end)
 
 
@@ -194,8 +203,9 @@ class Vocabulary:
             return False
         return token.text[0].isupper() or not self.is_cue(word)
 
-    def subject_before(self, view: TokenView, floor: int, pos: int, *, strict: bool = False
-                       ) -> Span | None:
+    def subject_before(
+        self, view: TokenView, floor: int, pos: int, *, strict: bool = False
+    ) -> Span | None:
         """The subject noun phrase that ends just before ``pos`` (the cue).
 
         Skips auxiliaries and adverbs ("has also said"), then an apposition
@@ -231,7 +241,8 @@ class Vocabulary:
         while index >= 0:
             word = tokens[index].text.lower()
             adverb = (
-                word.endswith("ly") and tokens[index].text[0].islower()
+                word.endswith("ly")
+                and tokens[index].text[0].islower()
                 and (index == 0 or tokens[index - 1].text.lower() not in determiners)
             )
             if word not in self.modifiers and word not in self.time_words and not adverb:
@@ -239,8 +250,7 @@ class Vocabulary:
             index -= 1
         return index
 
-    def _subject_at(self, text: str, tokens: list[Token], index: int, strict: bool
-                    ) -> Span | None:
+    def _subject_at(self, text: str, tokens: list[Token], index: int, strict: bool) -> Span | None:
         last = tokens[index]
         if last.text in ("who", "which", "that"):
             return Span.of(text, last.start, last.end)
@@ -283,8 +293,9 @@ class Vocabulary:
             index -= 1
         return index - 1
 
-    def _noun_phrase_back(self, text: str, tokens: list[Token], index: int, strict: bool
-                          ) -> Span | None:
+    def _noun_phrase_back(
+        self, text: str, tokens: list[Token], index: int, strict: bool
+    ) -> Span | None:
         last = tokens[index]
         lower = last.text.lower()
         if lower in self.pronouns:
@@ -382,8 +393,10 @@ class Vocabulary:
         index = 0
         if word in self.tell and tokens[0].is_word:
             index = self.skip_hearer(tokens)
-        while index < len(tokens) - 1 and tokens[index].text[0].isupper() and (
-            tokens[index].text.lower() in self.time_words
+        while (
+            index < len(tokens) - 1
+            and tokens[index].text[0].isupper()
+            and (tokens[index].text.lower() in self.time_words)
         ):
             index += 1
         comma = index < len(tokens) and tokens[index].text == ","
@@ -411,9 +424,7 @@ class Vocabulary:
         if word in self.tell:
             return True
         lower = token.text.lower()
-        return lower in self.adjunct_openers or (
-            lower.endswith("ly") and token.text[0].islower()
-        )
+        return lower in self.adjunct_openers or (lower.endswith("ly") and token.text[0].islower())
 
     def _skip_time(self, tokens: list[Token], index: int) -> int:
         """Index past "on Thursday" / "last week" after a hearer."""
@@ -426,10 +437,19 @@ class Vocabulary:
         first = tokens[0]
         if first.text[0].isupper():
             index = 0
-            while index < len(tokens) and tokens[index].is_word and (
-                tokens[index].text[0].isupper() or tokens[index].text in ("of", "the")
-                or (index + 1 < len(tokens) and tokens[index + 1].text[0].isupper()
-                    and tokens[index].text[0].islower() and tokens[index].text != "that")
+            while (
+                index < len(tokens)
+                and tokens[index].is_word
+                and (
+                    tokens[index].text[0].isupper()
+                    or tokens[index].text in ("of", "the")
+                    or (
+                        index + 1 < len(tokens)
+                        and tokens[index + 1].text[0].isupper()
+                        and tokens[index].text[0].islower()
+                        and tokens[index].text != "that"
+                    )
+                )
             ):
                 index += 1
             return self._skip_time(tokens, index)

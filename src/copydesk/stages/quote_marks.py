@@ -35,7 +35,7 @@ _SINGLE_MARK = re.compile(r"‘|’|(?<!')'(?!')")
 _OPENING = frozenset({"“", "„", "«", "``"})
 _CLOSING = frozenset({"”", "»"})
 _BEFORE_OPENER = " \t\n([{—–-/“‘\"'"
-_BLOCK_ENDS = ".!?:\"”’»"
+_BLOCK_ENDS = '.!?:"”’»'
 
 
 @attrs.frozen
@@ -124,9 +124,7 @@ class _DoublePairer:
         elif mark in _CLOSING:
             if self.open_at is not None:
                 self._emit(end, closed=True)
-            elif _looks_like_opener(text, start, end) and not _looks_like_closer(
-                text, start, end
-            ):
+            elif _looks_like_opener(text, start, end) and not _looks_like_closer(text, start, end):
                 self.open_at = start  # a typo: ” used to open
         elif self.open_at is None:
             if _looks_like_opener(text, start, end):
@@ -152,7 +150,7 @@ def _single_quotations(text: str, start: int, end: int) -> Iterator[Quotation]:
         if open_at is None:
             if char != "’" and _looks_like_opener(text, at, at + 1):
                 after = text[at + 1] if at + 1 < len(text) else " "
-                if after.isalpha() or after in "“\"":
+                if after.isalpha() or after in '“"':
                     open_at = at
         elif char != "‘" and _looks_like_closer(text, at, at + 1):
             yield Quotation(open_at, at + 1, True)

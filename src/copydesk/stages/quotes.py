@@ -56,7 +56,9 @@ __all__ = ["copydesk_find_quotes", "find_quotes"]
 
 _DASHES = "-—–―"
 _FIRST_WORDS = re.compile(r"(\w+)(?:[ \t]+(\w+))?")
-_SPEAKER_TURN = re.compile(r"([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}):[ \t]+(?=\S)")
+_SPEAKER_TURN = re.compile(
+    r"(?<![\w.’'-])([A-Z][\w.’'-]*+(?: [A-Z][\w.’'-]*+){0,3}+):[ \t]++(?=\S)"
+)
 _TRAILING = " \t\r\n.,;:"
 _TAIL_WORDS = 8
 _LATER_CUES = 12
@@ -136,8 +138,9 @@ class _ArticleScan:
         self.paragraphs = blocks(self.text, _paragraph_bounds(doc))
         self.quotations = find_quotations(self.text, self.paragraphs)
         self.quote_starts = [q.start for q in self.quotations]
-        self.units = join_units(_sentence_bounds(doc, self.paragraphs), self.paragraphs,
-                            self.quotations)
+        self.units = join_units(
+            _sentence_bounds(doc, self.paragraphs), self.paragraphs, self.quotations
+        )
         body = doc.body_start
         text = self.text
         self.cues = [(*m.span(), m[0]) for m in self.vocab.cue_regex.finditer(text, body)]
@@ -252,8 +255,7 @@ class _ArticleScan:
         while self.text[colon] != ":":
             colon -= 1
         name = self.span(match.start(1), match.end(1))
-        self.add_content(unit, start, stop, (colon, colon + 1, ":"), mention=name,
-                         confidence=0.6)
+        self.add_content(unit, start, stop, (colon, colon + 1, ":"), mention=name, confidence=0.6)
         self.speaker_turn_end = end
         return True
 
@@ -280,8 +282,15 @@ class _ArticleScan:
         if cue is not None:
             self.used_cues.add(cue[0])
             mention = self.vocab.subject_before(self.view, unit.start, cue[0])
-            self.add(QuoteKind.DIRECT, quotation.start, quotation.end, cue, mention=mention,
-                     unit=unit, confidence=0.9)
+            self.add(
+                QuoteKind.DIRECT,
+                quotation.start,
+                quotation.end,
+                cue,
+                mention=mention,
+                unit=unit,
+                confidence=0.9,
+            )
             return True
         after = self.attribution_after(quotation.end, unit.end)
         if after is None:
@@ -305,11 +314,12 @@ class _ArticleScan:
         words = text.count(" ", quotation.start, min(quotation.end, quotation.start + 200))
         return words + 1 >= _FULL_QUOTE_WORDS
 
-    def attribution_in_next_unit(self, unit: Unit, quotation: Quotation
-                                 ) -> tuple[Span | None, Span | None] | None:
+    def attribution_in_next_unit(
+        self, unit: Unit, quotation: Quotation
+    ) -> tuple[Span | None, Span | None] | None:
         """``"…?" Clinton asked.`` split off as a sentence of its own."""
         text = self.text
-        if text[quotation.end:min(unit.end, quotation.end + 8)].strip() or (
+        if text[quotation.end : min(unit.end, quotation.end + 8)].strip() or (
             unit.index + 1 >= len(self.units)
         ):
             return None
@@ -352,14 +362,25 @@ class _ArticleScan:
         """``X's statement: "…"`` with no cue word: the colon is the cue."""
         mention = self.vocab.subject_before(self.view, unit.start, colon)
         cue = (colon, colon + 1, ":")
-        self.add(QuoteKind.DIRECT, quotation.start, quotation.end, cue, mention=mention,
-                 unit=unit, confidence=0.6)
+        self.add(
+            QuoteKind.DIRECT,
+            quotation.start,
+            quotation.end,
+            cue,
+            mention=mention,
+            unit=unit,
+            confidence=0.6,
+        )
 
-    def add_direct(self, quotation: Quotation, cue: Span | None, mention: Span | None,
-                   unit: Unit) -> None:
+    def add_direct(
+        self, quotation: Quotation, cue: Span | None, mention: Span | None, unit: Unit
+    ) -> None:
         """Record a direct quote whose cue and speaker come after it."""
-        self.found.append(_Found(QuoteKind.DIRECT, quotation.start, quotation.end, cue, mention,
-                                 unit.paragraph, 0.9))
+        self.found.append(
+            _Found(
+                QuoteKind.DIRECT, quotation.start, quotation.end, cue, mention, unit.paragraph, 0.9
+            )
+        )
 
     def attribution_after(self, pos: int, limit: int) -> tuple[Span | None, Span | None] | None:
         """``, X said`` / ``, said X`` / ``— X`` right after a closing mark."""
@@ -386,8 +407,9 @@ class _ArticleScan:
                 return None
             self.used_cues.add(tokens[0].start)
             cue_end = tokens[0].start + len(first)
-            mention = (vocab.noun_phrase_after(self.view, cue_end + 1, limit)
-                       if len(tokens) > 1 else None)
+            mention = (
+                vocab.noun_phrase_after(self.view, cue_end + 1, limit) if len(tokens) > 1 else None
+            )
             return self.span(tokens[0].start, cue_end), mention
         return self.subject_then_cue(tokens)
 
@@ -408,7 +430,7 @@ class _ArticleScan:
                 if mention is None:
                     return None
                 return self.span(token.start, token.start + len(word)), mention
-            if token.text in ".;:!?“”\"" or vocab.is_sentence_stop(token):
+            if token.text in '.;:!?“”"' or vocab.is_sentence_stop(token):
                 break
         return self.unknown_verb_after(tokens)
 
@@ -428,9 +450,11 @@ class _ArticleScan:
                 if mention is None or mention.start != tokens[0].start:
                     return None
                 tail = self.short_tail(token.start + len(word), tokens[-1].end, word)
-                if tail is None or (index + 1 < len(tokens) and tokens[index + 1].is_word and (
-                    vocab.word_of(tokens[index + 1]) not in vocab.adjunct_openers
-                )):
+                if tail is None or (
+                    index + 1 < len(tokens)
+                    and tokens[index + 1].is_word
+                    and (vocab.word_of(tokens[index + 1]) not in vocab.adjunct_openers)
+                ):
                     return None
                 return self.span(token.start, token.start + len(word)), mention
         return None
@@ -443,8 +467,11 @@ class _ArticleScan:
         colon = prev_nonspace(self.text, p_end, p_start)
         if colon < p_start or self.text[colon] != ":":
             return False
-        cues = [c for c in self.cues_in(max(p_start, colon - 120), colon)
-                if not self.inside_quotation(c[0])]
+        cues = [
+            c
+            for c in self.cues_in(max(p_start, colon - 120), colon)
+            if not self.inside_quotation(c[0])
+        ]
         if cues:
             cue: tuple[int, int, str] = cues[-1]
             self.used_cues.add(cue[0])
@@ -452,8 +479,15 @@ class _ArticleScan:
         else:
             cue = (colon, colon + 1, ":")
             mention = self.vocab.subject_before(self.view, p_start, colon)
-        self.add(QuoteKind.DIRECT, quotation.start, quotation.end, cue, mention=mention,
-                 unit=unit, confidence=0.7)
+        self.add(
+            QuoteKind.DIRECT,
+            quotation.start,
+            quotation.end,
+            cue,
+            mention=mention,
+            unit=unit,
+            confidence=0.7,
+        )
         return True
 
     def continue_or_orphan(self, unit: Unit, quotation: Quotation) -> None:
@@ -466,24 +500,44 @@ class _ArticleScan:
             quoted = (last.end - last.start) + (quotation.end - quotation.start)
             dense = quoted >= _CONTINUATION_DENSITY * (quotation.end - last.start)
             if near and last.end <= quotation.start and not dense:
-                self.found.append(attrs.evolve(last, start=quotation.start, end=quotation.end,
-                                               kind=QuoteKind.DIRECT, paragraph=unit.paragraph))
+                self.found.append(
+                    attrs.evolve(
+                        last,
+                        start=quotation.start,
+                        end=quotation.end,
+                        kind=QuoteKind.DIRECT,
+                        paragraph=unit.paragraph,
+                    )
+                )
                 return
             if near and last.end <= quotation.start:
                 kind = QuoteKind.DIRECT if last.kind is QuoteKind.DIRECT else QuoteKind.MIXED
-                self.found[-1] = attrs.evolve(last, kind=kind, end=quotation.end,
-                                              paragraph=unit.paragraph)
+                self.found[-1] = attrs.evolve(
+                    last, kind=kind, end=quotation.end, paragraph=unit.paragraph
+                )
                 return
-        if len(self.text[quotation.start:quotation.end].split()) < _ORPHAN_MIN_WORDS:
+        if len(self.text[quotation.start : quotation.end].split()) < _ORPHAN_MIN_WORDS:
             return
         mention = None
         if self.found and unit.paragraph - self.found[-1].paragraph <= _ORPHAN_REACH:
             mention = self.found[-1].mention
-        self.found.append(_Found(QuoteKind.DIRECT, quotation.start, quotation.end, None, mention,
-                                 unit.paragraph, 0.4))
+        self.found.append(
+            _Found(
+                QuoteKind.DIRECT, quotation.start, quotation.end, None, mention, unit.paragraph, 0.4
+            )
+        )
 
-    def add(self, kind: QuoteKind, start: int, end: int, cue: tuple[int, int, str] | None, *,
-            mention: Span | None, unit: Unit, confidence: float) -> None:
+    def add(
+        self,
+        kind: QuoteKind,
+        start: int,
+        end: int,
+        cue: tuple[int, int, str] | None,
+        *,
+        mention: Span | None,
+        unit: Unit,
+        confidence: float,
+    ) -> None:
         """Record one attribution."""
         cue_span = self.span(cue[0], cue[1]) if cue is not None else None
         self.found.append(_Found(kind, start, end, cue_span, mention, unit.paragraph, confidence))
@@ -492,8 +546,11 @@ class _ArticleScan:
 
     def reported_speech(self, unit: Unit, full: list[Quotation]) -> None:
         """Indirect and mixed attributions of one unit, around its full quotations."""
-        outside = [c for c in self.cues_in(unit.start, unit.end)
-                   if not self.inside_quotation(c[0]) and self.text[c[0] - 1] != "-"]
+        outside = [
+            c
+            for c in self.cues_in(unit.start, unit.end)
+            if not self.inside_quotation(c[0]) and self.text[c[0] - 1] != "-"
+        ]
         hits = [c for c in outside if c[0] not in self.used_cues]
         if not hits:
             return
@@ -505,11 +562,16 @@ class _ArticleScan:
         for cue in hits:
             if cue[0] >= state.covered:
                 first = bisect_left(starts, cue[0] + 1)
-                later = outside[first:first + _LATER_CUES]
+                later = outside[first : first + _LATER_CUES]
                 self.reported_cue(unit, cue, later, state)
 
-    def reported_cue(self, unit: Unit, cue: tuple[int, int, str],
-                     later: list[tuple[int, int, str]], state: UnitState) -> None:
+    def reported_cue(
+        self,
+        unit: Unit,
+        cue: tuple[int, int, str],
+        later: list[tuple[int, int, str]],
+        state: UnitState,
+    ) -> None:
         """Attribute one cue of reported speech; ``state`` says what is covered."""
         vocab = self.vocab
         start, end, word = cue
@@ -524,9 +586,15 @@ class _ArticleScan:
         if _verb_of(word).endswith("ing") and not self.progressive(start, unit.start):
             if self.participle_split(start, unit.start) is not None:
                 mention = state.last_mention or self.clause_subject(unit, start)
-                state.cover(self.add_forward(unit, cue, mention=mention,
-                                             content_end=self.content_end(unit, later),
-                                             confidence=0.7))
+                state.cover(
+                    self.add_forward(
+                        unit,
+                        cue,
+                        mention=mention,
+                        content_end=self.content_end(unit, later),
+                        confidence=0.7,
+                    )
+                )
             return
         confidence = 0.8 if word in vocab.speech else 0.5
         inverted = self.inverted_trailing(unit, cue, floor)
@@ -535,16 +603,24 @@ class _ArticleScan:
             state.cover(end)
             return
         mention = vocab.subject_before(self.view, floor, start, strict=word in vocab.homographs)
-        if mention is not None and word in vocab.naming and (
-            mention.text.split()[0].lower() in ("a", "an")
+        if (
+            mention is not None
+            and word in vocab.naming
+            and (mention.text.split()[0].lower() in ("a", "an"))
         ):
             return
         if mention is None and self.coordinated(start, floor):
             mention = state.last_mention or self.clause_subject(unit, start)
             if mention is not None:
-                state.cover(self.add_forward(unit, cue, mention=mention,
-                                             content_end=self.content_end(unit, later),
-                                             confidence=confidence))
+                state.cover(
+                    self.add_forward(
+                        unit,
+                        cue,
+                        mention=mention,
+                        content_end=self.content_end(unit, later),
+                        confidence=confidence,
+                    )
+                )
             return
         if mention is None or self.inside_quotation(mention.start):
             return
@@ -561,8 +637,11 @@ class _ArticleScan:
             content_end = self.content_end(unit, later)
             if mention.text in ("who", "which") and self.after_comma(mention.start, unit.start):
                 content_end = self.relative_clause_end(end, content_end)
-            state.cover(self.add_forward(unit, cue, mention=mention, content_end=content_end,
-                                         confidence=confidence))
+            state.cover(
+                self.add_forward(
+                    unit, cue, mention=mention, content_end=content_end, confidence=confidence
+                )
+            )
         state.last_mention = mention
 
     def relative_clause_end(self, start: int, limit: int) -> int:
@@ -573,8 +652,14 @@ class _ArticleScan:
             comma = self.text.find(",", comma + 1, reach)
         return limit if comma == -1 else comma
 
-    def noun_cue(self, unit: Unit, cue: tuple[int, int, str],
-                 later: list[tuple[int, int, str]], state: UnitState, floor: int) -> bool:
+    def noun_cue(
+        self,
+        unit: Unit,
+        cue: tuple[int, int, str],
+        later: list[tuple[int, int, str]],
+        state: UnitState,
+        floor: int,
+    ) -> bool:
         """``Iran’s position that …`` / ``his claim that …``: the possessor holds the content."""
         start, end, _ = cue
         after = self.view.between(end, min(unit.end, end + 12))
@@ -593,8 +678,9 @@ class _ArticleScan:
         content_end = self.content_end(unit, later)
         if " " in cue[2]:
             content_end = self.noun_phrase_end(cue[1], content_end)
-        state.cover(self.add_forward(unit, cue, mention=mention, content_end=content_end,
-                                     confidence=0.5))
+        state.cover(
+            self.add_forward(unit, cue, mention=mention, content_end=content_end, confidence=0.5)
+        )
         return True
 
     def noun_phrase_end(self, start: int, limit: int) -> int:
@@ -602,9 +688,11 @@ class _ArticleScan:
         vocab = self.vocab
         for token in self.view.between(start, min(limit, start + 160)):
             word = token.text.lower()
-            if token.text in ",;:" or word in vocab.modifiers or word in vocab.words[
-                "quote_be_forms"
-            ]:
+            if (
+                token.text in ",;:"
+                or word in vocab.modifiers
+                or word in vocab.words["quote_be_forms"]
+            ):
                 return token.start
         return limit
 
@@ -649,11 +737,16 @@ class _ArticleScan:
             index += 1
         if index < len(tokens) and (
             self.introductory(tokens[index])
-            or (index + 2 < len(tokens) and tokens[index + 2].text == ","
-            and tokens[index + 1].text.endswith("ly"))
+            or (
+                index + 2 < len(tokens)
+                and tokens[index + 2].text == ","
+                and tokens[index + 1].text.endswith("ly")
+            )
         ):
-            comma = next((i for i in range(index, min(len(tokens), index + 12))
-                          if tokens[i].text == ","), None)
+            comma = next(
+                (i for i in range(index, min(len(tokens), index + 12)) if tokens[i].text == ","),
+                None,
+            )
             if comma is not None:
                 index = comma + 1
         if index >= len(tokens):
@@ -694,8 +787,13 @@ class _ArticleScan:
                 return boundary
         return unit.end
 
-    def passive(self, unit: Unit, cue: tuple[int, int, str], subject: Span,
-                later: list[tuple[int, int, str]]) -> int:
+    def passive(
+        self,
+        unit: Unit,
+        cue: tuple[int, int, str],
+        subject: Span,
+        later: list[tuple[int, int, str]],
+    ) -> int:
         """``X is expected to …``: the subject is content, not the speaker.
 
         The speaker is the agent after "by" when there is one, else nobody.
@@ -759,23 +857,33 @@ class _ArticleScan:
             return opener.start
         return None
 
-    def add_forward(self, unit: Unit, cue: tuple[int, int, str], *,
-                    mention: Span | None, content_end: int, confidence: float) -> int:
+    def add_forward(
+        self,
+        unit: Unit,
+        cue: tuple[int, int, str],
+        *,
+        mention: Span | None,
+        content_end: int,
+        confidence: float,
+    ) -> int:
         """Record content that follows its cue; returns where it ends."""
         content_end = min(content_end, cue[1] + _MAX_CONTENT)
         start = self.vocab.content_start(self.view, cue[1], content_end, cue[2])
         if start is None:
             return cue[1]
         start, end = _trim(self.text, start, content_end)
-        if end - start < 3 or self.text[start:end] == "that" or self.vocab.is_cue(
-            self.text[start:end]
+        if (
+            end - start < 3
+            or self.text[start:end] == "that"
+            or self.vocab.is_cue(self.text[start:end])
         ):
             return cue[1]
         self.add_content(unit, start, end, cue, mention=mention, confidence=confidence)
         return end
 
-    def trailing_attribution(self, unit: Unit, mention: Span, cue: tuple[int, str],
-                             floor: int) -> tuple[int, int, Span] | None:
+    def trailing_attribution(
+        self, unit: Unit, mention: Span, cue: tuple[int, str], floor: int
+    ) -> tuple[int, int, Span] | None:
         """Content before ``, X said [adjuncts].`` when the subject closes the unit.
 
         Returns the content bounds and the speaker (widened back to the comma,
@@ -847,27 +955,31 @@ class _ArticleScan:
                 return limit
             if token.text != ",":
                 return None
-            rest = tail[words + 1:]
+            rest = tail[words + 1 :]
             if not rest or rest[0].text.endswith("ing") or rest[0].text.lower() == "according":
                 return limit
             return None if self.vocab.is_cue(rest[0].text) else token.start
         return limit
 
-    def inverted_trailing(self, unit: Unit, cue: tuple[int, int, str], floor: int
-                          ) -> Span | None:
+    def inverted_trailing(self, unit: Unit, cue: tuple[int, int, str], floor: int) -> Span | None:
         """``…, said Gary Orfield, a professor.``: content before, speaker after."""
         text = self.text
         start, end, _ = cue
         if not self.after_comma(start, floor):
             return None
         mention = self.vocab.noun_phrase_after(self.view, end + 1, unit.end)
-        if mention is None or not (mention.text[0].isupper() or mention.text.startswith("the ")
-                                   or any(w[0].isupper() for w in mention.text.split())):
+        if mention is None or not (
+            mention.text[0].isupper()
+            or mention.text.startswith("the ")
+            or any(w[0].isupper() for w in mention.text.split())
+        ):
             return None
-        rest = text[mention.end:min(unit.end, mention.end + 200)].strip(" \t\n.!?”\"’'")
+        rest = text[mention.end : min(unit.end, mention.end + 200)].strip(" \t\n.!?”\"’'")
         words = rest.split()
-        if rest and not rest.startswith((",", "(")) and not (
-            len(words) <= 3 and words[0].lower() in self.vocab.adjunct_openers
+        if (
+            rest
+            and not rest.startswith((",", "("))
+            and not (len(words) <= 3 and words[0].lower() in self.vocab.adjunct_openers)
         ):
             return None
         comma = prev_nonspace(text, start, floor)
@@ -896,15 +1008,23 @@ class _ArticleScan:
             self.add_content(unit, c_start, c_end, cue, mention=source, confidence=0.8)
             return c_end
         c_start, c_end = _trim(text, floor, before + 1)
-        after_source = text[source.end:min(unit.end, source.end + 200)] if source else ""
+        after_source = text[source.end : min(unit.end, source.end + 200)] if source else ""
         if after_source.startswith(",") and len(after_source.split()) >= 3:
             c_end = _trim(text, c_start, unit.end)[1]
         if c_end - c_start >= 3:
             self.add_content(unit, c_start, c_end, cue, mention=source, confidence=0.8)
         return source.end if source is not None else end
 
-    def add_content(self, unit: Unit, start: int, end: int, cue: tuple[int, int, str], *,
-                    mention: Span | None, confidence: float) -> None:
+    def add_content(
+        self,
+        unit: Unit,
+        start: int,
+        end: int,
+        cue: tuple[int, int, str],
+        *,
+        mention: Span | None,
+        confidence: float,
+    ) -> None:
         """Record reported content, DIRECT/MIXED/INDIRECT by the quotations it holds."""
         first = bisect_left(self.quote_starts, start)
         count = bisect_left(self.quote_starts, end) - first
@@ -920,7 +1040,7 @@ class _ArticleScan:
 
 def find_quotes(doc: Document) -> list[Quote]:
     """Every attribution in the story, in order, speakers not yet resolved."""
-    if not doc.text[doc.body_start:].strip():
+    if not doc.text[doc.body_start :].strip():
         return []
     return _ArticleScan(doc).run()
 

@@ -139,9 +139,12 @@ def _add_quote(
     speaker = speakers.get(quote.speaker) if quote.speaker else None
     if speaker is not None:
         known = speaker
-        entry = draft(speaker.id, lambda: _Draft(
-            known.name, _speaker_kind(known, names, starts), known.id, list(known.mentions)
-        ))
+        entry = draft(
+            speaker.id,
+            lambda: _Draft(
+                known.name, _speaker_kind(known, names, starts), known.id, list(known.mentions)
+            ),
+        )
         entry.quotes.append(index)
         return
     mention = quote.speaker_mention

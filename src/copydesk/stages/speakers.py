@@ -79,8 +79,21 @@ def _lower(words: Iterable[str]) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=16)
 def _build_vocab(names: NameVocabulary, lists: tuple[frozenset[str], ...]) -> _Vocab:
-    (male, female, male_hon, female_hon, p_male, p_female, p_plural, p_neuter, p_first,
-     relative, prepositions, synonyms, nationalities) = lists
+    (
+        male,
+        female,
+        male_hon,
+        female_hon,
+        p_male,
+        p_female,
+        p_plural,
+        p_neuter,
+        p_first,
+        relative,
+        prepositions,
+        synonyms,
+        nationalities,
+    ) = lists
     groups: dict[str, frozenset[str]] = {}
     for line in synonyms:
         words = frozenset(line.lower().split())
@@ -110,9 +123,18 @@ def _build_vocab(names: NameVocabulary, lists: tuple[frozenset[str], ...]) -> _V
 
 
 _LISTS = (
-    "first_names_male", "first_names_female", "honorifics_male", "honorifics_female",
-    "pronouns_male", "pronouns_female", "pronouns_plural", "pronouns_neuter",
-    "pronouns_first_person", "relative_pronouns", "prepositions", "role_synonyms",
+    "first_names_male",
+    "first_names_female",
+    "honorifics_male",
+    "honorifics_female",
+    "pronouns_male",
+    "pronouns_female",
+    "pronouns_plural",
+    "pronouns_neuter",
+    "pronouns_first_person",
+    "relative_pronouns",
+    "prepositions",
+    "role_synonyms",
     "nationalities",
 )
 
@@ -500,7 +522,8 @@ class _Resolver:
 
         def fits(entity: _Entity | None) -> bool:
             return (
-                entity is not None and entity.kind is MentionKind.PERSON
+                entity is not None
+                and entity.kind is MentionKind.PERSON
                 and _gender_fits(entity.gender, gender)
             )
 
@@ -543,7 +566,7 @@ class _Resolver:
         if entity is None or not entity.mentions:
             return None
         last = entity.mentions[-1].end
-        gap = self.text[last:item.span.start]
+        gap = self.text[last : item.span.start]
         if len(gap) <= _RELATIVE_GAP and gap.strip(" ,") == "":
             return entity
         # "Donna Rawlings, 59, of Ashton, Md., who": an apposition between,
@@ -605,7 +628,7 @@ def _items(doc: Document, resolver: _Resolver) -> tuple[list[_Item], list[int | 
 
 def _near(text: str, span: Span) -> str:
     """The stretch of text around ``span`` a look-up may search (bounded, so linear)."""
-    return text[max(0, span.start - _LOOKUP_REACH):span.end + _LOOKUP_REACH]
+    return text[max(0, span.start - _LOOKUP_REACH) : span.end + _LOOKUP_REACH]
 
 
 def _covering(mentions: list[NameMention], starts: list[int], span: Span) -> NameMention | None:
@@ -636,8 +659,12 @@ def _kind_of_words(words: str, vocab: _Vocab, text: str = "") -> MentionKind:
     """
     low = words.lower()
     if (
-        low in vocab.male_pronouns or low in vocab.female_pronouns or low in vocab.plural_pronouns
-        or low in vocab.neuter_pronouns or low in vocab.relative or low in vocab.first_person
+        low in vocab.male_pronouns
+        or low in vocab.female_pronouns
+        or low in vocab.plural_pronouns
+        or low in vocab.neuter_pronouns
+        or low in vocab.relative
+        or low in vocab.first_person
     ):
         return MentionKind.PRONOUN
     if words[:1].isupper() and " " not in words.strip() and low not in vocab.names.not_names:
@@ -726,9 +753,7 @@ def _first_person_speakers(
     doc: Document, quotes: list[Quote], speakers_of: list[_Entity | None]
 ) -> None:
     """Resolve "I" and "we": inside a quotation they are whoever it is attributed to."""
-    contents = sorted(
-        (q.content.start, q.content.end, index) for index, q in enumerate(quotes)
-    )
+    contents = sorted((q.content.start, q.content.end, index) for index, q in enumerate(quotes))
     starts = [c[0] for c in contents]
     first_person = _vocabulary(doc.lexicon).first_person
     for index, quote in enumerate(quotes):
@@ -760,8 +785,11 @@ def _is_stray(words: str, vocab: _Vocab) -> bool:
     head = low.split()[-1]
     names = vocab.names
     return not (
-        head in names.roles or head in names.org_nominals or head in names.documents
-        or head in names.anonymous or low in names.media_nouns
+        head in names.roles
+        or head in names.org_nominals
+        or head in names.documents
+        or head in names.anonymous
+        or low in names.media_nouns
     )
 
 
@@ -812,14 +840,14 @@ def _item_beside_quote(
     k = bisect_right(starts, content.end - 1)
     if k < len(items):
         item = items[k]
-        between = text[content.end:item.span.start]
+        between = text[content.end : item.span.start]
         close = len(between) <= _BESIDE_QUOTE_REACH
         if close and not between.strip(_ATTRIBUTION_PUNCTUATION) and item.span.start in found:
             return item if item.kind is not MentionKind.PRONOUN else None
     k = bisect_right(starts, content.start) - 1
     if k >= 0:
         item = items[k]
-        between = text[item.span.end:content.start]
+        between = text[item.span.end : content.start]
         close = ":" in between and len(between) <= _BESIDE_QUOTE_REACH
         if close and item.span.start in found and not between.strip(_ATTRIBUTION_PUNCTUATION):
             return item
@@ -844,7 +872,7 @@ def _item_by_cue(
     cue = quote.cue
     sentence = resolver.sentence_index(cue.start)
     content = quote.content
-    if resolver.text[max(0, cue.start - 2):cue.start].strip() == ",":
+    if resolver.text[max(0, cue.start - 2) : cue.start].strip() == ",":
         subject = resolver.subject_items.get(sentence)
         if subject is not None and subject.span.end <= cue.start and subject.span.start in found:
             return subject

@@ -22,12 +22,12 @@ from copydesk.model import Span
 __all__ = ["copydesk_segment", "segment", "split_paragraphs", "split_sentences"]
 
 _BLANK_LINES = re.compile(r"\n[ \t\r\f\v]*\n\s*")
-_STOP = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
+_STOP = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?=\s)")
 _CLOSERS = "\"'”’»)]"
 _OPENERS = "\"'“‘«([`"
 _LONGEST_ABBREVIATION = 20
 _WORD_BEFORE = re.compile(r"[\w.]{1,20}$")
-_INITIALS = re.compile(r"(?:\w\.)+\w?$")
+_INITIALS = re.compile(r"(?<![\w.])(?:\w\.)++\w?$")
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
