@@ -1,6 +1,9 @@
 """Project tasks: ``nox`` runs tests, lint and typing; other sessions by name.
 
-nox                 tests + lint + typing (what CI runs)
+nox                 tests + lint + typing + docs + plugins (what CI runs)
+nox -s docs         build the Sphinx docs with warnings as errors, then run their doctests
+nox -s plugins      install the bundled plugins and run their tests and mypy --strict
+nox -s fuzz         run the atheris fuzz targets for a while (needs atheris)
 nox -s eval         accuracy on ../shared/eval (skips when it is absent)
 nox -s bench        speed figures
 """
@@ -12,11 +15,15 @@ from pathlib import Path
 
 import nox
 
-nox.options.sessions = ["tests", "lint", "typing"]
+nox.options.sessions = ["tests", "lint", "typing", "docs", "plugins"]
 nox.options.reuse_existing_virtualenvs = True
 
 ROOT = Path(__file__).parent
 EVAL = Path(os.environ.get("COPYDESK_EVAL_DIR", ROOT.parent / "shared" / "eval"))
+LINT_PATHS = ("src", "tests", "noxfile.py", "benchmarks", "fuzz", "plugins")
+PLUGINS = sorted(
+    path for path in (ROOT / "plugins").iterdir() if (path / "pyproject.toml").exists()
+)
 EVAL_RUNS = [
     ("quotes", "polnear_dev.jsonl"),
     ("dates", "timebank.jsonl"),
@@ -27,7 +34,7 @@ EVAL_RUNS = [
 @nox.session
 def tests(session: nox.Session) -> None:
     """Run the test suite."""
-    session.install("-e", ".[test]")
+    session.install("-e", ".[test,dask]")
     session.run("pytest", *session.posargs)
 
 
@@ -35,8 +42,8 @@ def tests(session: nox.Session) -> None:
 def lint(session: nox.Session) -> None:
     """Ruff lint and format check."""
     session.install("ruff>=0.6")
-    session.run("ruff", "check", "src", "tests", "noxfile.py", "benchmarks")
-    session.run("ruff", "format", "--check", "src", "tests", "noxfile.py", "benchmarks")
+    session.run("ruff", "check", *LINT_PATHS)
+    session.run("ruff", "format", "--check", *LINT_PATHS)
 
 
 @nox.session
@@ -44,6 +51,52 @@ def typing(session: nox.Session) -> None:
     """mypy --strict over the library."""
     session.install("-e", ".", "mypy>=1.10", "types-python-dateutil")
     session.run("mypy")
+
+
+@nox.session
+def docs(session: nox.Session) -> None:
+    """Build the docs (warnings fail the build) and run the examples in them."""
+    session.install("-e", ".", "-r", "docs/requirements.txt")
+    session.run("sphinx-build", "-W", "--keep-going", "-b", "html", "docs", "docs/_build/html")
+    session.run(
+        "sphinx-build", "-W", "--keep-going", "-b", "doctest", "docs", "docs/_build/doctest"
+    )
+
+
+@nox.session
+def plugins(session: nox.Session) -> None:
+    """The bundled plugins: installed next to copydesk, tested, typed, and listed by the CLI."""
+    session.install("-e", ".[test]", "mypy>=1.10", "types-python-dateutil")
+    for plugin in PLUGINS:
+        session.install("-e", str(plugin))
+    for plugin in PLUGINS:
+        session.run("pytest", "-q", "-p", "no:cacheprovider", str(plugin / "tests"))
+    session.run("mypy", "--strict", *(str(plugin / "src") for plugin in PLUGINS))
+    listed = session.run("copydesk", "plugins", "--json", silent=True)
+    for plugin in PLUGINS:
+        if plugin.name not in str(listed):
+            session.error(f"`copydesk plugins` does not list {plugin.name}")
+
+
+@nox.session
+def fuzz(session: nox.Session) -> None:
+    """Fuzz the parser and the JSONL reader; seconds per target as the argument (default 60)."""
+    session.install("-e", ".[fuzz]")
+    seconds = session.posargs[0] if session.posargs else "60"
+    scratch = Path(session.create_tmp())
+    for target, extra in (("parse", ()), ("jsonl", ("-dict=fuzz/jsonl.dict",))):
+        found = scratch / target
+        found.mkdir(exist_ok=True)
+        session.run(
+            "python",
+            f"fuzz/fuzz_{target}.py",
+            str(found),
+            f"fuzz/corpus/{target}",
+            *extra,
+            f"-max_total_time={seconds}",
+            "-timeout=10",
+            f"-artifact_prefix={scratch}/",
+        )
 
 
 @nox.session

@@ -329,3 +329,16 @@ def test_parse_many_refuses_to_lose_plugin_objects_in_processes():
 
     with pytest.raises(ValueError, match="entry-point group"):
         list(parse_many(["x"], parser=only(DDayFinder()), processes=2))
+
+
+def test_strict_batch_reports_the_plugin_error_on_its_record():
+    from copydesk import parse_many
+
+    results = list(parse_many([TEXT, TEXT], parser=only(RaisingFinder(), strict=True)))
+    assert len(results) == 2
+    for result in results:
+        assert result.article is None
+        assert result.error is not None
+        assert not result.error.startswith("internal error")
+        assert "raising" in result.error
+        assert "boom" in result.error

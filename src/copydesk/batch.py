@@ -15,7 +15,7 @@ from typing import Any
 
 import attrs
 
-from copydesk.errors import InputError
+from copydesk.errors import CopydeskError, InputError
 from copydesk.model import Article
 from copydesk.pipeline import Parser, ParserSettings, coerce_published, default_parser
 
@@ -89,7 +89,7 @@ def _parse_one(parser: Parser, item: object) -> RecordResult:
     try:
         record = _as_record(item)
         article = parser.parse(record.text, published=coerce_published(record.published))
-    except (InputError, TypeError, ValueError) as exc:
+    except (CopydeskError, TypeError, ValueError) as exc:
         return RecordResult(record_id, error=str(exc))
     except Exception as exc:  # a bug must cost one record, not the batch
         return RecordResult(record_id, error=f"internal error: {type(exc).__name__}: {exc}")

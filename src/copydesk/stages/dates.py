@@ -1082,13 +1082,33 @@ def find_dates(doc: Document) -> list[DateMention]:
             match = match_at(low, start)
             if match is None or match.end() <= head:
                 continue
-            found = _HANDLERS[(match.lastgroup or "")[2:]](ctx, match)
-            if found is None or found.end <= found.start:
+            mention = _read_match(ctx, match)
+            if mention is None:
                 continue
-            mentions.append(_mention(ctx, found))
+            mentions.append(mention)
             floor = match.end()
             break
     return mentions
+
+
+def _read_match(ctx: _Context, match: re.Match[str]) -> DateMention | None:
+    """The mention a handler makes of a match, or None where it rejects the reading.
+
+    Resolving against a publication date at the edge of the calendar (year 1,
+    year 9999) can step outside what ``datetime`` represents; such a reading
+    has no value to give, so it is rejected like any other, never raised.
+    """
+    try:
+        found = _HANDLERS[(match.lastgroup or "")[2:]](ctx, match)
+        if found is None or found.end <= found.start:
+            return None
+        return _mention(ctx, found)
+    except OverflowError:
+        return None
+    except ValueError as error:
+        if "out of range" in str(error):
+            return None
+        raise
 
 
 @hookimpl(trylast=True)
