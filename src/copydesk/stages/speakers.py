@@ -378,8 +378,11 @@ class _Resolver:
         if start < 2 or text[start - 1] != " ":
             return False
         end = start - 1
-        begin = text.rfind(" ", max(0, end - _LONGEST_PREPOSITION), end) + 1
-        return text[begin:end].lower() in self.vocab.prepositions
+        reach = max(0, end - _LONGEST_PREPOSITION)
+        space = text.rfind(" ", reach, end)
+        if space < 0 and reach > 0:
+            return False
+        return text[space + 1 : end].lower() in self.vocab.prepositions
 
     # -- mention kinds
 
