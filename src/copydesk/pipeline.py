@@ -190,11 +190,13 @@ def _merge_by_span(
     Finders seldom overlap, so disjoint items (the usual case) are returned
     after one sort; only overlapping ones go through the interval claims.
     """
+
+    def position(item: T) -> tuple[int, int]:
+        span = span_of(item)
+        return span.start, span.end
+
     batches = [(plugin, list(items)) for plugin, items in batches]
-    in_order = sorted(
-        (item for _plugin, items in batches for item in items),
-        key=lambda item: (span_of(item).start, span_of(item).end),
-    )
+    in_order = sorted((item for _plugin, items in batches for item in items), key=position)
     if all(span_of(a).end <= span_of(b).start for a, b in pairwise(in_order)):
         return tuple(in_order)
     ranked: list[tuple[int, int, int, T]] = []
@@ -205,7 +207,7 @@ def _merge_by_span(
     ranked.sort(key=lambda entry: entry[:3])
     taken = _Intervals()
     kept = [item for *_, item in ranked if taken.claim(span_of(item))]
-    return tuple(sorted(kept, key=lambda item: (span_of(item).start, span_of(item).end)))
+    return tuple(sorted(kept, key=position))
 
 
 class _Intervals:
