@@ -86,6 +86,7 @@ class NameVocabulary:
     first_names: frozenset[str]
     determiners: frozenset[str]
     abbreviations: frozenset[str]
+    longest_abbreviation: int
     pronouns: frozenset[str]
     events: frozenset[str]
     not_plain: frozenset[str]
@@ -200,6 +201,7 @@ def _build_vocabulary(lists: tuple[frozenset[str], ...]) -> NameVocabulary:
         first_names=_lower(male) | _lower(female),
         determiners=_lower(determiners),
         abbreviations=_lower(abbreviations),
+        longest_abbreviation=max(map(len, _lower(abbreviations)), default=0),
         pronouns=pronouns,
         events=_lower(events),
         not_plain=titles_l | org_l | places_l | nat_l | role_mod_l | _lower(not_names),
@@ -1137,9 +1139,17 @@ def _apposition_role(ctx: _Context, end: int) -> Span | None:
 
 
 def _keeps_stop(text: str, start: int, end: int, vocab: NameVocabulary) -> bool:
-    """Whether the stop at ``end - 1`` belongs to an abbreviation ("Jr.", "Inc.")."""
-    space = text.rfind(" ", start, end)
-    word = text[space + 1 : end - 1].lower()
+    """Whether the stop at ``end - 1`` belongs to an abbreviation ("Jr.", "Inc.").
+
+    With no space in the phrase the word is read from the start of the text,
+    as it always was; a stretch longer than every abbreviation (``lower``
+    never shortens a string) is answered without being copied, which keeps
+    long articles linear.
+    """
+    word_start = text.rfind(" ", start, end) + 1
+    if end - 1 - word_start > max(1, vocab.longest_abbreviation):
+        return False
+    word = text[word_start : end - 1].lower()
     return word in vocab.abbreviations or len(word) == 1
 
 
