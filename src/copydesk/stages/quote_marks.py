@@ -183,7 +183,8 @@ def find_quotations(text: str, paragraphs: Iterable[tuple[int, int]]) -> list[Qu
     for start, end in bounds:
         while index < len(doubles) and doubles[index].end <= start:
             index += 1
-        for gap_start, gap_end in _gaps(start, end, doubles[index:]):
+        later = (doubles[i] for i in range(index, len(doubles)))  # a slice would copy: quadratic
+        for gap_start, gap_end in _gaps(start, end, later):
             singles.extend(_single_quotations(text, gap_start, gap_end))
     if not singles:
         return doubles
