@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
+import attrs
 import pytest
 
 from copydesk import (
@@ -17,11 +18,13 @@ from copydesk import (
     Quote,
     QuoteKind,
     Span,
+    Speaker,
     TimexType,
     hookimpl,
     parse,
 )
 from copydesk import plugins as plugin_module
+from copydesk.document import Header, Segments
 
 TEXT = "Talks began on D-Day in Baku."
 
@@ -342,3 +345,57 @@ def test_strict_batch_reports_the_plugin_error_on_its_record():
         assert not result.error.startswith("internal error")
         assert "raising" in result.error
         assert "boom" in result.error
+
+
+class LyingSegmenter:
+    name = "lying-segmenter"
+
+    @hookimpl
+    def copydesk_segment(self, text, lexicon):
+        return Segments(paragraphs=(Span(0, 5, "Tal.s"),))
+
+
+class LyingHeaderReader:
+    name = "lying-header"
+
+    @hookimpl
+    def copydesk_read_header(self, text, segments, published, lexicon):
+        return Header(headline=Span(0, 5, "Talk!"))
+
+
+class LyingResolver:
+    name = "lying-resolver"
+
+    @hookimpl
+    def copydesk_resolve_speakers(self, doc):
+        return (), (Speaker("s1", "Baku", mentions=(Span(1, 5, "Baku"),)),)
+
+
+@pytest.mark.parametrize(
+    ("plugin", "hook"),
+    [
+        (LyingSegmenter(), "copydesk_segment"),
+        (LyingHeaderReader(), "copydesk_read_header"),
+        (LyingResolver(), "copydesk_resolve_speakers"),
+    ],
+    ids=lambda value: getattr(value, "name", value),
+)
+def test_a_lying_span_from_a_single_answer_hook_is_dropped(plugin, hook):
+    builtin = only().parse(TEXT)
+    article = only(plugin).parse(TEXT)
+    [diagnostic] = [d for d in article.diagnostics if d.plugin == plugin.name]
+    assert diagnostic.hook == hook
+    assert "does not slice the text" in diagnostic.message
+    assert attrs.evolve(article, diagnostics=()) == builtin
+
+
+class ImpostorFinder(LyingSpanFinder):
+    name = "copydesk.dates"
+
+
+def test_a_plugin_named_like_a_builtin_stage_still_has_its_spans_checked():
+    article = only(ImpostorFinder(), builtins=False).parse(TEXT)
+    [diagnostic] = article.diagnostics
+    assert diagnostic.plugin == "copydesk.dates"
+    assert "does not slice the text" in diagnostic.message
+    assert article.dates == ()
