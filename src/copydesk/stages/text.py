@@ -125,7 +125,10 @@ def split_sentences(text: str, paragraph: Span, abbreviations: frozenset[str]) -
             yield start, end
             start = end
 
-    return _nonblank_spans(text, bounds())
+    spans = _nonblank_spans(text, bounds())
+    if len(spans) == 1 and (spans[0].start, spans[0].end) == (paragraph.start, paragraph.end):
+        return [paragraph]  # one copy of the text for a one-sentence paragraph, not two
+    return spans
 
 
 def segment(text: str, lexicon: Lexicon) -> Segments:
