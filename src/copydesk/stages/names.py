@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
+import sys
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from typing import Any, NamedTuple
@@ -426,7 +427,13 @@ def _is_common_word(ctx: _Context, low: str, run_length: int, near: int) -> bool
 
 
 def _span(text: str, start: int, end: int) -> Span:
-    return Span(start, end, text[start:end])
+    """The span of ``text[start:end]``, its text shared with every equal mention.
+
+    A story names the same people again and again ("Trump", "he", "the
+    ministry"); interning keeps one copy of each spelling instead of one per
+    mention, a good part of the stage's memory on a long article.
+    """
+    return Span(start, end, sys.intern(text[start:end]))
 
 
 def _classify(ctx: _Context, run: list[_Token]) -> _Classified:
@@ -815,7 +822,7 @@ class _Scan:
         if kind is not MentionKind.PERSON and text[at - 4 : at] in _THE:
             at -= 4
         self.used.append((match.start(), match.end()))
-        self.mentions.append(NameMention(Span(at, end, text[at:end]), kind))
+        self.mentions.append(NameMention(_span(text, at, end), kind))
         return True
 
     def plain_full_name(self, match: re.Match[str]) -> bool:
@@ -858,7 +865,7 @@ class _Scan:
         """Record a person mention found on a fast path."""
         end = at + length
         self.used.append((at, end))
-        self.mentions.append(NameMention(Span(at, end, self.ctx.text[at:end]), MentionKind.PERSON))
+        self.mentions.append(NameMention(_span(self.ctx.text, at, end), MentionKind.PERSON))
         return True
 
     def run(self, match: re.Match[str]) -> None:
@@ -1062,7 +1069,7 @@ def _lower_mentions(
             continue
         word = match.group()
         if word.lower() in pronouns:
-            yield NameMention(Span(m_start, m_end, word), MentionKind.PRONOUN)
+            yield NameMention(Span(m_start, m_end, sys.intern(word)), MentionKind.PRONOUN)
             continue
         if word[0].isupper() and m_start not in sentence_starts:
             continue
