@@ -334,10 +334,9 @@ class _Resolver:
         self.book = _Book(vocab)
         self.recent: list[_Entity] = []
         self.sentence_subject: dict[int, _Entity] = {}
-        self.subject_done: set[int] = set()
         self.sentence_speaker: dict[int, _Entity] = {}
         self.parsed_names: dict[str, tuple[list[str], str | None, bool]] = {}
-        self.subject_items: dict[int, _Item] = {}
+        self.subject_items: dict[int, _Item] = {}  # its keys: the sentences whose subject is known
         self.last_item_end = -1  # where the last non-place mention of the pass ended
         sentences = doc.segments.sentences
         self.sentence_starts = [s.start for s in sentences]
@@ -360,13 +359,12 @@ class _Resolver:
 
     def mark_subject(self, item: _Item, entity: _Entity | None) -> None:
         """The first agent-like mention of a sentence, not after a preposition, is its subject."""
-        if item.sentence in self.subject_done or item.kind is MentionKind.PLACE:
+        if item.sentence in self.subject_items or item.kind is MentionKind.PLACE:
             return
         if item.kind in (MentionKind.DOCUMENT,):
             return
         if self.after_preposition(item.span.start):
             return
-        self.subject_done.add(item.sentence)
         self.subject_items[item.sentence] = item
         if entity is not None:
             self.sentence_subject[item.sentence] = entity
