@@ -25,6 +25,8 @@ from copydesk import (
 )
 from copydesk import plugins as plugin_module
 from copydesk.document import Header, Segments
+from copydesk.lexicon import Lexicon
+from copydesk.stages.names import name_vocabulary
 
 TEXT = "Talks began on D-Day in Baku."
 
@@ -167,6 +169,33 @@ def test_lexicon_hook_extends_lists():
     assert parser.lexicon["my_list"] == {"a", "b"}
     assert "abbreviations" in parser.lexicon.names()
     assert parser.lexicon["never_registered"] == frozenset()
+
+
+def test_a_lexicon_builds_each_derived_table_once():
+    lexicon, other = Lexicon({"words": ["x"]}), Lexicon({"words": ["y"]})
+    calls = []
+
+    def build(lex):
+        calls.append(lex)
+        return sorted(lex["words"])
+
+    assert lexicon.derived(build) == ["x"]
+    assert lexicon.derived(build) is lexicon.derived(build)
+    assert other.derived(build) == ["y"]
+    assert calls == [lexicon, other]
+    assert lexicon == Lexicon({"words": ["x"]})  # the cache is no part of the value
+
+
+def test_a_plugin_word_reaches_the_cached_name_vocabulary():
+    class ExtraTitle:
+        name = "extra-title"
+
+        @hookimpl
+        def copydesk_register_lexicon(self, register):
+            register("titles", {"grand vizier"})
+
+    assert "grand vizier" in name_vocabulary(only(ExtraTitle()).lexicon).titles
+    assert "grand vizier" not in name_vocabulary(only().lexicon).titles
 
 
 def test_a_bad_lexicon_plugin_is_reported_on_every_article():

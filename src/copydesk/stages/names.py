@@ -259,7 +259,11 @@ _VOCABULARY_LISTS = (
 
 
 def name_vocabulary(lexicon: Lexicon) -> NameVocabulary:
-    """The names stage's look-up sets for ``lexicon`` (cached per set of lists)."""
+    """The names stage's look-up sets for ``lexicon`` (cached per lexicon and per set of lists)."""
+    return lexicon.derived(_vocabulary_of)
+
+
+def _vocabulary_of(lexicon: Lexicon) -> NameVocabulary:
     return _build_vocabulary(tuple(lexicon[name] for name in _VOCABULARY_LISTS))
 
 

@@ -140,6 +140,11 @@ _LISTS = (
 
 
 def _vocabulary(lexicon: Lexicon) -> _Vocab:
+    """The resolver's look-up sets, cached per lexicon (see :meth:`Lexicon.derived`)."""
+    return lexicon.derived(_vocabulary_of)
+
+
+def _vocabulary_of(lexicon: Lexicon) -> _Vocab:
     return _build_vocab(name_vocabulary(lexicon), tuple(lexicon[name] for name in _LISTS))
 
 
