@@ -327,14 +327,17 @@ class _ArticleScan:
         if following.paragraph != unit.paragraph or following.end - following.start > 200:
             return None
         self.view.load(following.start, following.end)
-        before = set(self.used_cues)
+        # Cues it takes start inside the (short) unit: note those already used
+        # there rather than copying the article's whole set (quadratic).
+        window = range(following.start, following.end)
+        before = {at for at in window if at in self.used_cues}
         after = self.attribution_after(following.start, following.end)
         if after is not None and after[0] is not None:
             tail = self.short_tail(after[0].end, following.end, after[0].text)
             if tail == following.end and after[1] is not None:
                 self.view.load(unit.start, unit.end)
                 return after
-        self.used_cues = before
+        self.used_cues.difference_update([at for at in window if at not in before])
         self.view.load(unit.start, unit.end)
         return None
 
