@@ -33,6 +33,7 @@ def _unit(kind: str) -> str:
         "stray apostrophes": "the ’90s Sunday’ press Clinton’s ‘ ",
         "dots and initials": "U.S. A. B. C. D. Mr. Dr. St. ",
         "numbers": "1998 12/07/2025 21 10 3.5 $1998 42-year-old ",
+        "role nouns": "a senior official and the spokesman for the ministry cited a report ",
     }[kind]
 
 
@@ -46,6 +47,7 @@ KINDS = [
     "stray apostrophes",
     "dots and initials",
     "numbers",
+    "role nouns",
 ]
 
 

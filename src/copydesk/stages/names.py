@@ -649,7 +649,10 @@ def _word_before(text: str, pos: int, floor: int) -> tuple[int, int]:
     end = pos - 1
     if text[end - 1] == " ":
         return pos, pos
-    start = max(text.rfind(" ", floor, end), text.rfind("\n", floor, end)) + 1
+    space = text.rfind(" ", floor, end)
+    # A line break counts only after the last space: searching further back
+    # would walk to the start of the paragraph on every call.
+    start = max(space, text.rfind("\n", max(space, floor), end)) + 1
     start = max(start, floor)
     word = text[start:end]
     if not word or not _WORD_SHAPE.fullmatch(word):
