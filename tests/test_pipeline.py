@@ -26,6 +26,7 @@ from copydesk import (
 from copydesk import plugins as plugin_module
 from copydesk.document import Header, Segments
 from copydesk.lexicon import Lexicon
+from copydesk.pipeline import _merge_by_span
 from copydesk.stages.names import name_vocabulary
 
 TEXT = "Talks began on D-Day in Baku."
@@ -428,3 +429,21 @@ def test_a_plugin_named_like_a_builtin_stage_still_has_its_spans_checked():
     assert diagnostic.plugin == "copydesk.dates"
     assert "does not slice the text" in diagnostic.message
     assert article.dates == ()
+
+
+def _bounds(pair):
+    return pair
+
+
+@pytest.mark.parametrize(
+    ("batches", "merged"),
+    [
+        ([("a", [(0, 2), (2, 4)]), ("b", [(5, 6)])], ((0, 2), (2, 4), (5, 6))),
+        ([("a", [(5, 6), (0, 2)]), ("b", [(2, 4)])], ((0, 2), (2, 4), (5, 6))),
+        ([("a", [(0, 3)]), ("b", [(1, 5), (6, 7)])], ((1, 5), (6, 7))),
+        ([("a", [(0, 3)]), ("b", [(1, 4)])], ((0, 3),)),
+    ],
+    ids=["in order", "out of order", "longer wins", "tie to the earlier finder"],
+)
+def test_merge_by_span(batches, merged):
+    assert _merge_by_span(batches, _bounds) == merged

@@ -207,31 +207,36 @@ def _is_wrapper(impl: Any) -> bool:
 
 
 def _merge_by_span(
-    batches: Iterable[tuple[str, list[T]]], span_of: Callable[[T], Span]
+    batches: Iterable[tuple[str, list[T]]], bounds_of: Callable[[T], tuple[int, int]]
 ) -> tuple[T, ...]:
     """Items of every finder; where two overlap the longer wins, ties to the earlier finder.
 
     Finders seldom overlap, so disjoint items (the usual case) are returned
-    after one sort; only overlapping ones go through the interval claims.
+    after one sort, or none when they already come in order; only
+    overlapping ones go through the interval claims. ``bounds_of`` gives an
+    item's ``(start, end)``.
     """
-
-    def position(item: T) -> tuple[int, int]:
-        span = span_of(item)
-        return span.start, span.end
-
     batches = [(plugin, list(items)) for plugin, items in batches]
-    in_order = sorted((item for _plugin, items in batches for item in items), key=position)
-    if all(span_of(a).end <= span_of(b).start for a, b in pairwise(in_order)):
+    given = [item for _plugin, items in batches for item in items]
+    if _disjoint_in_order([bounds_of(item) for item in given]):
+        return tuple(given)  # what the stable sort below would give back
+    in_order = sorted(given, key=bounds_of)
+    if _disjoint_in_order([bounds_of(item) for item in in_order]):
         return tuple(in_order)
     ranked: list[tuple[int, int, int, T]] = []
     for rank, (_plugin, items) in enumerate(batches):
         for order, item in enumerate(items):
-            span = span_of(item)
-            ranked.append((-(span.end - span.start), rank, order, item))
+            start, end = bounds_of(item)
+            ranked.append((-(end - start), rank, order, item))
     ranked.sort(key=lambda entry: entry[:3])
     taken = _Intervals()
-    kept = [item for *_, item in ranked if taken.claim(span_of(item))]
-    return tuple(sorted(kept, key=position))
+    kept = [item for *_, item in ranked if taken.claim(*bounds_of(item))]
+    return tuple(sorted(kept, key=bounds_of))
+
+
+def _disjoint_in_order(bounds: list[tuple[int, int]]) -> bool:
+    """Whether each stretch ends before the next one starts."""
+    return all(a[1] <= b[0] for a, b in pairwise(bounds))
 
 
 class _Intervals:
@@ -241,13 +246,13 @@ class _Intervals:
         self._starts: list[int] = []
         self._ends: list[int] = []
 
-    def claim(self, span: Span) -> bool:
-        """Take ``span`` unless it overlaps one already taken; True when taken."""
-        index = bisect_left(self._starts, span.end)
-        if index > 0 and self._ends[index - 1] > span.start:
+    def claim(self, start: int, end: int) -> bool:
+        """Take ``[start, end)`` unless it overlaps one already taken; True when taken."""
+        index = bisect_left(self._starts, end)
+        if index > 0 and self._ends[index - 1] > start:
             return False
-        self._starts.insert(index, span.start)
-        self._ends.insert(index, span.end)
+        self._starts.insert(index, start)
+        self._ends.insert(index, end)
         return True
 
 
@@ -434,12 +439,12 @@ class Parser:
     @staticmethod
     def _dates(doc: Document, runner: _HookRunner) -> tuple[DateMention, ...]:
         batches = runner.each("copydesk_find_dates", {"doc": doc}, DateMention, doc.text)
-        return _merge_by_span(batches, lambda mention: mention.span)
+        return _merge_by_span(batches, _date_bounds)
 
     @staticmethod
     def _names(doc: Document, runner: _HookRunner) -> tuple[NameMention, ...]:
         batches = runner.each("copydesk_find_names", {"doc": doc}, NameMention, doc.text)
-        return _merge_by_span(batches, lambda mention: mention.span)
+        return _merge_by_span(batches, _name_bounds)
 
     @staticmethod
     def _enrich(article: Article, runner: _HookRunner) -> Article:
@@ -452,6 +457,14 @@ class Parser:
         return attrs.evolve(
             article, enrichments=tuple(enrichments), diagnostics=tuple(runner.diagnostics)
         )
+
+
+def _date_bounds(mention: DateMention) -> tuple[int, int]:
+    return mention.start, mention.end
+
+
+def _name_bounds(mention: NameMention) -> tuple[int, int]:
+    return mention.span.start, mention.span.end
 
 
 def _assemble(doc: Document) -> Article:
