@@ -31,7 +31,7 @@ __all__ = ["NameVocabulary", "copydesk_find_names", "find_names", "name_vocabula
 
 _CAP_TOKEN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'&.-]*")
 _WORD_CHARS = frozenset("’'-")
-_LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]*")
+_LOWER_WORD = re.compile(r"(?<!\w)[a-z][a-z’'-]*")  # as \b before a letter, a third faster
 _WORD_SHAPE = re.compile(r"[\w’'.-]+")
 _CONTRACTION = re.compile(r"[’'](?:ve|ll|re|d|m|t)$", re.IGNORECASE)
 _POSSESSIVE_ENDINGS = ("’s", "'s", "’", "'")
