@@ -28,6 +28,7 @@ from copydesk.model import Span
 __all__ = ["Token", "TokenView", "Vocabulary", "tokens_between", "vocabulary"]
 
 _TOKEN = re.compile(r"\w+(?:[’'.&-]\w+)*\.?|[^\w\s]")
+_GAP_AND_TOKEN = re.compile(rf"(\s*)({_TOKEN.pattern}|\Z)")
 _WINDOW = 100
 _SLICE_MAX = 250
 _MAX_NP_WORDS = 8
@@ -77,13 +78,24 @@ class Token(NamedTuple):
 
 
 def tokens_between(text: str, start: int, end: int) -> list[Token]:
-    """The tokens of ``text[start:end]``."""
+    """The tokens of ``text[start:end]``.
+
+    Every character but whitespace belongs to a token, so the text reads as
+    (blanks, token) pairs, the last token empty at the end: ``findall``
+    gives them without a match object per token, and the offsets follow
+    from the lengths.
+    """
     new = tuple.__new__
     tokens: list[Token] = []
     append = tokens.append
-    for match in _TOKEN.finditer(text, start, end):
-        first, last = match.span()
-        append(new(Token, (first, last, text[first:last])))
+    start = max(start, 0)  # as the regex reads its bounds
+    for gap, word in _GAP_AND_TOKEN.findall(text, start, end):
+        if not word:
+            break
+        start += len(gap)
+        stop = start + len(word)
+        append(new(Token, (start, stop, word)))
+        start = stop
     return tokens
 
 
