@@ -203,6 +203,51 @@ CASES = [
         "the past year is last year",
     ),
     (
+        "The team would travel to Oslo on Thursday.",
+        [("Thursday", "DATE", "2025-12-11")],
+        "'would' points forward",
+    ),
+    (
+        "They will appeal Wednesday's ruling.",
+        [("Wednesday", "DATE", "2025-12-03")],
+        "a possessive weekday is the one just gone whatever the verb",
+    ),
+    (
+        "Ten states had filed reports by Wednesday.",
+        [("Wednesday", "DATE", "2025-12-03")],
+        "a pluperfect outranks a deadline preposition",
+    ),
+    (
+        "Until Thursday, officials had not named him.",
+        [("Thursday", "DATE", "2025-12-04")],
+        "a pluperfect just after the date sets it in the past",
+    ),
+    (
+        "The sale, which had been expected, is due by Friday.",
+        [("Friday", "DATE", "2025-12-12")],
+        "a pluperfect in a relative clause does not reach past the comma",
+    ),
+    (
+        "He had said the team would return on Friday.",
+        [("Friday", "DATE", "2025-12-12")],
+        "a modal between the pluperfect and the date wins",
+    ),
+    (
+        "The team planned to leave on Thursday.",
+        [("Thursday", "DATE", "2025-12-11")],
+        "a plan points forward",
+    ),
+    (
+        "The summit will still be held on April 24.",
+        [("April 24", "DATE", "2026-04-24")],
+        "a participle after 'be' is passive voice, not past tense",
+    ),
+    (
+        "The vote was held on April 24.",
+        [("April 24", "DATE", "2025-04-24")],
+        "an irregular past form still marks the past",
+    ),
+    (
         "Shares fell 5% yesterday morning.",
         [("yesterday morning", "TIME", "2025-12-06TMO")],
         "relative day with a part of the day",

@@ -133,9 +133,14 @@ class _Grammar:
         )
         self.month_names = _full_month_names(lists["dates_months"])
         self.finders = _finders_by_head(lists, branches, self.heads, self.leads)
+        # A participle after "be" is passive voice, not past tense ("will be held"), whether
+        # regular ("-ed") or a listed irregular past form ("-1" with no scope).
+        tense = lists["dates_tense"]
+        past = [word for word, entry in tense.items() if entry == "-1"]
+        past_forms = _alt(past) if past else "(?!)"
         self.tense = re.compile(
-            rf"(?<!\w)(?:(?P<tw>{_alt(lists['dates_tense'])})"
-            r"|(?<!be )(?<!is )(?<!are )(?<!being )\w{2,}ed)(?!\w)"
+            rf"(?<!\w)(?:(?P<tw>{_alt(w for w in tense if w not in past)})"
+            rf"|(?<!be )(?<!is )(?<!are )(?<!being )(?:(?P<tp>{past_forms})|\w{{2,}}ed))(?!\w)"
         )
 
 
@@ -308,10 +313,15 @@ class _Context:
 
         Markers are read outward from the mention and the walk stops once they
         are further away than the best so far, so a sentence with thousands of
-        markers (text without full stops) costs no more than a short one.
+        markers (text without full stops) costs no more than a short one. A
+        pluperfect ("had filed reports by Wednesday", "until Thursday they had
+        not called") puts the whole clause before a past moment, so it outranks
+        deadline words and plans, though not a modal ("will", "would") nearer
+        the mention.
         """
         positions, markers = self._markers(start)
         split = bisect.bisect_left(positions, start)
+        perfect = self._pluperfect(markers, split, start)
         best, distance = 0, len(self.text) + 1
         for index in range(split - 1, -1, -1):
             position, marker_end, sign, scope = markers[index]
@@ -319,7 +329,7 @@ class _Context:
                 break
             if scope == "adjacent":
                 if start - marker_end <= 2:
-                    return sign
+                    return perfect or sign
                 continue
             if sign:
                 best, distance = sign, start - position
@@ -327,11 +337,29 @@ class _Context:
             position, _, sign, scope = markers[index]
             if position - end >= distance:
                 break
-            if position < end or scope:
+            if position < end or scope in _BACKWARD_SCOPES:
                 continue
             if sign:
                 best, distance = sign, position - end
-        return best
+        return perfect or best
+
+    def _pluperfect(self, markers: list[tuple[int, int, int, str]], split: int, start: int) -> int:
+        """-1 when a pluperfect governs the mention at ``split``, else 0.
+
+        The nearest "had" before the mention counts unless a modal or a comma
+        (the end of a relative clause: "the sale, which had been expected, is
+        due by May") stands between them; the marker just after the mention
+        counts when it is a "had".
+        """
+        for index in range(split - 1, -1, -1):
+            _, marker_end, _, scope = markers[index]
+            if scope == "modal":
+                return 0
+            if scope == "perfect":
+                return _PAST if "," not in self.low[marker_end:start] else 0
+        if split < len(markers) and markers[split][3] == "perfect":
+            return _PAST
+        return 0
 
     def _markers(self, offset: int) -> tuple[list[int], list[tuple[int, int, int, str]]]:
         """Tense markers of the sentence around ``offset`` in text order, read once a sentence."""
@@ -342,7 +370,7 @@ class _Context:
         markers = []
         tense_words = self.maps["dates_tense"]
         for match in self.grammar.tense.finditer(self.low, first, last):
-            word = match["tw"]
+            word = match["tw"] or match["tp"]
             entry = tense_words.get(_word_key(word), "0") if word else "-1"
             direction, _, scope = entry.partition(" ")
             markers.append((match.start(), match.end(), int(direction), scope))
@@ -387,6 +415,8 @@ class _Context:
         return self.maps["dates_modifiers"].get(" ".join(word.lower().replace("-", " ").split()))
 
 
+_BACKWARD_SCOPES = frozenset({"before", "adjacent"})
+"""Marker scopes that never reach back to a mention standing before them."""
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _PUNCTUATION_TO_SPACE = str.maketrans(
     dict.fromkeys("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~“”‘’—–", " ")
@@ -437,9 +467,17 @@ DATE, TIME, DURATION, SET = TimexType.DATE, TimexType.TIME, TimexType.DURATION, 
 
 
 def _weekday_date(ctx: _Context, word: str, start: int, end: int) -> date | None:
+    """The day a bare weekday names: the one the clause's tense points to.
+
+    A possessive weekday ("Friday's ruling", "Sunday night's debate") names
+    something that has already happened whatever the verb around it says
+    ("they will appeal Wednesday's ruling"): it is the one just gone.
+    """
     if ctx.dct is None:
         return None
     iso = int(ctx.maps["dates_weekdays"][word.lower()])
+    if ctx.low.startswith(("'s", "’s"), end):
+        return dv.nearest_weekday(ctx.dct, iso, _PAST)
     direction = ctx.tense(start, end) or _PAST
     return dv.nearest_weekday(ctx.dct, iso, direction)
 
