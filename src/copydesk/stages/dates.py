@@ -17,14 +17,14 @@ import bisect
 import functools
 import re
 from collections.abc import Callable, Iterable, Mapping
-from datetime import date
+from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
 from copydesk.document import Document
 from copydesk.hookspecs import hookimpl
 from copydesk.lexicon import Lexicon
-from copydesk.model import DateMention, TimexType
+from copydesk.model import DateMention, FrozenMap, TimexType
 from copydesk.stages import dates_values as dv
 
 __all__ = ["copydesk_find_dates", "find_dates"]
@@ -136,12 +136,22 @@ class _Grammar:
         # A participle after "be" is passive voice, not past tense ("will be held"), whether
         # regular ("-ed") or a listed irregular past form ("-1" with no scope).
         tense = lists["dates_tense"]
+        self.tense_entries = _tense_entries(tense)
         past = [word for word, entry in tense.items() if entry == "-1"]
         past_forms = _alt(past) if past else "(?!)"
         self.tense = re.compile(
             rf"(?<!\w)(?:(?P<tw>{_alt(w for w in tense if w not in past)})"
             rf"|(?<!be )(?<!is )(?<!are )(?<!being )(?:(?P<tp>{past_forms})|\w{{2,}}ed))(?!\w)"
         )
+
+
+def _tense_entries(tense: Mapping[str, str]) -> dict[str, tuple[int, str]]:
+    """``dates_tense`` entries read once: word -> (direction, scope)."""
+    entries = {}
+    for word, entry in tense.items():
+        direction, _, scope = entry.partition(" ")
+        entries[word] = (int(direction), scope)
+    return entries
 
 
 def _full_month_names(months: Mapping[str, str]) -> dict[int, str]:
@@ -262,7 +272,7 @@ def _grammar_for(lists: tuple[frozenset[str], ...]) -> _Grammar:
 
 
 def _grammar(lexicon: Lexicon) -> _Grammar:
-    return _grammar_for(tuple(lexicon[name] for name in _LISTS))
+    return _grammar_for(tuple(map(lexicon.__getitem__, _LISTS)))
 
 
 # ---------------------------------------------------------------- context
@@ -368,12 +378,14 @@ class _Context:
         if cached is not None:
             return cached
         markers = []
-        tense_words = self.maps["dates_tense"]
+        entries = self.grammar.tense_entries
         for match in self.grammar.tense.finditer(self.low, first, last):
             word = match["tw"] or match["tp"]
-            entry = tense_words.get(_word_key(word), "0") if word else "-1"
-            direction, _, scope = entry.partition(" ")
-            markers.append((match.start(), match.end(), int(direction), scope))
+            if word is None:  # a regular "-ed" past form
+                sign, scope = _PAST, ""
+            else:
+                sign, scope = entries.get(word) or entries.get(_word_key(word), (0, ""))
+            markers.append((*match.span(), sign, scope))
         cached = ([m[0] for m in markers], markers)
         self._tenses[first] = cached
         return cached
@@ -487,7 +499,7 @@ def _relday_value(ctx: _Context, word: str) -> tuple[str, str]:
     offset, _, part = ctx.maps["dates_relative_days"][word.lower()].partition(":")
     if ctx.dct is None:
         return "XXXX-XX-XX", part
-    return dv.day_value(ctx.dct + relativedelta(days=int(offset))), part
+    return dv.day_value(ctx.dct + timedelta(days=int(offset))), part
 
 
 def _time(ctx: _Context, m: re.Match[str]) -> _Found | None:
@@ -752,7 +764,7 @@ def _rel(ctx: _Context, m: re.Match[str]) -> _Found | None:  # noqa: PLR0915
         when = dct + relativedelta(months=direction)
         value = dv.month_value(when.year, when.month)
     elif key == "week":
-        value = dv.week_value(dct + relativedelta(weeks=direction))
+        value = dv.week_value(dct + timedelta(weeks=direction))
     elif key == "weekend":
         value = dv.weekend_value(dct, direction or ctx.tense(start, end))
     elif key == "decade":
@@ -769,7 +781,7 @@ def _rel(ctx: _Context, m: re.Match[str]) -> _Found | None:  # noqa: PLR0915
             value = dv.day_value(dv.nearest_weekday(dct, iso, direction))
         else:
             value = dv.day_value(
-                dv.nearest_weekday(dct + relativedelta(days=direction), iso, direction)
+                dv.nearest_weekday(dct + timedelta(days=direction), iso, direction)
             )
     elif key in maps["dates_months"]:
         month = _month(ctx, unit)
@@ -784,7 +796,7 @@ def _rel(ctx: _Context, m: re.Match[str]) -> _Found | None:  # noqa: PLR0915
         if direction_word == "the":
             return None
         part = maps["dates_dayparts"][key]
-        day = dct + relativedelta(days=min(direction, 0))
+        day = dct + timedelta(days=min(direction, 0))
         return _Found(start, end, TIME, f"{dv.day_value(day)}T{part}", anchored=True)
     return _Found(start, end, DATE, value, anchored=True, mod=mod)
 
@@ -1039,7 +1051,12 @@ def _mention(ctx: _Context, found: _Found) -> DateMention:
         anchor=ctx.dct if found.anchored else None,
         granularity=facts.granularity,
         mod=found.mod,
+        extra=_NO_EXTRA,
     )
+
+
+_NO_EXTRA = FrozenMap()
+"""The empty (read-only) ``extra`` every built-in mention shares: one fewer copy a mention."""
 
 
 def _head_positions(grammar: _Grammar, low: str) -> list[tuple[int, str]]:
