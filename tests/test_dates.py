@@ -255,6 +255,38 @@ CASES = [
 ]
 
 
+# Cases whose rule only shows against a publication date other than the default.
+DATED_CASES = [
+    (
+        "The deal had not been signed, and the case is heard in May.",
+        date(2026, 3, 29),
+        [("May", "DATE", "2026-05")],
+        "a pluperfect does not reach past a present-tense clause",
+    ),
+    (
+        "Police say they have gathered evidence in the October slaying.",
+        date(2026, 4, 19),
+        [("October", "DATE", "2025-10")],
+        "'the October slaying': a bare month by its tense, 'the' left out",
+    ),
+    (
+        "The vote was held in March, and the next comes this September.",
+        date(2026, 6, 26),
+        [("March", "DATE", "2026-03"), ("this September", "DATE", "2026-09")],
+        "'this' with a month stays in the publication's year",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected", "why"), DATED_CASES, ids=[c[3] for c in DATED_CASES]
+)
+def test_dated_cases(
+    text: str, published: date, expected: list[tuple[str, str, str]], why: str
+) -> None:
+    assert found(text, published) == expected
+
+
 @pytest.mark.parametrize(("text", "expected", "why"), CASES, ids=[c[2] for c in CASES])
 def test_cases(text: str, expected: list[tuple[str, str, str]], why: str) -> None:
     assert found(text) == expected

@@ -341,7 +341,7 @@ class _Context:
                 if start - marker_end <= 2:
                     return perfect or sign
                 continue
-            if sign:
+            if sign or scope == "present":
                 best, distance = sign, start - position
         for index in range(split, len(markers)):
             position, _, sign, scope = markers[index]
@@ -349,7 +349,7 @@ class _Context:
                 break
             if position < end or scope in _BACKWARD_SCOPES:
                 continue
-            if sign:
+            if sign or scope == "present":
                 best, distance = sign, position - end
         return perfect or best
 
@@ -363,7 +363,7 @@ class _Context:
         """
         for index in range(split - 1, -1, -1):
             _, marker_end, _, scope = markers[index]
-            if scope == "modal":
+            if scope in _CLAUSE_TENSES:
                 return 0
             if scope == "perfect":
                 return _PAST if "," not in self.low[marker_end:start] else 0
@@ -429,6 +429,9 @@ class _Context:
 
 _BACKWARD_SCOPES = frozenset({"before", "adjacent"})
 """Marker scopes that never reach back to a mention standing before them."""
+_CLAUSE_TENSES = frozenset({"modal", "present"})
+"""Marker scopes of a finite verb that starts a clause of its own: a pluperfect before it
+does not reach past it ("had not signed ... when the case is heard in May")."""
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _PUNCTUATION_TO_SPACE = str.maketrans(
     dict.fromkeys("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~“”‘’—–", " ")
@@ -789,6 +792,10 @@ def _rel(ctx: _Context, m: re.Match[str]) -> _Found | None:  # noqa: PLR0915
             year = dct.year if month < dct.month else dct.year - 1
         elif direction > 0:
             year = dct.year if month > dct.month else dct.year + 1
+        elif direction_word == "the":
+            # "the October slaying": a bare month used as a modifier; "the" is the noun's.
+            start = m.start("rl_unit")
+            year = dv.resolve_month(dct, month, ctx.tense(start, end))
         else:
             year = dct.year
         value = dv.month_value(year, month)
