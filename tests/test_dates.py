@@ -180,6 +180,11 @@ CASES = [
     ),
     ("The 30-year bond fell.", [("30-year", "DURATION", "P30Y")], "adjectival duration"),
     ("He worked there for years.", [("years", "DURATION", "PXY")], "vague duration"),
+    (
+        "Prices rose in the months after the vote and over the past three years.",
+        [("months", "DURATION", "PXM"), ("the past three years", "DURATION", "P3Y")],
+        "a preposition opens only a bare plural unit",
+    ),
     ("Jan Kavan spoke.", [], "a dotless abbreviation alone is a name"),
     (
         "The aide told CBS This Morning on Monday that it was over.",

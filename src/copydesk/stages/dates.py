@@ -59,6 +59,10 @@ _HEAD_LISTS = (
 )
 _QUARTER_WORDS = r"latest|current|full|comparable|corresponding|year-ago|year-earlier|fiscal|previous|prior|same|final|recent|flat|past|most\s+recent|last|first|second|third|fourth|1st|2nd|3rd|4th"  # noqa: E501
 _EDGE_MODS = r"early|late|mid|the\s+(?:beginning|start|end|middle)\s+of"
+_BARE_PREPOSITIONS = ("for", "within", "in", "over")
+_BARE_UNITS = ("years", "months", "weeks", "decades", "centuries")
+"""The prepositions and plural units of "for years", "in the months": the only mentions
+those prepositions open."""
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\d%]|\.\d|,\d{3})"
 _FUTURE, _PAST = 1, -1
 
@@ -92,6 +96,7 @@ class _Grammar:
         ordw, numw = _alt(lists["dates_ordinals"]), _alt(lists["dates_numbers"])
         mods, hol = _alt(lists["dates_modifiers"]), _alt(lists["dates_holidays"])
         refs, sets = _alt(lists["dates_refs"]), _alt(lists["dates_sets"])
+        preps, bare_units = "|".join(_BARE_PREPOSITIONS), "|".join(_BARE_UNITS)
         num = rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|(?:an?\s+(?=hundred|thousand|dozen))?{numw}(?:[ -](?:and\s+)?{numw}){{0,3}}(?:\s+and\s+a\s+half)?)"  # noqa: E501
         count = rf"(?:{num}|a\s+few|a\s+couple\s+of|several|many|an?)"
         day = rf"(?:\d{{1,2}}(?!\d)|{ordw})(?:st|nd|rd|th)?"
@@ -113,7 +118,7 @@ class _Grammar:
             "dayrel": rf"(?:(?P<dr_mod>early|late|earlier|later|mid-?afternoon|mid-?morning)\s+)?(?P<dr>{relday})(?:\s+(?P<dr_part>{part}))?(?!\w)",  # noqa: E501
             "wd": rf"(?P<wd>{wd})(?:,?\s+(?P<wd_part>{part}))?(?!\w)",
             "dur": rf"(?:(?P<du_mod>{mods})\s+)?(?:(?P<du_det>the|its|their)\s+)?(?:(?P<du_dir>past|last|next|first|coming|previous|final|latest|following|remaining|recent|year-earlier|year-ago)\s+)?(?P<du_n>{count})(?:\s+(?:more|additional|full|straight|consecutive|trading|business))?[\s-]+(?P<du_unit>{unit})(?P<du_long>-long)?(?![\w-])",  # noqa: E501
-            "bare": rf"(?:the\s+)?(?P<bu_dir>recent|coming|the\s+coming|the\s+past\s+few|the\s+last\s+few|the\s+next\s+few)\s+(?P<bu_unit>{unit})(?!\w)|(?P<bu_pre>for|within|in|over)\s+(?:the\s+)?(?P<bu_bare>years|months|weeks|decades|centuries)(?!\w)",  # noqa: E501
+            "bare": rf"(?:the\s+)?(?P<bu_dir>recent|coming|the\s+coming|the\s+past\s+few|the\s+last\s+few|the\s+next\s+few)\s+(?P<bu_unit>{unit})(?!\w)|(?P<bu_pre>{preps})\s+(?:the\s+)?(?P<bu_bare>{bare_units})(?!\w)",  # noqa: E501
             "set": rf"(?P<st_q>every|each|per)\s+(?:(?P<st_n>{num}|other)\s+)?(?P<st_u>{unit}|{wd}|{mon}|{season})(?!\w)|(?P<st_w>{sets})(?!\w)",  # noqa: E501
             "ref": rf"(?P<rf>{refs})(?!\w)",
             "yearago": r"(?P<ya>year[\s-](?:ago|earlier))(?!\w)",
@@ -1100,8 +1105,9 @@ def _lead_starts(grammar: _Grammar, low: str, head: int, floor: int) -> list[int
     starts = [head]
     if head == floor or low[head - 1] not in " \t-,":
         return starts
-    start = head
-    for _ in range(6):
+    start, previous = head, ""
+    bare_unit = low.startswith(_BARE_UNITS, head)
+    for steps in range(6):
         end = start
         while end > floor and low[end - 1] in " \t-,":
             end -= 1
@@ -1117,8 +1123,12 @@ def _lead_starts(grammar: _Grammar, low: str, head: int, floor: int) -> list[int
         if not word or not (word in grammar.leads or word[0].isdigit()):
             break
         start = begin
-        if word not in _NEVER_FIRST:
+        if word in _BARE_PREPOSITIONS:  # opens "for years" and "in the months" only
+            if (steps == 0 or (steps == 1 and previous == "the")) and bare_unit:
+                starts.append(begin)
+        elif word not in _NEVER_FIRST:
             starts.append(begin)
+        previous = word
     starts.reverse()
     return starts
 
