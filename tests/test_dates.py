@@ -185,6 +185,11 @@ CASES = [
         [("months", "DURATION", "PXM"), ("the past three years", "DURATION", "P3Y")],
         "a preposition opens only a bare plural unit",
     ),
+    (
+        "The post-1959 order outlived the pre-1990 rules.",
+        [("post-1959", "DATE", "1959"), ("pre-1990", "DATE", "1990")],
+        "a pre-/post- prefix stays inside the year's span",
+    ),
     ("Jan Kavan spoke.", [], "a dotless abbreviation alone is a name"),
     (
         "The aide told CBS This Morning on Monday that it was over.",
@@ -231,6 +236,12 @@ CASES = [
         "The sale, which had been expected, is due by Friday.",
         [("Friday", "DATE", "2025-12-12")],
         "a pluperfect in a relative clause does not reach past the comma",
+    ),
+    (
+        "Officials had said little about the plan that the board and the staff and the donors"
+        " and the mayor and the council and the voters must approve by Friday.",
+        [("Friday", "DATE", "2025-12-12")],
+        "a pluperfect reaches only so far: a run-on sentence is not all in its past",
     ),
     (
         "He had said the team would return on Friday.",

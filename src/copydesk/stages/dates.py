@@ -124,7 +124,7 @@ class _Grammar:
             "yearago": r"(?P<ya>year[\s-](?:ago|earlier))(?!\w)",
             "yearend": r"(?:around\s+)?(?:the\s+)?year(?:'s)?[\s-]end(?!\w)",
             "spoken": rf"(?P<sy_c>{numw})[ -]+(?P<sy_y>{numw}(?:[ -]{numw})?)(?![\w-])",
-            "year": rf"(?:(?P<yr_pre>fiscal(?:\s+year)?|the\s+year|calendar)\s+)?(?:(?P<yr_mod>{_EDGE_MODS})[\s-]+)?(?P<yr>{_YEAR})(?:\s+(?P<yr_beyond>and\s+beyond|or\s+later))?",  # noqa: E501
+            "year": rf"(?:(?P<yr_pre>fiscal(?:\s+year)?|the\s+year|calendar)\s+)?(?:(?P<yr_mod>{_EDGE_MODS})[\s-]+|(?:pre|post)-)?(?P<yr>{_YEAR})(?:\s+(?P<yr_beyond>and\s+beyond|or\s+later))?",  # noqa: E501
         }
         self.heads, self.leads = _heads_and_leads(lists)
         # A number is a head when it is a year or stands before a unit, a month, "a.m.",
@@ -361,19 +361,27 @@ class _Context:
     def _pluperfect(self, markers: list[tuple[int, int, int, str]], split: int, start: int) -> int:
         """-1 when a pluperfect governs the mention at ``split``, else 0.
 
-        The nearest "had" before the mention counts unless a modal or a comma
-        (the end of a relative clause: "the sale, which had been expected, is
-        due by May") stands between them; the marker just after the mention
-        counts when it is a "had".
+        The nearest "had" before the mention counts unless a modal, a present
+        tense or a comma (the end of a relative clause: "the sale, which had
+        been expected, is due by May") stands between them; the marker just
+        after the mention counts when it is a "had". Only markers within
+        :data:`_PERFECT_REACH` characters are read, so a sentence without stops
+        costs no more than a short one.
         """
+        gap_end = start
         for index in range(split - 1, -1, -1):
-            _, marker_end, _, scope = markers[index]
+            position, marker_end, _, scope = markers[index]
+            if start - position > _PERFECT_REACH or "," in self.low[marker_end:gap_end]:
+                return 0
             if scope in _CLAUSE_TENSES:
                 return 0
             if scope == "perfect":
-                return _PAST if "," not in self.low[marker_end:start] else 0
-        if split < len(markers) and markers[split][3] == "perfect":
-            return _PAST
+                return _PAST
+            gap_end = position
+        if split < len(markers):
+            position, _, _, scope = markers[split]
+            if scope == "perfect" and position - start <= _PERFECT_REACH:
+                return _PAST
         return 0
 
     def _markers(self, offset: int) -> tuple[list[int], list[tuple[int, int, int, str]]]:
@@ -434,6 +442,8 @@ class _Context:
 
 _BACKWARD_SCOPES = frozenset({"before", "adjacent"})
 """Marker scopes that never reach back to a mention standing before them."""
+_PERFECT_REACH = 120
+"""How far (in characters) a pluperfect reaches to the date it governs."""
 _CLAUSE_TENSES = frozenset({"modal", "present"})
 """Marker scopes of a finite verb that starts a clause of its own: a pluperfect before it
 does not reach past it ("had not signed ... when the case is heard in May")."""
