@@ -190,6 +190,21 @@ CASES = [
         [("post-1959", "DATE", "1959"), ("pre-1990", "DATE", "1990")],
         "a pre-/post- prefix stays inside the year's span",
     ),
+    (
+        "On May 22, 1995, he was promoted, and the following year he retired.",
+        [("May 22, 1995", "DATE", "1995-05-22"), ("the following year", "DATE", "1996")],
+        "'the following year' counts on from the date just told",
+    ),
+    (
+        "The bid came in March. The following month, it failed.",
+        [("March", "DATE", "2025-03"), ("The following month", "DATE", "2025-04")],
+        "'the following month' counts on from the month just told",
+    ),
+    (
+        "Prices will rise the following week.",
+        [("the following week", "DATE", "2025-W50")],
+        "with no date told before, 'the following week' counts from publication",
+    ),
     ("Jan Kavan spoke.", [], "a dotless abbreviation alone is a name"),
     (
         "The aide told CBS This Morning on Monday that it was over.",
@@ -349,3 +364,9 @@ def test_mods_and_anchor() -> None:
 def test_no_publication_date() -> None:
     assert found("He left on Sunday.", None) == [("Sunday", "DATE", "XXXX-WXX-7")]
     assert found("Prices are now falling.", None) == [("now", "DATE", "PRESENT_REF")]
+
+
+def test_following_is_anchored_on_the_date_told() -> None:
+    _, following = run("On May 22, 1995, he was promoted, and the following year he retired.")
+    assert following.anchor == date(1995, 5, 22)
+    assert (following.range_start, following.granularity) == (date(1996, 1, 1), Granularity.YEAR)

@@ -17,7 +17,7 @@ import bisect
 import functools
 import re
 from collections.abc import Callable, Iterable, Mapping
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from dateutil.relativedelta import relativedelta
 
@@ -286,7 +286,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
 class _Found:
     """What a handler read off one match, before it becomes a DateMention."""
 
-    __slots__ = ("anchored", "end", "mod", "start", "type", "value")
+    __slots__ = ("anchor", "anchored", "end", "mod", "start", "type", "value")
 
     def __init__(
         self,
@@ -297,9 +297,10 @@ class _Found:
         *,
         anchored: bool = False,
         mod: str | None = None,
+        anchor: date | None = None,
     ) -> None:
         self.start, self.end, self.type, self.value = start, end, type_, value
-        self.anchored, self.mod = anchored, mod
+        self.anchored, self.mod, self.anchor = anchored, mod, anchor
 
 
 class _Context:
@@ -314,6 +315,9 @@ class _Context:
         self.grammar = grammar
         self.maps = grammar.maps
         self._tenses: dict[int, tuple[list[int], list[tuple[int, int, int, str]]]] = {}
+        self.last_day: date | None = None
+        """The first day of the latest mention with a calendar range: what "the following
+        month" follows."""
 
     def _sentence_bounds(self, offset: int) -> tuple[int, int]:
         sentence = self.doc.segments.sentence_at(offset)
@@ -776,6 +780,9 @@ def _rel(ctx: _Context, m: re.Match[str]) -> _Found | None:  # noqa: PLR0915
     }.get(direction_word, 0)
     dct = ctx.dct
     start, end = m.start(), m.end()
+    if direction_word == "the following" and ctx.last_day is not None and key in _UNIT_WORDS:
+        # "On May 22, 1995, ... and the following year": after the date just told, not now.
+        return _following(ctx.last_day, key, start, end, mod)
     if key == "year":
         value = str(dct.year + direction)
     elif key == "month":
@@ -821,6 +828,22 @@ def _rel(ctx: _Context, m: re.Match[str]) -> _Found | None:  # noqa: PLR0915
         day = dct + timedelta(days=min(direction, 0))
         return _Found(start, end, TIME, f"{dv.day_value(day)}T{part}", anchored=True)
     return _Found(start, end, DATE, value, anchored=True, mod=mod)
+
+
+_UNIT_WORDS = frozenset({"year", "month", "week"})
+"""The units "the following ..." counts on from the date just told."""
+
+
+def _following(last_day: date, key: str, start: int, end: int, mod: str | None) -> _Found:
+    """One step on from the latest date in the story ("the following year")."""
+    if key == "year":
+        value = str(last_day.year + 1)
+    elif key == "month":
+        when = last_day + relativedelta(months=1)
+        value = dv.month_value(when.year, when.month)
+    else:
+        value = dv.week_value(last_day + timedelta(weeks=1))
+    return _Found(start, end, DATE, value, mod=mod, anchor=last_day)
 
 
 def _monyear(ctx: _Context, m: re.Match[str]) -> _Found | None:
@@ -1070,7 +1093,7 @@ def _mention(ctx: _Context, found: _Found) -> DateMention:
         range_start=facts.range_start,
         range_end=facts.range_end,
         duration=facts.duration,
-        anchor=ctx.dct if found.anchored else None,
+        anchor=found.anchor or (ctx.dct if found.anchored else None),
         granularity=facts.granularity,
         mod=found.mod,
         extra=_NO_EXTRA,
@@ -1169,8 +1192,15 @@ def find_dates(doc: Document) -> list[DateMention]:
                 continue
             mentions.append(mention)
             floor = match.end()
+            if mention.range_start is not None:
+                ctx.last_day = _day_of(mention.range_start)
             break
     return mentions
+
+
+def _day_of(moment: date) -> date:
+    """The calendar day of a range bound (times of day have ``datetime`` bounds)."""
+    return moment.date() if isinstance(moment, datetime) else moment
 
 
 def _read_match(ctx: _Context, match: re.Match[str]) -> DateMention | None:
