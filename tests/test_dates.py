@@ -295,6 +295,12 @@ DATED_CASES = [
         "a pluperfect does not reach past a present-tense clause",
     ),
     (
+        "The alliance has decided to admit them in early March.",
+        date(2026, 2, 10),
+        [("early March", "DATE", "2026-03")],
+        "a present perfect is no past tense: the coming March",
+    ),
+    (
         "Police say they have gathered evidence in the October slaying.",
         date(2026, 4, 19),
         [("October", "DATE", "2025-10")],

@@ -138,15 +138,18 @@ class _Grammar:
         )
         self.month_names = _full_month_names(lists["dates_months"])
         self.finders = _finders_by_head(lists, branches, self.heads, self.leads)
-        # A participle after "be" is passive voice, not past tense ("will be held"), whether
-        # regular ("-ed") or a listed irregular past form ("-1" with no scope).
+        # A participle after "be" is passive voice, not past tense ("will be held"), and after
+        # "has"/"have" present perfect, which English does not join to a past date ("has
+        # decided to admit them in March"); so whether regular ("-ed") or a listed irregular
+        # past form ("-1" with no scope), it is no past marker there.
         tense = lists["dates_tense"]
         self.tense_entries = _tense_entries(tense)
         past = [word for word, entry in tense.items() if entry == "-1"]
         past_forms = _alt(past) if past else "(?!)"
         self.tense = re.compile(
             rf"(?<!\w)(?:(?P<tw>{_alt(w for w in tense if w not in past)})"
-            rf"|(?<!be )(?<!is )(?<!are )(?<!being )(?:(?P<tp>{past_forms})|\w{{2,}}ed))(?!\w)"
+            rf"|(?<!be )(?<!is )(?<!are )(?<!being )(?<!has )(?<!have )"
+            rf"(?:(?P<tp>{past_forms})|\w{{2,}}ed))(?!\w)"
         )
 
 
