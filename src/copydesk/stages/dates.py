@@ -319,8 +319,8 @@ class _Context:
         self.maps = grammar.maps
         self._tenses: dict[int, tuple[list[int], list[tuple[int, int, int, str]]]] = {}
         self.last_day: date | None = None
-        """The first day of the latest mention with a calendar range: what "the following
-        month" follows."""
+        """Where the latest mention with a calendar range starts (a ``datetime`` for a time
+        of day): what "the following month" follows."""
 
     def _sentence_bounds(self, offset: int) -> tuple[int, int]:
         sentence = self.doc.segments.sentence_at(offset)
@@ -400,7 +400,8 @@ class _Context:
         markers = []
         entries = self.grammar.tense_entries
         for match in self.grammar.tense.finditer(self.low, first, last):
-            word = match["tw"] or match["tp"]
+            listed, past = match.groups()  # the pattern's only groups: tw, tp
+            word = listed or past
             if word is None:  # a regular "-ed" past form
                 sign, scope = _PAST, ""
             else:
@@ -785,7 +786,7 @@ def _rel(ctx: _Context, m: re.Match[str]) -> _Found | None:  # noqa: PLR0915
     start, end = m.start(), m.end()
     if direction_word == "the following" and ctx.last_day is not None and key in _UNIT_WORDS:
         # "On May 22, 1995, ... and the following year": after the date just told, not now.
-        return _following(ctx.last_day, key, start, end, mod)
+        return _following(_day_of(ctx.last_day), key, start, end, mod)
     if key == "year":
         value = str(dct.year + direction)
     elif key == "month":
@@ -1141,26 +1142,28 @@ def _lead_starts(grammar: _Grammar, low: str, head: int, floor: int) -> list[int
     starts = [head]
     if head == floor or low[head - 1] not in " \t-,":
         return starts
+    leads = grammar.leads
     start, previous = head, ""
-    bare_unit = low.startswith(_BARE_UNITS, head)
     for steps in range(6):
         end = start
         while end > floor and low[end - 1] in " \t-,":
             end -= 1
         if end <= floor or end == start:
             break
-        begin = max(low.rfind(" ", floor, end) + 1, floor)
+        begin = (low.rfind(" ", floor, end) + 1) or floor
         word = low[begin:end]
-        newline = word.rfind("\n")
-        if newline >= 0:
+        if "\n" in word:
+            newline = word.rfind("\n")
             begin += newline + 1
             word = word[newline + 1 :]
         word = word.strip(".,'\"(")
-        if not word or not (word in grammar.leads or word[0].isdigit()):
+        if not word or not (word in leads or word[0].isdigit()):
             break
         start = begin
         if word in _BARE_PREPOSITIONS:  # opens "for years" and "in the months" only
-            if (steps == 0 or (steps == 1 and previous == "the")) and bare_unit:
+            if (steps == 0 or (steps == 1 and previous == "the")) and low.startswith(
+                _BARE_UNITS, head
+            ):
                 starts.append(begin)
         elif word not in _NEVER_FIRST:
             starts.append(begin)
@@ -1196,7 +1199,7 @@ def find_dates(doc: Document) -> list[DateMention]:
             mentions.append(mention)
             floor = match.end()
             if mention.range_start is not None:
-                ctx.last_day = _day_of(mention.range_start)
+                ctx.last_day = mention.range_start
             break
     return mentions
 
