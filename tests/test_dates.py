@@ -180,6 +180,31 @@ CASES = [
     ),
     ("The 30-year bond fell.", [("30-year", "DURATION", "P30Y")], "adjectival duration"),
     ("He worked there for years.", [("years", "DURATION", "PXY")], "vague duration"),
+    (
+        "Prices rose in the months after the vote and over the past three years.",
+        [("months", "DURATION", "PXM"), ("the past three years", "DURATION", "P3Y")],
+        "a preposition opens only a bare plural unit",
+    ),
+    (
+        "The post-1959 order outlived the pre-1990 rules.",
+        [("post-1959", "DATE", "1959"), ("pre-1990", "DATE", "1990")],
+        "a pre-/post- prefix stays inside the year's span",
+    ),
+    (
+        "On May 22, 1995, he was promoted, and the following year he retired.",
+        [("May 22, 1995", "DATE", "1995-05-22"), ("the following year", "DATE", "1996")],
+        "'the following year' counts on from the date just told",
+    ),
+    (
+        "The bid came in March. The following month, it failed.",
+        [("March", "DATE", "2025-03"), ("The following month", "DATE", "2025-04")],
+        "'the following month' counts on from the month just told",
+    ),
+    (
+        "Prices will rise the following week.",
+        [("the following week", "DATE", "2025-W50")],
+        "with no date told before, 'the following week' counts from publication",
+    ),
     ("Jan Kavan spoke.", [], "a dotless abbreviation alone is a name"),
     (
         "The aide told CBS This Morning on Monday that it was over.",
@@ -203,11 +228,100 @@ CASES = [
         "the past year is last year",
     ),
     (
+        "The team would travel to Oslo on Thursday.",
+        [("Thursday", "DATE", "2025-12-11")],
+        "'would' points forward",
+    ),
+    (
+        "They will appeal Wednesday's ruling.",
+        [("Wednesday", "DATE", "2025-12-03")],
+        "a possessive weekday is the one just gone whatever the verb",
+    ),
+    (
+        "Ten states had filed reports by Wednesday.",
+        [("Wednesday", "DATE", "2025-12-03")],
+        "a pluperfect outranks a deadline preposition",
+    ),
+    (
+        "Until Thursday, officials had not named him.",
+        [("Thursday", "DATE", "2025-12-04")],
+        "a pluperfect just after the date sets it in the past",
+    ),
+    (
+        "The sale, which had been expected, is due by Friday.",
+        [("Friday", "DATE", "2025-12-12")],
+        "a pluperfect in a relative clause does not reach past the comma",
+    ),
+    (
+        "Officials had said little about the plan that the board and the staff and the donors"
+        " and the mayor and the council and the voters must approve by Friday.",
+        [("Friday", "DATE", "2025-12-12")],
+        "a pluperfect reaches only so far: a run-on sentence is not all in its past",
+    ),
+    (
+        "He had said the team would return on Friday.",
+        [("Friday", "DATE", "2025-12-12")],
+        "a modal between the pluperfect and the date wins",
+    ),
+    (
+        "The team planned to leave on Thursday.",
+        [("Thursday", "DATE", "2025-12-11")],
+        "a plan points forward",
+    ),
+    (
+        "The summit will still be held on April 24.",
+        [("April 24", "DATE", "2026-04-24")],
+        "a participle after 'be' is passive voice, not past tense",
+    ),
+    (
+        "The vote was held on April 24.",
+        [("April 24", "DATE", "2025-04-24")],
+        "an irregular past form still marks the past",
+    ),
+    (
         "Shares fell 5% yesterday morning.",
         [("yesterday morning", "TIME", "2025-12-06TMO")],
         "relative day with a part of the day",
     ),
 ]
+
+
+# Cases whose rule only shows against a publication date other than the default.
+DATED_CASES = [
+    (
+        "The deal had not been signed, and the case is heard in May.",
+        date(2026, 3, 29),
+        [("May", "DATE", "2026-05")],
+        "a pluperfect does not reach past a present-tense clause",
+    ),
+    (
+        "The alliance has decided to admit them in early March.",
+        date(2026, 2, 10),
+        [("early March", "DATE", "2026-03")],
+        "a present perfect is no past tense: the coming March",
+    ),
+    (
+        "Police say they have gathered evidence in the October slaying.",
+        date(2026, 4, 19),
+        [("October", "DATE", "2025-10")],
+        "'the October slaying': a bare month by its tense, 'the' left out",
+    ),
+    (
+        "The vote was held in March, and the next comes this September.",
+        date(2026, 6, 26),
+        [("March", "DATE", "2026-03"), ("this September", "DATE", "2026-09")],
+        "'this' with a month stays in the publication's year",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected", "why"), DATED_CASES, ids=[c[3] for c in DATED_CASES]
+)
+def test_dated_cases(
+    text: str, published: date, expected: list[tuple[str, str, str]], why: str
+) -> None:
+    assert found(text, published) == expected
 
 
 @pytest.mark.parametrize(("text", "expected", "why"), CASES, ids=[c[2] for c in CASES])
@@ -256,3 +370,9 @@ def test_mods_and_anchor() -> None:
 def test_no_publication_date() -> None:
     assert found("He left on Sunday.", None) == [("Sunday", "DATE", "XXXX-WXX-7")]
     assert found("Prices are now falling.", None) == [("now", "DATE", "PRESENT_REF")]
+
+
+def test_following_is_anchored_on_the_date_told() -> None:
+    _, following = run("On May 22, 1995, he was promoted, and the following year he retired.")
+    assert following.anchor == date(1995, 5, 22)
+    assert (following.range_start, following.granularity) == (date(1996, 1, 1), Granularity.YEAR)

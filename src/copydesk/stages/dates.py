@@ -17,14 +17,14 @@ import bisect
 import functools
 import re
 from collections.abc import Callable, Iterable, Mapping
-from datetime import date
+from datetime import date, datetime, timedelta
 
 from dateutil.relativedelta import relativedelta
 
 from copydesk.document import Document
 from copydesk.hookspecs import hookimpl
 from copydesk.lexicon import Lexicon
-from copydesk.model import DateMention, TimexType
+from copydesk.model import DateMention, FrozenMap, TimexType
 from copydesk.stages import dates_values as dv
 
 __all__ = ["copydesk_find_dates", "find_dates"]
@@ -59,6 +59,10 @@ _HEAD_LISTS = (
 )
 _QUARTER_WORDS = r"latest|current|full|comparable|corresponding|year-ago|year-earlier|fiscal|previous|prior|same|final|recent|flat|past|most\s+recent|last|first|second|third|fourth|1st|2nd|3rd|4th"  # noqa: E501
 _EDGE_MODS = r"early|late|mid|the\s+(?:beginning|start|end|middle)\s+of"
+_BARE_PREPOSITIONS = ("for", "within", "in", "over")
+_BARE_UNITS = ("years", "months", "weeks", "decades", "centuries")
+"""The prepositions and plural units of "for years", "in the months": the only mentions
+those prepositions open."""
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\d%]|\.\d|,\d{3})"
 _FUTURE, _PAST = 1, -1
 
@@ -92,6 +96,7 @@ class _Grammar:
         ordw, numw = _alt(lists["dates_ordinals"]), _alt(lists["dates_numbers"])
         mods, hol = _alt(lists["dates_modifiers"]), _alt(lists["dates_holidays"])
         refs, sets = _alt(lists["dates_refs"]), _alt(lists["dates_sets"])
+        preps, bare_units = "|".join(_BARE_PREPOSITIONS), "|".join(_BARE_UNITS)
         num = rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|(?:an?\s+(?=hundred|thousand|dozen))?{numw}(?:[ -](?:and\s+)?{numw}){{0,3}}(?:\s+and\s+a\s+half)?)"  # noqa: E501
         count = rf"(?:{num}|a\s+few|a\s+couple\s+of|several|many|an?)"
         day = rf"(?:\d{{1,2}}(?!\d)|{ordw})(?:st|nd|rd|th)?"
@@ -113,13 +118,13 @@ class _Grammar:
             "dayrel": rf"(?:(?P<dr_mod>early|late|earlier|later|mid-?afternoon|mid-?morning)\s+)?(?P<dr>{relday})(?:\s+(?P<dr_part>{part}))?(?!\w)",  # noqa: E501
             "wd": rf"(?P<wd>{wd})(?:,?\s+(?P<wd_part>{part}))?(?!\w)",
             "dur": rf"(?:(?P<du_mod>{mods})\s+)?(?:(?P<du_det>the|its|their)\s+)?(?:(?P<du_dir>past|last|next|first|coming|previous|final|latest|following|remaining|recent|year-earlier|year-ago)\s+)?(?P<du_n>{count})(?:\s+(?:more|additional|full|straight|consecutive|trading|business))?[\s-]+(?P<du_unit>{unit})(?P<du_long>-long)?(?![\w-])",  # noqa: E501
-            "bare": rf"(?:the\s+)?(?P<bu_dir>recent|coming|the\s+coming|the\s+past\s+few|the\s+last\s+few|the\s+next\s+few)\s+(?P<bu_unit>{unit})(?!\w)|(?P<bu_pre>for|within|in|over)\s+(?:the\s+)?(?P<bu_bare>years|months|weeks|decades|centuries)(?!\w)",  # noqa: E501
+            "bare": rf"(?:the\s+)?(?P<bu_dir>recent|coming|the\s+coming|the\s+past\s+few|the\s+last\s+few|the\s+next\s+few)\s+(?P<bu_unit>{unit})(?!\w)|(?P<bu_pre>{preps})\s+(?:the\s+)?(?P<bu_bare>{bare_units})(?!\w)",  # noqa: E501
             "set": rf"(?P<st_q>every|each|per)\s+(?:(?P<st_n>{num}|other)\s+)?(?P<st_u>{unit}|{wd}|{mon}|{season})(?!\w)|(?P<st_w>{sets})(?!\w)",  # noqa: E501
             "ref": rf"(?P<rf>{refs})(?!\w)",
             "yearago": r"(?P<ya>year[\s-](?:ago|earlier))(?!\w)",
             "yearend": r"(?:around\s+)?(?:the\s+)?year(?:'s)?[\s-]end(?!\w)",
             "spoken": rf"(?P<sy_c>{numw})[ -]+(?P<sy_y>{numw}(?:[ -]{numw})?)(?![\w-])",
-            "year": rf"(?:(?P<yr_pre>fiscal(?:\s+year)?|the\s+year|calendar)\s+)?(?:(?P<yr_mod>{_EDGE_MODS})[\s-]+)?(?P<yr>{_YEAR})(?:\s+(?P<yr_beyond>and\s+beyond|or\s+later))?",  # noqa: E501
+            "year": rf"(?:(?P<yr_pre>fiscal(?:\s+year)?|the\s+year|calendar)\s+)?(?:(?P<yr_mod>{_EDGE_MODS})[\s-]+|(?:pre|post)-)?(?P<yr>{_YEAR})(?:\s+(?P<yr_beyond>and\s+beyond|or\s+later))?",  # noqa: E501
         }
         self.heads, self.leads = _heads_and_leads(lists)
         # A number is a head when it is a year or stands before a unit, a month, "a.m.",
@@ -133,10 +138,28 @@ class _Grammar:
         )
         self.month_names = _full_month_names(lists["dates_months"])
         self.finders = _finders_by_head(lists, branches, self.heads, self.leads)
+        # A participle after "be" is passive voice, not past tense ("will be held"), and after
+        # "has"/"have" present perfect, which English does not join to a past date ("has
+        # decided to admit them in March"); so whether regular ("-ed") or a listed irregular
+        # past form ("-1" with no scope), it is no past marker there.
+        tense = lists["dates_tense"]
+        self.tense_entries = _tense_entries(tense)
+        past = [word for word, entry in tense.items() if entry == "-1"]
+        past_forms = _alt(past) if past else "(?!)"
         self.tense = re.compile(
-            rf"(?<!\w)(?:(?P<tw>{_alt(lists['dates_tense'])})"
-            r"|(?<!be )(?<!is )(?<!are )(?<!being )\w{2,}ed)(?!\w)"
+            rf"(?<!\w)(?:(?P<tw>{_alt(w for w in tense if w not in past)})"
+            rf"|(?<!be )(?<!is )(?<!are )(?<!being )(?<!has )(?<!have )"
+            rf"(?:(?P<tp>{past_forms})|\w{{2,}}ed))(?!\w)"
         )
+
+
+def _tense_entries(tense: Mapping[str, str]) -> dict[str, tuple[int, str]]:
+    """``dates_tense`` entries read once: word -> (direction, scope)."""
+    entries = {}
+    for word, entry in tense.items():
+        direction, _, scope = entry.partition(" ")
+        entries[word] = (int(direction), scope)
+    return entries
 
 
 def _full_month_names(months: Mapping[str, str]) -> dict[int, str]:
@@ -257,7 +280,7 @@ def _grammar_for(lists: tuple[frozenset[str], ...]) -> _Grammar:
 
 
 def _grammar(lexicon: Lexicon) -> _Grammar:
-    return _grammar_for(tuple(lexicon[name] for name in _LISTS))
+    return _grammar_for(tuple(map(lexicon.__getitem__, _LISTS)))
 
 
 # ---------------------------------------------------------------- context
@@ -266,7 +289,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
 class _Found:
     """What a handler read off one match, before it becomes a DateMention."""
 
-    __slots__ = ("anchored", "end", "mod", "start", "type", "value")
+    __slots__ = ("anchor", "anchored", "end", "mod", "start", "type", "value")
 
     def __init__(
         self,
@@ -277,9 +300,10 @@ class _Found:
         *,
         anchored: bool = False,
         mod: str | None = None,
+        anchor: date | None = None,
     ) -> None:
         self.start, self.end, self.type, self.value = start, end, type_, value
-        self.anchored, self.mod = anchored, mod
+        self.anchored, self.mod, self.anchor = anchored, mod, anchor
 
 
 class _Context:
@@ -294,6 +318,9 @@ class _Context:
         self.grammar = grammar
         self.maps = grammar.maps
         self._tenses: dict[int, tuple[list[int], list[tuple[int, int, int, str]]]] = {}
+        self.last_day: date | None = None
+        """Where the latest mention with a calendar range starts (a ``datetime`` for a time
+        of day): what "the following month" follows."""
 
     def _sentence_bounds(self, offset: int) -> tuple[int, int]:
         sentence = self.doc.segments.sentence_at(offset)
@@ -308,10 +335,15 @@ class _Context:
 
         Markers are read outward from the mention and the walk stops once they
         are further away than the best so far, so a sentence with thousands of
-        markers (text without full stops) costs no more than a short one.
+        markers (text without full stops) costs no more than a short one. A
+        pluperfect ("had filed reports by Wednesday", "until Thursday they had
+        not called") puts the whole clause before a past moment, so it outranks
+        deadline words and plans, though not a modal ("will", "would") nearer
+        the mention.
         """
         positions, markers = self._markers(start)
         split = bisect.bisect_left(positions, start)
+        perfect = self._pluperfect(markers, split, start)
         best, distance = 0, len(self.text) + 1
         for index in range(split - 1, -1, -1):
             position, marker_end, sign, scope = markers[index]
@@ -319,19 +351,45 @@ class _Context:
                 break
             if scope == "adjacent":
                 if start - marker_end <= 2:
-                    return sign
+                    return perfect or sign
                 continue
-            if sign:
+            if sign or scope == "present":
                 best, distance = sign, start - position
         for index in range(split, len(markers)):
             position, _, sign, scope = markers[index]
             if position - end >= distance:
                 break
-            if position < end or scope:
+            if position < end or scope in _BACKWARD_SCOPES:
                 continue
-            if sign:
+            if sign or scope == "present":
                 best, distance = sign, position - end
-        return best
+        return perfect or best
+
+    def _pluperfect(self, markers: list[tuple[int, int, int, str]], split: int, start: int) -> int:
+        """-1 when a pluperfect governs the mention at ``split``, else 0.
+
+        The nearest "had" before the mention counts unless a modal, a present
+        tense or a comma (the end of a relative clause: "the sale, which had
+        been expected, is due by May") stands between them; the marker just
+        after the mention counts when it is a "had". Only markers within
+        :data:`_PERFECT_REACH` characters are read, so a sentence without stops
+        costs no more than a short one.
+        """
+        gap_end = start
+        for index in range(split - 1, -1, -1):
+            position, marker_end, _, scope = markers[index]
+            if start - position > _PERFECT_REACH or "," in self.low[marker_end:gap_end]:
+                return 0
+            if scope in _CLAUSE_TENSES:
+                return 0
+            if scope == "perfect":
+                return _PAST
+            gap_end = position
+        if split < len(markers):
+            position, _, _, scope = markers[split]
+            if scope == "perfect" and position - start <= _PERFECT_REACH:
+                return _PAST
+        return 0
 
     def _markers(self, offset: int) -> tuple[list[int], list[tuple[int, int, int, str]]]:
         """Tense markers of the sentence around ``offset`` in text order, read once a sentence."""
@@ -340,12 +398,15 @@ class _Context:
         if cached is not None:
             return cached
         markers = []
-        tense_words = self.maps["dates_tense"]
+        entries = self.grammar.tense_entries
         for match in self.grammar.tense.finditer(self.low, first, last):
-            word = match["tw"]
-            entry = tense_words.get(_word_key(word), "0") if word else "-1"
-            direction, _, scope = entry.partition(" ")
-            markers.append((match.start(), match.end(), int(direction), scope))
+            listed, past = match.groups()  # the pattern's only groups: tw, tp
+            word = listed or past
+            if word is None:  # a regular "-ed" past form
+                sign, scope = _PAST, ""
+            else:
+                sign, scope = entries.get(word) or entries.get(_word_key(word), (0, ""))
+            markers.append((*match.span(), sign, scope))
         cached = ([m[0] for m in markers], markers)
         self._tenses[first] = cached
         return cached
@@ -387,6 +448,13 @@ class _Context:
         return self.maps["dates_modifiers"].get(" ".join(word.lower().replace("-", " ").split()))
 
 
+_BACKWARD_SCOPES = frozenset({"before", "adjacent"})
+"""Marker scopes that never reach back to a mention standing before them."""
+_PERFECT_REACH = 120
+"""How far (in characters) a pluperfect reaches to the date it governs."""
+_CLAUSE_TENSES = frozenset({"modal", "present"})
+"""Marker scopes of a finite verb that starts a clause of its own: a pluperfect before it
+does not reach past it ("had not signed ... when the case is heard in May")."""
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _PUNCTUATION_TO_SPACE = str.maketrans(
     dict.fromkeys("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~“”‘’—–", " ")
@@ -437,9 +505,17 @@ DATE, TIME, DURATION, SET = TimexType.DATE, TimexType.TIME, TimexType.DURATION, 
 
 
 def _weekday_date(ctx: _Context, word: str, start: int, end: int) -> date | None:
+    """The day a bare weekday names: the one the clause's tense points to.
+
+    A possessive weekday ("Friday's ruling", "Sunday night's debate") names
+    something that has already happened whatever the verb around it says
+    ("they will appeal Wednesday's ruling"): it is the one just gone.
+    """
     if ctx.dct is None:
         return None
     iso = int(ctx.maps["dates_weekdays"][word.lower()])
+    if ctx.low.startswith(("'s", "’s"), end):
+        return dv.nearest_weekday(ctx.dct, iso, _PAST)
     direction = ctx.tense(start, end) or _PAST
     return dv.nearest_weekday(ctx.dct, iso, direction)
 
@@ -449,7 +525,7 @@ def _relday_value(ctx: _Context, word: str) -> tuple[str, str]:
     offset, _, part = ctx.maps["dates_relative_days"][word.lower()].partition(":")
     if ctx.dct is None:
         return "XXXX-XX-XX", part
-    return dv.day_value(ctx.dct + relativedelta(days=int(offset))), part
+    return dv.day_value(ctx.dct + timedelta(days=int(offset))), part
 
 
 def _time(ctx: _Context, m: re.Match[str]) -> _Found | None:
@@ -708,13 +784,16 @@ def _rel(ctx: _Context, m: re.Match[str]) -> _Found | None:  # noqa: PLR0915
     }.get(direction_word, 0)
     dct = ctx.dct
     start, end = m.start(), m.end()
+    if direction_word == "the following" and ctx.last_day is not None and key in _UNIT_WORDS:
+        # "On May 22, 1995, ... and the following year": after the date just told, not now.
+        return _following(_day_of(ctx.last_day), key, start, end, mod)
     if key == "year":
         value = str(dct.year + direction)
     elif key == "month":
         when = dct + relativedelta(months=direction)
         value = dv.month_value(when.year, when.month)
     elif key == "week":
-        value = dv.week_value(dct + relativedelta(weeks=direction))
+        value = dv.week_value(dct + timedelta(weeks=direction))
     elif key == "weekend":
         value = dv.weekend_value(dct, direction or ctx.tense(start, end))
     elif key == "decade":
@@ -731,7 +810,7 @@ def _rel(ctx: _Context, m: re.Match[str]) -> _Found | None:  # noqa: PLR0915
             value = dv.day_value(dv.nearest_weekday(dct, iso, direction))
         else:
             value = dv.day_value(
-                dv.nearest_weekday(dct + relativedelta(days=direction), iso, direction)
+                dv.nearest_weekday(dct + timedelta(days=direction), iso, direction)
             )
     elif key in maps["dates_months"]:
         month = _month(ctx, unit)
@@ -739,6 +818,10 @@ def _rel(ctx: _Context, m: re.Match[str]) -> _Found | None:  # noqa: PLR0915
             year = dct.year if month < dct.month else dct.year - 1
         elif direction > 0:
             year = dct.year if month > dct.month else dct.year + 1
+        elif direction_word == "the":
+            # "the October slaying": a bare month used as a modifier; "the" is the noun's.
+            start = m.start("rl_unit")
+            year = dv.resolve_month(dct, month, ctx.tense(start, end))
         else:
             year = dct.year
         value = dv.month_value(year, month)
@@ -746,9 +829,25 @@ def _rel(ctx: _Context, m: re.Match[str]) -> _Found | None:  # noqa: PLR0915
         if direction_word == "the":
             return None
         part = maps["dates_dayparts"][key]
-        day = dct + relativedelta(days=min(direction, 0))
+        day = dct + timedelta(days=min(direction, 0))
         return _Found(start, end, TIME, f"{dv.day_value(day)}T{part}", anchored=True)
     return _Found(start, end, DATE, value, anchored=True, mod=mod)
+
+
+_UNIT_WORDS = frozenset({"year", "month", "week"})
+"""The units "the following ..." counts on from the date just told."""
+
+
+def _following(last_day: date, key: str, start: int, end: int, mod: str | None) -> _Found:
+    """One step on from the latest date in the story ("the following year")."""
+    if key == "year":
+        value = str(last_day.year + 1)
+    elif key == "month":
+        when = last_day + relativedelta(months=1)
+        value = dv.month_value(when.year, when.month)
+    else:
+        value = dv.week_value(last_day + timedelta(weeks=1))
+    return _Found(start, end, DATE, value, mod=mod, anchor=last_day)
 
 
 def _monyear(ctx: _Context, m: re.Match[str]) -> _Found | None:
@@ -998,10 +1097,15 @@ def _mention(ctx: _Context, found: _Found) -> DateMention:
         range_start=facts.range_start,
         range_end=facts.range_end,
         duration=facts.duration,
-        anchor=ctx.dct if found.anchored else None,
+        anchor=found.anchor or (ctx.dct if found.anchored else None),
         granularity=facts.granularity,
         mod=found.mod,
+        extra=_NO_EXTRA,
     )
+
+
+_NO_EXTRA = FrozenMap()
+"""The empty (read-only) ``extra`` every built-in mention shares: one fewer copy a mention."""
 
 
 def _head_positions(grammar: _Grammar, low: str) -> list[tuple[int, str]]:
@@ -1038,25 +1142,32 @@ def _lead_starts(grammar: _Grammar, low: str, head: int, floor: int) -> list[int
     starts = [head]
     if head == floor or low[head - 1] not in " \t-,":
         return starts
-    start = head
-    for _ in range(6):
+    leads = grammar.leads
+    start, previous = head, ""
+    for steps in range(6):
         end = start
         while end > floor and low[end - 1] in " \t-,":
             end -= 1
         if end <= floor or end == start:
             break
-        begin = max(low.rfind(" ", floor, end) + 1, floor)
+        begin = (low.rfind(" ", floor, end) + 1) or floor
         word = low[begin:end]
-        newline = word.rfind("\n")
-        if newline >= 0:
+        if "\n" in word:
+            newline = word.rfind("\n")
             begin += newline + 1
             word = word[newline + 1 :]
         word = word.strip(".,'\"(")
-        if not word or not (word in grammar.leads or word[0].isdigit()):
+        if not word or not (word in leads or word[0].isdigit()):
             break
         start = begin
-        if word not in _NEVER_FIRST:
+        if word in _BARE_PREPOSITIONS:  # opens "for years" and "in the months" only
+            if (steps == 0 or (steps == 1 and previous == "the")) and low.startswith(
+                _BARE_UNITS, head
+            ):
+                starts.append(begin)
+        elif word not in _NEVER_FIRST:
             starts.append(begin)
+        previous = word
     starts.reverse()
     return starts
 
@@ -1087,8 +1198,15 @@ def find_dates(doc: Document) -> list[DateMention]:
                 continue
             mentions.append(mention)
             floor = match.end()
+            if mention.range_start is not None:
+                ctx.last_day = mention.range_start
             break
     return mentions
+
+
+def _day_of(moment: date) -> date:
+    """The calendar day of a range bound (times of day have ``datetime`` bounds)."""
+    return moment.date() if isinstance(moment, datetime) else moment
 
 
 def _read_match(ctx: _Context, match: re.Match[str]) -> DateMention | None:
