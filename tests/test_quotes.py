@@ -7,7 +7,7 @@ import time
 import pytest
 
 from copydesk.document import Document, Header
-from copydesk.model import QuoteKind
+from copydesk.model import QuoteKind, Span
 from copydesk.stages.quote_marks import find_quotations
 from copydesk.stages.quotes import find_quotes
 from copydesk.stages.text import segment
@@ -366,6 +366,21 @@ CASES = [
         [(IND, "support for", "Kim", "the wall")],
         "noun cue with a preposition",
     ),
+    (
+        "The council voted against the bridge on Monday.",
+        [(IND, "voted against", "The council", "the bridge on Monday")],
+        "vote with its preposition",
+    ),
+    (
+        "The senator has been critical of the new tariffs.",
+        [(IND, "critical of", "The senator", "the new tariffs")],
+        "adjective cue with its preposition",
+    ),
+    (
+        "The governor voiced doubts about the budget.",
+        [(IND, "voiced", "The governor", "doubts about the budget")],
+        "verb of expressing a view",
+    ),
     # --- not quotes
     (
         "The delegation held long talks with the council. The talks focused on trade.",
@@ -406,6 +421,37 @@ def test_seed_attributions(parser, seed_text):
         assert quote.speaker_mention is not None and quote.speaker_mention.text == mention
         assert quote.content.text.startswith(head)
         assert quote.content.text.endswith(tail)
+
+
+HEADLINE_CASES = [
+    (
+        "Mayor Says Bridge Will Open in May",
+        [(IND, "Says", "Mayor", "Bridge Will Open in May")],
+        "title-case cue",
+    ),
+    (
+        "Ortiz: The Budget Is Dead",
+        [(IND, ":", "Ortiz", "The Budget Is Dead")],
+        "speaker before a colon",
+    ),
+    ("Breaking: Bridge Closed After Storm", [], "a label before a colon is no speaker"),
+    ("Bridge Closed After Storm", [], "no cue, no attribution"),
+    ("Says Who? A Guide to Sources", [], "a cue opening the headline has no speaker"),
+]
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected", "why"), HEADLINE_CASES, ids=[c[2] for c in HEADLINE_CASES]
+)
+def test_headline(parser, headline, expected, why):
+    text = headline + "\n\nThe bridge stayed shut all week."
+    doc = Document(
+        text,
+        lexicon=parser.lexicon,
+        segments=segment(text, parser.lexicon),
+        header=Header(headline=Span.of(text, 0, len(headline)), body_start=len(headline) + 2),
+    )
+    assert summary(find_quotes(doc)) == expected
 
 
 def test_header_is_skipped(parser):

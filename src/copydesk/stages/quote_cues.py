@@ -47,6 +47,7 @@ _WORD_LISTS = (
     "quote_np_trailing_junk",
     "quote_verb_context",
     "quote_clause_breaks",
+    "quote_headline_labels",
 )
 """Small function-word lists the stage reads through :attr:`Vocabulary.words`."""
 _APPOSITION_ENDS = frozenset({",", "—", "–", ")", "-"})

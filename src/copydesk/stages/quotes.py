@@ -71,6 +71,9 @@ _TURN_MIN_WORDS = 4
 _CONTINUATION_DENSITY = 0.35
 _PARTICIPLE_LEADS = frozenset({",", "-", "—", "–", "and", "while"})
 _FULL_QUOTE_WORDS = 8
+_HEADLINE_SPEAKER_WORDS = 5
+_HEADLINE = -2
+"""The paragraph number of a headline attribution: never next to a story paragraph."""
 
 
 @attrs.frozen
@@ -150,6 +153,7 @@ class _ArticleScan:
         self.boundaries: dict[int, int | None] = {}
         self.speaker_turn_end = 0
         self.found: list[_Found] = []
+        self.headline = doc.header.headline
 
     # ------------------------------------------------------------ lookups
 
@@ -178,6 +182,8 @@ class _ArticleScan:
 
     def run(self) -> list[Quote]:
         """Scan every unit in order and return the attributions found."""
+        if self.headline is not None:
+            self.headline_attribution(self.headline)
         for unit in self.units:
             self.scan_unit(unit)
         return [
@@ -190,6 +196,56 @@ class _ArticleScan:
             )
             for f in sorted(self.found, key=lambda f: f.start)
         ]
+
+    def headline_attribution(self, headline: Span) -> None:
+        """``Trump: Plan Is 'Dead'`` or ``Governor Says Budget Will Pass``.
+
+        Headlines capitalise every word, so the cue is looked for in lower
+        case; the speaker is everything before it (a few words at most) and
+        the content everything after it.
+        """
+        text = self.text
+        start, end = _trim(text, headline.start, headline.end)
+        colon = text.find(": ", start, end)
+        if colon != -1:
+            label = text[start:colon]
+            if (
+                0 < len(label.split()) <= _HEADLINE_SPEAKER_WORDS
+                and label[0].isupper()
+                and label.lower() not in self.vocab.words["quote_headline_labels"]
+            ):
+                self.add_headline(colon, colon + 1, start, end)
+            return
+        lowered = text[start:end].lower()
+        if len(lowered) != end - start:
+            return
+        for match in self.vocab.cue_regex.finditer(lowered):
+            word = match.group()
+            if not self.vocab.is_cue(word) or match.start() == 0:
+                continue
+            if len(lowered[: match.start()].split()) <= _HEADLINE_SPEAKER_WORDS:
+                self.add_headline(start + match.start(), start + match.end(), start, end)
+            return
+
+    def add_headline(self, cue_start: int, cue_end: int, start: int, end: int) -> None:
+        """Record a headline attribution: speaker before the cue, content after it."""
+        c_start, c_end = _trim(self.text, cue_end, end)
+        m_start, m_end = _trim(self.text, start, cue_start)
+        if c_end - c_start < 3 or m_end <= m_start:
+            return
+        content = self.text[c_start:c_end]
+        kind = QuoteKind.MIXED if any(mark in content for mark in '“”"‘’') else QuoteKind.INDIRECT
+        self.found.append(
+            _Found(
+                kind,
+                c_start,
+                c_end,
+                self.span(cue_start, cue_end),
+                self.span(m_start, m_end),
+                _HEADLINE,
+                0.5,
+            )
+        )
 
     def scan_unit(self, unit: Unit) -> None:
         """Find the direct quotes of a unit, then its reported speech."""
@@ -624,7 +680,11 @@ class _ArticleScan:
             return
         if mention is None or self.inside_quotation(mention.start):
             return
-        passive = self.progressive(start, floor) and not _verb_of(word).endswith("ing")
+        passive = (
+            self.progressive(start, floor)
+            and not _verb_of(word).endswith("ing")
+            and word not in vocab.phrasal
+        )
         if word in vocab.raising or passive:
             state.cover(self.passive(unit, cue, mention, later))
             return
