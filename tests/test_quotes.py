@@ -381,6 +381,17 @@ CASES = [
         [(IND, "voiced", "The governor", "doubts about the budget")],
         "verb of expressing a view",
     ),
+    (
+        "The group sent letters, with Senate Democrats saying the count was wrong.",
+        [(IND, "saying", "Senate Democrats", "the count was wrong")],
+        "participle right after its subject (reduced relative)",
+    ),
+    (
+        "Ballots were counted twice, with local officials describing the count as fair.",
+        [(IND, "describing", "local officials", "the count as fair")],
+        "reduced relative, plural subject",
+    ),
+    ("He was fined for saying the race is close.", [], "participle after a preposition"),
     # --- not quotes
     (
         "The delegation held long talks with the council. The talks focused on trade.",

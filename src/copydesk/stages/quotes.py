@@ -651,6 +651,8 @@ class _ArticleScan:
                         confidence=0.7,
                     )
                 )
+            else:
+                self.reduced_relative(unit, cue, later, state, floor)
             return
         confidence = 0.8 if word in vocab.speech else 0.5
         inverted = self.inverted_trailing(unit, cue, floor)
@@ -703,6 +705,35 @@ class _ArticleScan:
                 )
             )
         state.last_mention = mention
+
+    def reduced_relative(
+        self,
+        unit: Unit,
+        cue: tuple[int, int, str],
+        later: list[tuple[int, int, str]],
+        state: UnitState,
+        floor: int,
+    ) -> None:
+        """``… left 62 percent of voters saying race relations are worse``.
+
+        An -ing cue right after a noun phrase (no comma, no auxiliary) is a
+        reduced relative clause: the noun phrase is the speaker.
+        """
+        start = cue[0]
+        mention = self.vocab.subject_before(self.view, floor, start, strict=True)
+        if mention is None or mention.text in ("who", "which", "that"):
+            return
+        if self.text[mention.end : start].strip():
+            return
+        state.cover(
+            self.add_forward(
+                unit,
+                cue,
+                mention=mention,
+                content_end=self.content_end(unit, later),
+                confidence=0.5,
+            )
+        )
 
     def relative_clause_end(self, start: int, limit: int) -> int:
         """The comma that closes ``, who said …,`` (the main clause goes on after it)."""
