@@ -391,7 +391,22 @@ CASES = [
         [(IND, "describing", "local officials", "the count as fair")],
         "reduced relative, plural subject",
     ),
-    ("He was fined for saying the race is close.", [], "participle after a preposition"),
+    (
+        "He was fined for saying the race is close.",
+        [(IND, "saying", "He", "the race is close")],
+        "gerund after a preposition takes the clause's subject",
+    ),
+    (
+        "The senator led the field in denouncing the press.",
+        [(IND, "denouncing", "The senator", "the press")],
+        "gerund cue far from its subject",
+    ),
+    (
+        "The mayor is trying to show the budget works.",
+        [(IND, "show", "The mayor", "the budget works")],
+        "infinitive cue takes the clause's subject",
+    ),
+    ("It is hard to know where the money went.", [], "infinitive after an expletive subject"),
     # --- not quotes
     (
         "The delegation held long talks with the council. The talks focused on trade.",

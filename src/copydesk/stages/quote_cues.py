@@ -48,6 +48,8 @@ _WORD_LISTS = (
     "quote_verb_context",
     "quote_clause_breaks",
     "quote_headline_labels",
+    "quote_gerund_prepositions",
+    "quote_expletives",
 )
 """Small function-word lists the stage reads through :attr:`Vocabulary.words`."""
 _APPOSITION_ENDS = frozenset({",", "—", "–", ")", "-"})

@@ -72,6 +72,7 @@ _CONTINUATION_DENSITY = 0.35
 _PARTICIPLE_LEADS = frozenset({",", "-", "—", "–", "and", "while"})
 _FULL_QUOTE_WORDS = 8
 _HEADLINE_SPEAKER_WORDS = 5
+_APPOSITION_MARKS = frozenset({",", "-", "—", "–", "("})
 _HEADLINE = -2
 """The paragraph number of a headline attribution: never next to a story paragraph."""
 
@@ -680,6 +681,19 @@ class _ArticleScan:
                     )
                 )
             return
+        if mention is None and self.after_word(start, floor, frozenset({"to"})):
+            mention = self.controller(unit, start, state)
+            if mention is not None and not self.inside_quotation(mention.start):
+                state.cover(
+                    self.add_forward(
+                        unit,
+                        cue,
+                        mention=mention,
+                        content_end=self.content_end(unit, later),
+                        confidence=0.4,
+                    )
+                )
+            return
         if mention is None or self.inside_quotation(mention.start):
             return
         passive = (
@@ -720,10 +734,15 @@ class _ArticleScan:
         reduced relative clause: the noun phrase is the speaker.
         """
         start = cue[0]
-        mention = self.vocab.subject_before(self.view, floor, start, strict=True)
+        if self.after_word(start, floor, self.vocab.words["quote_gerund_prepositions"]):
+            mention = self.controller(unit, start, state)
+            if mention is None:
+                return
+        else:
+            mention = self.vocab.subject_before(self.view, floor, start, strict=True)
+            if mention is not None and self.text[mention.end : start].strip():
+                return
         if mention is None or mention.text in ("who", "which", "that"):
-            return
-        if self.text[mention.end : start].strip():
             return
         state.cover(
             self.add_forward(
@@ -734,6 +753,39 @@ class _ArticleScan:
                 confidence=0.5,
             )
         )
+
+    def controller(self, unit: Unit, start: int, state: UnitState) -> Span | None:
+        """The speaker of an infinitive or gerund cue: the subject of its clause.
+
+        None when that subject is an expletive ("It is hard to know …",
+        "There is reason to believe …"): nobody in particular holds the view.
+        """
+        mention = state.last_mention or self.clause_subject(unit, start)
+        if mention is None:
+            return None
+        first = mention.text.split()[0].lower()
+        for suffix in ("’s", "'s"):
+            first = first.removesuffix(suffix)
+        return None if first in self.vocab.words["quote_expletives"] else mention
+
+    def after_word(self, pos: int, floor: int, words: frozenset[str]) -> bool:
+        """Whether one of ``words`` stands right before ``pos`` (adverbs skipped).
+
+        "to discuss …", "by criticizing …": an infinitive or a gerund after a
+        preposition takes the subject of its clause as speaker. Not after a
+        comma or a dash (", to discuss …"): that is a purpose adjunct, the
+        writer's account of an act rather than an attribution.
+        """
+        tokens = self.view.between(max(floor, pos - 40), pos)
+        index = len(tokens) - 1
+        while index >= 0 and (
+            tokens[index].text.lower() in self.vocab.modifiers
+            or (tokens[index].text.endswith("ly") and tokens[index].text[0].islower())
+        ):
+            index -= 1
+        if index < 0 or tokens[index].text.lower() not in words:
+            return False
+        return index == 0 or tokens[index - 1].text not in _APPOSITION_MARKS
 
     def relative_clause_end(self, start: int, limit: int) -> int:
         """The comma that closes ``, who said …,`` (the main clause goes on after it)."""
