@@ -407,6 +407,21 @@ CASES = [
         "infinitive cue takes the clause's subject",
     ),
     ("It is hard to know where the money went.", [], "infinitive after an expletive subject"),
+    (
+        "An aide decided to cancel the trip, a spokesman said.",
+        [(IND, "said", "a spokesman", "An aide decided to cancel the trip")],
+        "a closing attribution vouches for the cues inside its content",
+    ),
+    (
+        "The candidate boasted of his negotiating skills.",
+        [(IND, "boasted", "The candidate", "his negotiating skills")],
+        "content is the object after the preposition",
+    ),
+    (
+        "He said of the plan that it would fail.",
+        [(IND, "said", "He", "that it would fail")],
+        "said of names a topic, the content comes later",
+    ),
     # --- not quotes
     (
         "The delegation held long talks with the council. The talks focused on trade.",

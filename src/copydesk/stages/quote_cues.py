@@ -50,6 +50,8 @@ _WORD_LISTS = (
     "quote_headline_labels",
     "quote_gerund_prepositions",
     "quote_expletives",
+    "quote_object_prepositions",
+    "quote_say_verbs",
 )
 """Small function-word lists the stage reads through :attr:`Vocabulary.words`."""
 _APPOSITION_ENDS = frozenset({",", "—", "–", ")", "-"})
@@ -406,6 +408,14 @@ class Vocabulary:
         while index < len(tokens) and tokens[index].text in ",:":
             index += 1
         not_openers = self.words["quote_not_content_openers"]
+        if (
+            index + 1 < len(tokens)
+            and tokens[index].text.lower() in self.words["quote_object_prepositions"]
+            and tokens[index + 1].is_word
+            and word not in self.tell
+            and word not in self.words["quote_say_verbs"]
+        ):
+            index += 1
         if index >= len(tokens) or tokens[index].text.lower() in not_openers:
             return None
         if comma and tokens[index].text.endswith("ing"):

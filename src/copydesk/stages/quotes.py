@@ -616,11 +616,32 @@ class _ArticleScan:
             if full_quote.start <= state.covered < full_quote.end:
                 state.covered = full_quote.end
         starts = [c[0] for c in outside]
+        closing = self.closing_attribution(unit, hits[-1])
         for cue in hits:
+            if closing is not None and closing <= cue[0] < hits[-1][0]:
+                continue
             if cue[0] >= state.covered:
                 first = bisect_left(starts, cue[0] + 1)
                 later = outside[first : first + _LATER_CUES]
                 self.reported_cue(unit, cue, later, state)
+
+    def closing_attribution(self, unit: Unit, cue: tuple[int, int, str]) -> int | None:
+        """Where the content of a sentence-final ``…, a source said.`` starts.
+
+        The cues inside that content ("an aide decided to …, a source said")
+        are part of what the closing speaker vouches for, not attributions
+        that would take the sentence from its real speaker.
+        """
+        start, end, word = cue
+        if word not in self.vocab.speech or _verb_of(word).endswith("ing"):
+            return None
+        mention = self.vocab.subject_before(self.view, unit.start, start)
+        if mention is None or mention.text in ("who", "which", "that"):
+            return None
+        found = self.trailing_attribution(unit, mention, (end, word), unit.start)
+        if found is None or found[1] > mention.start:
+            return None
+        return found[0]
 
     def reported_cue(
         self,
