@@ -422,6 +422,19 @@ CASES = [
         [(IND, "said", "He", "that it would fail")],
         "said of names a topic, the content comes later",
     ),
+    (
+        "The mayor praised the new budget, which passed on Monday.",
+        [(IND, "praised", "The mayor", "the new budget")],
+        "a noun-phrase object ends at its comma",
+    ),
+    (
+        "The mayor defended how the budget was written, saying it was fair.",
+        [
+            (IND, "defended", "The mayor", "how the budget was written"),
+            (IND, "saying", "The mayor", "it was fair"),
+        ],
+        "a clause object is not cut at the comma",
+    ),
     # --- not quotes
     (
         "The delegation held long talks with the council. The talks focused on trade.",

@@ -52,6 +52,8 @@ _WORD_LISTS = (
     "quote_expletives",
     "quote_object_prepositions",
     "quote_say_verbs",
+    "quote_object_cues",
+    "quote_clause_openers",
 )
 """Small function-word lists the stage reads through :attr:`Vocabulary.words`."""
 _APPOSITION_ENDS = frozenset({",", "—", "–", ")", "-"})

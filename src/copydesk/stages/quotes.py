@@ -1035,6 +1035,8 @@ class _ArticleScan:
         start = self.vocab.content_start(self.view, cue[1], content_end, cue[2])
         if start is None:
             return cue[1]
+        if cue[2] in self.vocab.words["quote_object_cues"]:
+            content_end = self.object_end(start, content_end)
         start, end = _trim(self.text, start, content_end)
         if (
             end - start < 3
@@ -1044,6 +1046,28 @@ class _ArticleScan:
             return cue[1]
         self.add_content(unit, start, end, cue, mention=mention, confidence=confidence)
         return end
+
+    def object_end(self, start: int, limit: int) -> int:
+        """Where a noun-phrase object ends: the first comma, semicolon or dash.
+
+        "praised the plan, which passed on Monday": the relative clause is
+        the writer's. Content that opens a clause ("that …", "he …", "to …")
+        runs on to ``limit``.
+        """
+        tokens = self.view.between(start, min(limit, start + _COMMA_REACH))
+        if not tokens:
+            return limit
+        first = tokens[0].text.lower()
+        if first in self.vocab.words["quote_clause_openers"] or (
+            first in self.vocab.pronouns and first != "it"
+        ):
+            return limit
+        for token in tokens[1:]:
+            if (token.text in ",;" or token.text in _DASHES) and not self.inside_quotation(
+                token.start
+            ):
+                return token.start
+        return limit
 
     def trailing_attribution(
         self, unit: Unit, mention: Span, cue: tuple[int, str], floor: int
