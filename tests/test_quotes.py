@@ -435,6 +435,16 @@ CASES = [
         ],
         "a clause object is not cut at the comma",
     ),
+    (
+        "The committee issued a report on the spending.",
+        [(IND, "issued", "The committee", "a report on the spending")],
+        "issuing a statement or report is attribution",
+    ),
+    (
+        "The senator likened the plan to a tax hike.",
+        [(IND, "likened", "The senator", "the plan to a tax hike")],
+        "a comparison is the source's view",
+    ),
     # --- not quotes
     (
         "The delegation held long talks with the council. The talks focused on trade.",
