@@ -445,6 +445,11 @@ CASES = [
         [(IND, "likened", "The senator", "the plan to a tax hike")],
         "a comparison is the source's view",
     ),
+    (
+        "The numbers changed over the summer, as the senator has acknowledged.",
+        [(IND, "acknowledged", "the senator", "The numbers changed over the summer")],
+        "closing attribution introduced by as",
+    ),
     # --- not quotes
     (
         "The delegation held long talks with the council. The talks focused on trade.",

@@ -1096,6 +1096,8 @@ class _ArticleScan:
         speaker_start = comma + 1
         while text[speaker_start].isspace():
             speaker_start += 1
+        if text.startswith("as ", speaker_start):
+            speaker_start += 3
         return start, end, self.span(min(speaker_start, mention.start), mention.end)
 
     def after_last_clause_break(self, start: int, end: int) -> int:
@@ -1116,11 +1118,18 @@ class _ArticleScan:
         return _trim(text, best, end)[0]
 
     def comma_before(self, pos: int, floor: int) -> int | None:
-        """The comma (or comma-and-closing-mark) a few words before ``pos``."""
+        """The comma (or comma-and-closing-mark) a few words before ``pos``.
+
+        A comparative "as" may stand after it: "…, as the senator noted."
+        """
         tokens = self.view.between(max(floor, pos - 60), pos)
-        for token in reversed(tokens[-6:]):
+        last = tokens[-6:]
+        for index in range(len(last) - 1, -1, -1):
+            token = last[index]
             if token.text in ",”\"'’":
                 return token.start
+            if token.text == "as" and index > 0 and last[index - 1].text == ",":
+                continue
             if not self.vocab.np_word(token):
                 return None
         return None
