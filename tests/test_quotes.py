@@ -450,6 +450,11 @@ CASES = [
         [(IND, "acknowledged", "the senator", "The numbers changed over the summer")],
         "closing attribution introduced by as",
     ),
+    (
+        "The union endorsed Ann Lee, Bo Park and Cy Diaz, who all won.",
+        [(IND, "endorsed", "The union", "Ann Lee, Bo Park and Cy Diaz")],
+        "a list of names is one object",
+    ),
     # --- not quotes
     (
         "The delegation held long talks with the council. The talks focused on trade.",

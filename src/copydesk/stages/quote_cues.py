@@ -54,6 +54,7 @@ _WORD_LISTS = (
     "quote_say_verbs",
     "quote_object_cues",
     "quote_clause_openers",
+    "quote_object_continuations",
 )
 """Small function-word lists the stage reads through :attr:`Vocabulary.words`."""
 _APPOSITION_ENDS = frozenset({",", "—", "–", ")", "-"})

@@ -1062,12 +1062,22 @@ class _ArticleScan:
             first in self.vocab.pronouns and first != "it"
         ):
             return limit
-        for token in tokens[1:]:
+        for index, token in enumerate(tokens[1:], 1):
             if (token.text in ",;" or token.text in _DASHES) and not self.inside_quotation(
                 token.start
             ):
+                following = tokens[index + 1] if index + 1 < len(tokens) else None
+                if token.text == "," and following is not None and self.list_goes_on(following):
+                    continue
                 return token.start
         return limit
+
+    def list_goes_on(self, token: Token) -> bool:
+        """Whether the word after a comma continues the object ("Cruz, Kasich and Rubio")."""
+        word = token.text
+        if word.lower() in self.vocab.words["quote_object_continuations"]:
+            return True
+        return word[0].isupper() and word.lower() not in self.vocab.pronouns
 
     def trailing_attribution(
         self, unit: Unit, mention: Span, cue: tuple[int, str], floor: int
