@@ -455,6 +455,19 @@ CASES = [
         [(IND, "endorsed", "The union", "Ann Lee, Bo Park and Cy Diaz")],
         "a list of names is one object",
     ),
+    (
+        '"We came a long way," he said, noting that he had trailed. "We will work hard."',
+        [
+            (
+                M,
+                "said",
+                "he",
+                '"We came a long way," he said, noting that he had trailed. "We will work hard."',
+            ),
+            (IND, "noting", "he", "that he had trailed"),
+        ],
+        "a quote resumes after a participle aside",
+    ),
     # --- not quotes
     (
         "The delegation held long talks with the council. The talks focused on trade.",

@@ -549,6 +549,8 @@ class _ArticleScan:
 
     def continue_or_orphan(self, unit: Unit, quotation: Quotation) -> None:
         """Fold a bare quotation into the attribution before it, or keep it alone."""
+        if self.quote_resumes_after_participle(unit, quotation):
+            return
         if self.found:
             last = self.found[-1]
             near = last.paragraph == unit.paragraph or (
@@ -583,6 +585,31 @@ class _ArticleScan:
                 QuoteKind.DIRECT, quotation.start, quotation.end, None, mention, unit.paragraph, 0.4
             )
         )
+
+    def quote_resumes_after_participle(self, unit: Unit, quotation: Quotation) -> bool:
+        """``"…," he said, noting that …. "…"``: the quote goes on after the aside.
+
+        The participle clause is the writer's aside between two parts of one
+        quote, so the next quotation extends the direct quote before the
+        aside rather than the participle's content.
+        """
+        if len(self.found) < 2:
+            return False
+        aside, quote = self.found[-1], self.found[-2]
+        if (
+            aside.kind is QuoteKind.DIRECT
+            or aside.cue is None
+            or not _verb_of(aside.cue.text).endswith("ing")
+            or quote.kind is QuoteKind.INDIRECT
+            or quote.paragraph != unit.paragraph
+            or aside.paragraph != unit.paragraph
+            or aside.end > quotation.start
+            or quote.cue is None
+            or not quote.start < aside.start
+        ):
+            return False
+        self.found[-2] = attrs.evolve(quote, end=quotation.end, kind=QuoteKind.MIXED)
+        return True
 
     def add(
         self,
