@@ -468,6 +468,11 @@ CASES = [
         ],
         "a quote resumes after a participle aside",
     ),
+    (
+        'If the bill passes, "it will fill a deep void," she said.',
+        [(M, "said", "she", 'If the bill passes, "it will fill a deep void,"')],
+        "words a comma joins to the quote belong to its content",
+    ),
     # --- not quotes
     (
         "The delegation held long talks with the council. The talks focused on trade.",

@@ -432,12 +432,31 @@ class _ArticleScan:
     def add_direct(
         self, quotation: Quotation, cue: Span | None, mention: Span | None, unit: Unit
     ) -> None:
-        """Record a direct quote whose cue and speaker come after it."""
-        self.found.append(
-            _Found(
-                QuoteKind.DIRECT, quotation.start, quotation.end, cue, mention, unit.paragraph, 0.9
-            )
-        )
+        """Record a direct quote whose cue and speaker come after it.
+
+        A quotation that a comma joins to the words before it ("If the bill
+        passes, "it will …," she said") carries them along: the speaker
+        vouches for the whole sentence, so the content starts with it.
+        """
+        start, kind = quotation.start, QuoteKind.DIRECT
+        lead = self.lead_of(unit, quotation)
+        if lead is not None:
+            start, kind = lead, QuoteKind.MIXED
+        self.found.append(_Found(kind, start, quotation.end, cue, mention, unit.paragraph, 0.9))
+
+    def lead_of(self, unit: Unit, quotation: Quotation) -> int | None:
+        """The start of the words a comma joins to a quotation, if they are no attribution."""
+        before = prev_nonspace(self.text, quotation.start, unit.start)
+        if before < unit.start or self.text[before] != ",":
+            return None
+        start, end = _trim(self.text, unit.start, before)
+        if len(self.text[start:end].split()) < _TRAILING_MIN_WORDS:
+            return None
+        if self.cues_in(start, end) or self.quotations_in(start, end):
+            return None
+        if any(found.end > start for found in self.found[-1:]):
+            return None
+        return start
 
     def attribution_after(self, pos: int, limit: int) -> tuple[Span | None, Span | None] | None:
         """``, X said`` / ``, said X`` / ``— X`` right after a closing mark."""
