@@ -473,6 +473,16 @@ CASES = [
         [(M, "said", "she", 'If the bill passes, "it will fill a deep void,"')],
         "words a comma joins to the quote belong to its content",
     ),
+    (
+        "Ann Lee (D-Ore.), said that the plan fails.",
+        [(IND, "said", "Ann Lee", "that the plan fails")],
+        "subject out of the short scan's reach: the sentence's subject",
+    ),
+    (
+        "Ann Lee, a member of the panel; a critic, said that the plan fails.",
+        [(IND, "said", "Ann Lee", "that the plan fails")],
+        "broken apposition: the sentence's subject",
+    ),
     # --- not quotes
     (
         "The delegation held long talks with the council. The talks focused on trade.",

@@ -761,6 +761,8 @@ class _ArticleScan:
                     )
                 )
             return
+        if mention is None and word in vocab.speech and word not in vocab.homographs:
+            mention = self.distant_subject(unit, cue, floor)
         if mention is None or self.inside_quotation(mention.start):
             return
         passive = (
@@ -853,6 +855,21 @@ class _ArticleScan:
         if index < 0 or tokens[index].text.lower() not in words:
             return False
         return index == 0 or tokens[index - 1].text not in _APPOSITION_MARKS
+
+    def distant_subject(self, unit: Unit, cue: tuple[int, int, str], floor: int) -> Span | None:
+        """The sentence's subject for ``X, who …, which …, said that …``.
+
+        Appositions too long or too nested for the subject scan still leave
+        the sentence's first noun phrase as the speaker, when the verb is a
+        finite speech verb whose content opens with "that".
+        """
+        start, end, word = cue
+        if floor > unit.start or _verb_of(word).endswith("ing"):
+            return None
+        after = self.view.between(end, min(unit.end, end + 20))
+        if not after or after[0].text != "that":
+            return None
+        return self.clause_subject(unit, start)
 
     def relative_clause_end(self, start: int, limit: int) -> int:
         """The comma that closes ``, who said …,`` (the main clause goes on after it)."""
