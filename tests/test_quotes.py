@@ -483,6 +483,16 @@ CASES = [
         [(IND, "said", "Ann Lee", "that the plan fails")],
         "broken apposition: the sentence's subject",
     ),
+    (
+        "He’s pointing out the progress he has made.",
+        [(IND, "pointing out", "He", "the progress he has made")],
+        "contracted is before an -ing cue",
+    ),
+    (
+        "She’s said that the plan fails.",
+        [(IND, "said", "She", "that the plan fails")],
+        "contracted has is no passive",
+    ),
     # --- not quotes
     (
         "The delegation held long talks with the council. The talks focused on trade.",

@@ -57,6 +57,8 @@ _WORD_LISTS = (
     "quote_object_continuations",
 )
 """Small function-word lists the stage reads through :attr:`Vocabulary.words`."""
+_CONTRACTIONS = ("’s", "'s", "’re", "'re", "’ve", "'ve", "’d", "'d", "’ll", "'ll")
+"""Endings of a pronoun's contracted auxiliary ("he’s saying", "they’ve said")."""
 _APPOSITION_ENDS = frozenset({",", "—", "–", ")", "-"})
 
 
@@ -268,6 +270,13 @@ class Vocabulary:
                 return None
         return self._noun_phrase_back(text, tokens, index, strict)
 
+    def contracted_pronoun(self, word: str) -> str:
+        """The pronoun of a contraction ("he’s", "they're"), or "" for any other word."""
+        for suffix in _CONTRACTIONS:
+            if word.endswith(suffix) and word[: -len(suffix)] in self.pronouns:
+                return word[: -len(suffix)]
+        return ""
+
     @staticmethod
     def _skip_parenthesis(tokens: list[Token], close: int) -> int:
         """The index of the last token before a parenthesis that ends at ``close``."""
@@ -308,6 +317,9 @@ class Vocabulary:
         lower = last.text.lower()
         if lower in self.pronouns:
             return Span.of(text, last.start, last.end)
+        pronoun = self.contracted_pronoun(lower)
+        if pronoun:
+            return Span.of(text, last.start, last.start + len(pronoun))
         if not self.np_word(last) or self.is_sentence_stop(last) or not _can_end_np(last.text):
             return None
         if lower in self.words["quote_bare_determiners"]:

@@ -1038,9 +1038,22 @@ class _ArticleScan:
         return stop
 
     def progressive(self, start: int, floor: int) -> bool:
-        """Whether an -ing cue is a finite verb ("Trump was saying that …")."""
+        """Whether an -ing cue is a finite verb ("Trump was saying", "he’s saying").
+
+        A contracted "’s" is "is" only before an -ing form: "she’s said" is
+        "she has said", not a passive.
+        """
         tokens = self.view.between(max(floor, start - 20), start)
-        return bool(tokens) and tokens[-1].text.lower() in self.vocab.words["quote_be_forms"]
+        if not tokens:
+            return False
+        last = tokens[-1].text.lower()
+        if last in self.vocab.words["quote_be_forms"]:
+            return True
+        contracted = self.vocab.contracted_pronoun(last)
+        if not contracted or last[len(contracted) :] not in ("’s", "'s", "’re", "'re"):
+            return False
+        cue = self.view.between(start, start + 30)
+        return bool(cue) and _verb_of(cue[0].text).endswith("ing")
 
     def participle_split(self, start: int, floor: int) -> int | None:
         """Where a participle clause (", noting that", "- and arguing") begins."""
