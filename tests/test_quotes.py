@@ -493,6 +493,16 @@ CASES = [
         [(IND, "said", "She", "that the plan fails")],
         "contracted has is no passive",
     ),
+    (
+        "Ann Lee, the activist and lawyer, endorsed the plan on Saturday.",
+        [(IND, "endorsed", "Ann Lee", "the plan on Saturday")],
+        "an object verb after an apposition is not an inverted attribution",
+    ),
+    (
+        "In two other cases, the mayor had asked Lee to send the files.",
+        [(IND, "asked", "the mayor", "to send the files")],
+        "a tell verb with an infinitive does not close its sentence",
+    ),
     # --- not quotes
     (
         "The delegation held long talks with the council. The talks focused on trade.",

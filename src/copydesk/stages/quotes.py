@@ -1232,6 +1232,8 @@ class _ArticleScan:
         for words, token in enumerate(tail):
             if token.text == "that" or words > _TAIL_WORDS:
                 return None
+            if token.text == "to" and word in self.vocab.tell:
+                return None
             if token.is_word:
                 continue
             if token.text in ".!?":
@@ -1247,8 +1249,8 @@ class _ArticleScan:
     def inverted_trailing(self, unit: Unit, cue: tuple[int, int, str], floor: int) -> Span | None:
         """``…, said Gary Orfield, a professor.``: content before, speaker after."""
         text = self.text
-        start, end, _ = cue
-        if not self.after_comma(start, floor):
+        start, end, word = cue
+        if word in self.vocab.words["quote_object_cues"] or not self.after_comma(start, floor):
             return None
         mention = self.vocab.noun_phrase_after(self.view, end + 1, unit.end)
         if mention is None or not (
