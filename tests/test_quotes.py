@@ -503,6 +503,11 @@ CASES = [
         [(IND, "asked", "the mayor", "to send the files")],
         "a tell verb with an infinitive does not close its sentence",
     ),
+    (
+        "The union endorsed Ann Lee, Mayor of Salem, on Monday.",
+        [(IND, "endorsed", "The union", "Ann Lee")],
+        "a comma without a closing and ends the object",
+    ),
     # --- not quotes
     (
         "The delegation held long talks with the council. The talks focused on trade.",

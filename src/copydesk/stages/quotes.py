@@ -1142,18 +1142,30 @@ class _ArticleScan:
             if (token.text in ",;" or token.text in _DASHES) and not self.inside_quotation(
                 token.start
             ):
-                following = tokens[index + 1] if index + 1 < len(tokens) else None
-                if token.text == "," and following is not None and self.list_goes_on(following):
+                if token.text == "," and self.list_goes_on(tokens[index + 1 : index + 12]):
                     continue
                 return token.start
         return limit
 
-    def list_goes_on(self, token: Token) -> bool:
-        """Whether the word after a comma continues the object ("Cruz, Kasich and Rubio")."""
-        word = token.text
+    def list_goes_on(self, after: list[Token]) -> bool:
+        """Whether the words after a comma continue the object ("Cruz, Kasich and Rubio").
+
+        A capitalised word continues it only in a list, one that an "and" or
+        "or" closes before the next comma.
+        """
+        if not after:
+            return False
+        word = after[0].text
         if word.lower() in self.vocab.words["quote_object_continuations"]:
             return True
-        return word[0].isupper() and word.lower() not in self.vocab.pronouns
+        if not word[0].isupper() or word.lower() in self.vocab.pronouns:
+            return False
+        for token in after[1:]:
+            if token.text in ("and", "or"):
+                return True
+            if token.text == ",":
+                return False
+        return False
 
     def trailing_attribution(
         self, unit: Unit, mention: Span, cue: tuple[int, str], floor: int
