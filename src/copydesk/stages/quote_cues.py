@@ -272,6 +272,8 @@ class Vocabulary:
 
     def contracted_pronoun(self, word: str) -> str:
         """The pronoun of a contraction ("he’s", "they're"), or "" for any other word."""
+        if "’" not in word and "'" not in word:
+            return ""
         for suffix in _CONTRACTIONS:
             if word.endswith(suffix) and word[: -len(suffix)] in self.pronouns:
                 return word[: -len(suffix)]

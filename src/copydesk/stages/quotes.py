@@ -681,6 +681,8 @@ class _ArticleScan:
         start, end, word = cue
         if word not in self.vocab.speech or _verb_of(word).endswith("ing"):
             return None
+        if self.short_tail(end, unit.end, word) != unit.end:
+            return None
         mention = self.vocab.subject_before(self.view, unit.start, start)
         if mention is None or mention.text in ("who", "which", "that"):
             return None
