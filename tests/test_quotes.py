@@ -7,7 +7,7 @@ import time
 import pytest
 
 from copydesk.document import Document, Header
-from copydesk.model import QuoteKind
+from copydesk.model import QuoteKind, Span
 from copydesk.stages.quote_marks import find_quotations
 from copydesk.stages.quotes import find_quotes
 from copydesk.stages.text import segment
@@ -366,6 +366,148 @@ CASES = [
         [(IND, "support for", "Kim", "the wall")],
         "noun cue with a preposition",
     ),
+    (
+        "The council voted against the bridge on Monday.",
+        [(IND, "voted against", "The council", "the bridge on Monday")],
+        "vote with its preposition",
+    ),
+    (
+        "The senator has been critical of the new tariffs.",
+        [(IND, "critical of", "The senator", "the new tariffs")],
+        "adjective cue with its preposition",
+    ),
+    (
+        "The governor voiced doubts about the budget.",
+        [(IND, "voiced", "The governor", "doubts about the budget")],
+        "verb of expressing a view",
+    ),
+    (
+        "The group sent letters, with Senate Democrats saying the count was wrong.",
+        [(IND, "saying", "Senate Democrats", "the count was wrong")],
+        "participle right after its subject (reduced relative)",
+    ),
+    (
+        "Ballots were counted twice, with local officials describing the count as fair.",
+        [(IND, "describing", "local officials", "the count as fair")],
+        "reduced relative, plural subject",
+    ),
+    (
+        "He was fined for saying the race is close.",
+        [(IND, "saying", "He", "the race is close")],
+        "gerund after a preposition takes the clause's subject",
+    ),
+    (
+        "The senator led the field in denouncing the press.",
+        [(IND, "denouncing", "The senator", "the press")],
+        "gerund cue far from its subject",
+    ),
+    (
+        "The mayor is trying to show the budget works.",
+        [(IND, "show", "The mayor", "the budget works")],
+        "infinitive cue takes the clause's subject",
+    ),
+    ("It is hard to know where the money went.", [], "infinitive after an expletive subject"),
+    (
+        "An aide decided to cancel the trip, a spokesman said.",
+        [(IND, "said", "a spokesman", "An aide decided to cancel the trip")],
+        "a closing attribution vouches for the cues inside its content",
+    ),
+    (
+        "The candidate boasted of his negotiating skills.",
+        [(IND, "boasted", "The candidate", "his negotiating skills")],
+        "content is the object after the preposition",
+    ),
+    (
+        "He said of the plan that it would fail.",
+        [(IND, "said", "He", "that it would fail")],
+        "said of names a topic, the content comes later",
+    ),
+    (
+        "The mayor praised the new budget, which passed on Monday.",
+        [(IND, "praised", "The mayor", "the new budget")],
+        "a noun-phrase object ends at its comma",
+    ),
+    (
+        "The mayor defended how the budget was written, saying it was fair.",
+        [
+            (IND, "defended", "The mayor", "how the budget was written"),
+            (IND, "saying", "The mayor", "it was fair"),
+        ],
+        "a clause object is not cut at the comma",
+    ),
+    (
+        "The committee issued a report on the spending.",
+        [(IND, "issued", "The committee", "a report on the spending")],
+        "issuing a statement or report is attribution",
+    ),
+    (
+        "The senator likened the plan to a tax hike.",
+        [(IND, "likened", "The senator", "the plan to a tax hike")],
+        "a comparison is the source's view",
+    ),
+    (
+        "The numbers changed over the summer, as the senator has acknowledged.",
+        [(IND, "acknowledged", "the senator", "The numbers changed over the summer")],
+        "closing attribution introduced by as",
+    ),
+    (
+        "The union endorsed Ann Lee, Bo Park and Cy Diaz, who all won.",
+        [(IND, "endorsed", "The union", "Ann Lee, Bo Park and Cy Diaz")],
+        "a list of names is one object",
+    ),
+    (
+        '"We came a long way," he said, noting that he had trailed. "We will work hard."',
+        [
+            (
+                M,
+                "said",
+                "he",
+                '"We came a long way," he said, noting that he had trailed. "We will work hard."',
+            ),
+            (IND, "noting", "he", "that he had trailed"),
+        ],
+        "a quote resumes after a participle aside",
+    ),
+    (
+        'If the bill passes, "it will fill a deep void," she said.',
+        [(M, "said", "she", 'If the bill passes, "it will fill a deep void,"')],
+        "words a comma joins to the quote belong to its content",
+    ),
+    (
+        "Ann Lee (D-Ore.), said that the plan fails.",
+        [(IND, "said", "Ann Lee", "that the plan fails")],
+        "subject out of the short scan's reach: the sentence's subject",
+    ),
+    (
+        "Ann Lee, a member of the panel; a critic, said that the plan fails.",
+        [(IND, "said", "Ann Lee", "that the plan fails")],
+        "broken apposition: the sentence's subject",
+    ),
+    (
+        "He’s pointing out the progress he has made.",
+        [(IND, "pointing out", "He", "the progress he has made")],
+        "contracted is before an -ing cue",
+    ),
+    (
+        "She’s said that the plan fails.",
+        [(IND, "said", "She", "that the plan fails")],
+        "contracted has is no passive",
+    ),
+    (
+        "Ann Lee, the activist and lawyer, endorsed the plan on Saturday.",
+        [(IND, "endorsed", "Ann Lee", "the plan on Saturday")],
+        "an object verb after an apposition is not an inverted attribution",
+    ),
+    (
+        "In two other cases, the mayor had asked Lee to send the files.",
+        [(IND, "asked", "the mayor", "to send the files")],
+        "a tell verb with an infinitive does not close its sentence",
+    ),
+    (
+        "The union endorsed Ann Lee, Mayor of Salem, on Monday.",
+        [(IND, "endorsed", "The union", "Ann Lee")],
+        "a comma without a closing and ends the object",
+    ),
     # --- not quotes
     (
         "The delegation held long talks with the council. The talks focused on trade.",
@@ -406,6 +548,37 @@ def test_seed_attributions(parser, seed_text):
         assert quote.speaker_mention is not None and quote.speaker_mention.text == mention
         assert quote.content.text.startswith(head)
         assert quote.content.text.endswith(tail)
+
+
+HEADLINE_CASES = [
+    (
+        "Mayor Says Bridge Will Open in May",
+        [(IND, "Says", "Mayor", "Bridge Will Open in May")],
+        "title-case cue",
+    ),
+    (
+        "Ortiz: The Budget Is Dead",
+        [(IND, ":", "Ortiz", "The Budget Is Dead")],
+        "speaker before a colon",
+    ),
+    ("Breaking: Bridge Closed After Storm", [], "a label before a colon is no speaker"),
+    ("Bridge Closed After Storm", [], "no cue, no attribution"),
+    ("Says Who? A Guide to Sources", [], "a cue opening the headline has no speaker"),
+]
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected", "why"), HEADLINE_CASES, ids=[c[2] for c in HEADLINE_CASES]
+)
+def test_headline(parser, headline, expected, why):
+    text = headline + "\n\nThe bridge stayed shut all week."
+    doc = Document(
+        text,
+        lexicon=parser.lexicon,
+        segments=segment(text, parser.lexicon),
+        header=Header(headline=Span.of(text, 0, len(headline)), body_start=len(headline) + 2),
+    )
+    assert summary(find_quotes(doc)) == expected
 
 
 def test_header_is_skipped(parser):

@@ -30,6 +30,21 @@ CASES = [
         "closing mark after stop",
     ),
     ("Really? Yes! Fine.", ["Really?", "Yes!", "Fine."], "question and exclamation"),
+    (
+        "He met Sens. Ann Lee and Bo Park. They agreed.",
+        ["He met Sens. Ann Lee and Bo Park.", "They agreed."],
+        "plural title abbreviation",
+    ),
+    (
+        'He lives in Fresno, Calif. "It is hot."',
+        ["He lives in Fresno, Calif.", '"It is hot."'],
+        "place abbreviation before an opening quote ends the sentence",
+    ),
+    (
+        'Ask Mr. "Fix-It" Lee.',
+        ['Ask Mr. "Fix-It" Lee.'],
+        "title before a quote does not",
+    ),
     ("It cost 3.5 million. Next.", ["It cost 3.5 million.", "Next."], "decimal point"),
     ("e.g. this one stays whole.", ["e.g. this one stays whole."], "lower-case after stop"),
     ("J. R. Smith spoke. Others did too.", ["J. R. Smith spoke.", "Others did too."], "initials"),

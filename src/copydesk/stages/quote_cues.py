@@ -48,8 +48,18 @@ _WORD_LISTS = (
     "quote_np_trailing_junk",
     "quote_verb_context",
     "quote_clause_breaks",
+    "quote_headline_labels",
+    "quote_gerund_prepositions",
+    "quote_expletives",
+    "quote_object_prepositions",
+    "quote_say_verbs",
+    "quote_object_cues",
+    "quote_clause_openers",
+    "quote_object_continuations",
 )
 """Small function-word lists the stage reads through :attr:`Vocabulary.words`."""
+_CONTRACTIONS = ("’s", "'s", "’re", "'re", "’ve", "'ve", "’d", "'d", "’ll", "'ll")
+"""Endings of a pronoun's contracted auxiliary ("he’s saying", "they’ve said")."""
 _APPOSITION_ENDS = frozenset({",", "—", "–", ")", "-"})
 
 
@@ -272,6 +282,15 @@ class Vocabulary:
                 return None
         return self._noun_phrase_back(text, tokens, index, strict)
 
+    def contracted_pronoun(self, word: str) -> str:
+        """The pronoun of a contraction ("he’s", "they're"), or "" for any other word."""
+        if "’" not in word and "'" not in word:
+            return ""
+        for suffix in _CONTRACTIONS:
+            if word.endswith(suffix) and word[: -len(suffix)] in self.pronouns:
+                return word[: -len(suffix)]
+        return ""
+
     @staticmethod
     def _skip_parenthesis(tokens: list[Token], close: int) -> int:
         """The index of the last token before a parenthesis that ends at ``close``."""
@@ -312,6 +331,9 @@ class Vocabulary:
         lower = last.text.lower()
         if lower in self.pronouns:
             return Span.of(text, last.start, last.end)
+        pronoun = self.contracted_pronoun(lower)
+        if pronoun:
+            return Span.of(text, last.start, last.start + len(pronoun))
         if not self.np_word(last) or self.is_sentence_stop(last) or not _can_end_np(last.text):
             return None
         if lower in self.words["quote_bare_determiners"]:
@@ -415,6 +437,14 @@ class Vocabulary:
         while index < len(tokens) and tokens[index].text in ",:":
             index += 1
         not_openers = self.words["quote_not_content_openers"]
+        if (
+            index + 1 < len(tokens)
+            and tokens[index].text.lower() in self.words["quote_object_prepositions"]
+            and tokens[index + 1].is_word
+            and word not in self.tell
+            and word not in self.words["quote_say_verbs"]
+        ):
+            index += 1
         if index >= len(tokens) or tokens[index].text.lower() in not_openers:
             return None
         if comma and tokens[index].text.endswith("ing"):

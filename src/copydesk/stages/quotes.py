@@ -71,6 +71,10 @@ _TURN_MIN_WORDS = 4
 _CONTINUATION_DENSITY = 0.35
 _PARTICIPLE_LEADS = frozenset({",", "-", "—", "–", "and", "while"})
 _FULL_QUOTE_WORDS = 8
+_HEADLINE_SPEAKER_WORDS = 5
+_APPOSITION_MARKS = frozenset({",", "-", "—", "–", "("})
+_HEADLINE = -2
+"""The paragraph number of a headline attribution: never next to a story paragraph."""
 
 
 @attrs.frozen
@@ -150,6 +154,7 @@ class _ArticleScan:
         self.boundaries: dict[int, int | None] = {}
         self.speaker_turn_end = 0
         self.found: list[_Found] = []
+        self.headline = doc.header.headline
 
     # ------------------------------------------------------------ lookups
 
@@ -178,6 +183,8 @@ class _ArticleScan:
 
     def run(self) -> list[Quote]:
         """Scan every unit in order and return the attributions found."""
+        if self.headline is not None:
+            self.headline_attribution(self.headline)
         for unit in self.units:
             self.scan_unit(unit)
         return [
@@ -190,6 +197,56 @@ class _ArticleScan:
             )
             for f in sorted(self.found, key=lambda f: f.start)
         ]
+
+    def headline_attribution(self, headline: Span) -> None:
+        """``Trump: Plan Is 'Dead'`` or ``Governor Says Budget Will Pass``.
+
+        Headlines capitalise every word, so the cue is looked for in lower
+        case; the speaker is everything before it (a few words at most) and
+        the content everything after it.
+        """
+        text = self.text
+        start, end = _trim(text, headline.start, headline.end)
+        colon = text.find(": ", start, end)
+        if colon != -1:
+            label = text[start:colon]
+            if (
+                0 < len(label.split()) <= _HEADLINE_SPEAKER_WORDS
+                and label[0].isupper()
+                and label.lower() not in self.vocab.words["quote_headline_labels"]
+            ):
+                self.add_headline(colon, colon + 1, start, end)
+            return
+        lowered = text[start:end].lower()
+        if len(lowered) != end - start:
+            return
+        for match in self.vocab.cue_regex.finditer(lowered):
+            word = match.group()
+            if not self.vocab.is_cue(word) or match.start() == 0:
+                continue
+            if len(lowered[: match.start()].split()) <= _HEADLINE_SPEAKER_WORDS:
+                self.add_headline(start + match.start(), start + match.end(), start, end)
+            return
+
+    def add_headline(self, cue_start: int, cue_end: int, start: int, end: int) -> None:
+        """Record a headline attribution: speaker before the cue, content after it."""
+        c_start, c_end = _trim(self.text, cue_end, end)
+        m_start, m_end = _trim(self.text, start, cue_start)
+        if c_end - c_start < 3 or m_end <= m_start:
+            return
+        content = self.text[c_start:c_end]
+        kind = QuoteKind.MIXED if any(mark in content for mark in '“”"‘’') else QuoteKind.INDIRECT
+        self.found.append(
+            _Found(
+                kind,
+                c_start,
+                c_end,
+                self.span(cue_start, cue_end),
+                self.span(m_start, m_end),
+                _HEADLINE,
+                0.5,
+            )
+        )
 
     def scan_unit(self, unit: Unit) -> None:
         """Find the direct quotes of a unit, then its reported speech."""
@@ -378,12 +435,31 @@ class _ArticleScan:
     def add_direct(
         self, quotation: Quotation, cue: Span | None, mention: Span | None, unit: Unit
     ) -> None:
-        """Record a direct quote whose cue and speaker come after it."""
-        self.found.append(
-            _Found(
-                QuoteKind.DIRECT, quotation.start, quotation.end, cue, mention, unit.paragraph, 0.9
-            )
-        )
+        """Record a direct quote whose cue and speaker come after it.
+
+        A quotation that a comma joins to the words before it ("If the bill
+        passes, "it will …," she said") carries them along: the speaker
+        vouches for the whole sentence, so the content starts with it.
+        """
+        start, kind = quotation.start, QuoteKind.DIRECT
+        lead = self.lead_of(unit, quotation)
+        if lead is not None:
+            start, kind = lead, QuoteKind.MIXED
+        self.found.append(_Found(kind, start, quotation.end, cue, mention, unit.paragraph, 0.9))
+
+    def lead_of(self, unit: Unit, quotation: Quotation) -> int | None:
+        """The start of the words a comma joins to a quotation, if they are no attribution."""
+        before = prev_nonspace(self.text, quotation.start, unit.start)
+        if before < unit.start or self.text[before] != ",":
+            return None
+        start, end = _trim(self.text, unit.start, before)
+        if len(self.text[start:end].split()) < _TRAILING_MIN_WORDS:
+            return None
+        if self.cues_in(start, end) or self.quotations_in(start, end):
+            return None
+        if any(found.end > start for found in self.found[-1:]):
+            return None
+        return start
 
     def attribution_after(self, pos: int, limit: int) -> tuple[Span | None, Span | None] | None:
         """``, X said`` / ``, said X`` / ``— X`` right after a closing mark."""
@@ -495,6 +571,8 @@ class _ArticleScan:
 
     def continue_or_orphan(self, unit: Unit, quotation: Quotation) -> None:
         """Fold a bare quotation into the attribution before it, or keep it alone."""
+        if self.quote_resumes_after_participle(unit, quotation):
+            return
         if self.found:
             last = self.found[-1]
             near = last.paragraph == unit.paragraph or (
@@ -530,6 +608,31 @@ class _ArticleScan:
             )
         )
 
+    def quote_resumes_after_participle(self, unit: Unit, quotation: Quotation) -> bool:
+        """``"…," he said, noting that …. "…"``: the quote goes on after the aside.
+
+        The participle clause is the writer's aside between two parts of one
+        quote, so the next quotation extends the direct quote before the
+        aside rather than the participle's content.
+        """
+        if len(self.found) < 2:
+            return False
+        aside, quote = self.found[-1], self.found[-2]
+        if (
+            aside.kind is QuoteKind.DIRECT
+            or aside.cue is None
+            or not _verb_of(aside.cue.text).endswith("ing")
+            or quote.kind is QuoteKind.INDIRECT
+            or quote.paragraph != unit.paragraph
+            or aside.paragraph != unit.paragraph
+            or aside.end > quotation.start
+            or quote.cue is None
+            or not quote.start < aside.start
+        ):
+            return False
+        self.found[-2] = attrs.evolve(quote, end=quotation.end, kind=QuoteKind.MIXED)
+        return True
+
     def add(
         self,
         kind: QuoteKind,
@@ -562,11 +665,34 @@ class _ArticleScan:
             if full_quote.start <= state.covered < full_quote.end:
                 state.covered = full_quote.end
         starts = [c[0] for c in outside]
+        closing = self.closing_attribution(unit, hits[-1])
         for cue in hits:
+            if closing is not None and closing <= cue[0] < hits[-1][0]:
+                continue
             if cue[0] >= state.covered:
                 first = bisect_left(starts, cue[0] + 1)
                 later = outside[first : first + _LATER_CUES]
                 self.reported_cue(unit, cue, later, state)
+
+    def closing_attribution(self, unit: Unit, cue: tuple[int, int, str]) -> int | None:
+        """Where the content of a sentence-final ``…, a source said.`` starts.
+
+        The cues inside that content ("an aide decided to …, a source said")
+        are part of what the closing speaker vouches for, not attributions
+        that would take the sentence from its real speaker.
+        """
+        start, end, word = cue
+        if word not in self.vocab.speech or _verb_of(word).endswith("ing"):
+            return None
+        if self.short_tail(end, unit.end, word) != unit.end:
+            return None
+        mention = self.vocab.subject_before(self.view, unit.start, start)
+        if mention is None or mention.text in ("who", "which", "that"):
+            return None
+        found = self.trailing_attribution(unit, mention, (end, word), unit.start)
+        if found is None or found[1] > mention.start:
+            return None
+        return found[0]
 
     def reported_cue(
         self,
@@ -598,6 +724,8 @@ class _ArticleScan:
                         confidence=0.7,
                     )
                 )
+            else:
+                self.reduced_relative(unit, cue, later, state, floor)
             return
         confidence = 0.8 if word in vocab.speech else 0.5
         inverted = self.inverted_trailing(unit, cue, floor)
@@ -625,9 +753,28 @@ class _ArticleScan:
                     )
                 )
             return
+        if mention is None and self.after_word(start, floor, frozenset({"to"})):
+            mention = self.controller(unit, start, state)
+            if mention is not None and not self.inside_quotation(mention.start):
+                state.cover(
+                    self.add_forward(
+                        unit,
+                        cue,
+                        mention=mention,
+                        content_end=self.content_end(unit, later),
+                        confidence=0.4,
+                    )
+                )
+            return
+        if mention is None and word in vocab.speech and word not in vocab.homographs:
+            mention = self.distant_subject(unit, cue, floor)
         if mention is None or self.inside_quotation(mention.start):
             return
-        passive = self.progressive(start, floor) and not _verb_of(word).endswith("ing")
+        passive = (
+            self.progressive(start, floor)
+            and not _verb_of(word).endswith("ing")
+            and word not in vocab.phrasal
+        )
         if word in vocab.raising or passive:
             state.cover(self.passive(unit, cue, mention, later))
             return
@@ -646,6 +793,88 @@ class _ArticleScan:
                 )
             )
         state.last_mention = mention
+
+    def reduced_relative(
+        self,
+        unit: Unit,
+        cue: tuple[int, int, str],
+        later: list[tuple[int, int, str]],
+        state: UnitState,
+        floor: int,
+    ) -> None:
+        """``… left 62 percent of voters saying race relations are worse``.
+
+        An -ing cue right after a noun phrase (no comma, no auxiliary) is a
+        reduced relative clause: the noun phrase is the speaker.
+        """
+        start = cue[0]
+        if self.after_word(start, floor, self.vocab.words["quote_gerund_prepositions"]):
+            mention = self.controller(unit, start, state)
+            if mention is None:
+                return
+        else:
+            mention = self.vocab.subject_before(self.view, floor, start, strict=True)
+            if mention is not None and self.text[mention.end : start].strip():
+                return
+        if mention is None or mention.text in ("who", "which", "that"):
+            return
+        state.cover(
+            self.add_forward(
+                unit,
+                cue,
+                mention=mention,
+                content_end=self.content_end(unit, later),
+                confidence=0.5,
+            )
+        )
+
+    def controller(self, unit: Unit, start: int, state: UnitState) -> Span | None:
+        """The speaker of an infinitive or gerund cue: the subject of its clause.
+
+        None when that subject is an expletive ("It is hard to know …",
+        "There is reason to believe …"): nobody in particular holds the view.
+        """
+        mention = state.last_mention or self.clause_subject(unit, start)
+        if mention is None:
+            return None
+        first = mention.text.split()[0].lower()
+        for suffix in ("’s", "'s"):
+            first = first.removesuffix(suffix)
+        return None if first in self.vocab.words["quote_expletives"] else mention
+
+    def after_word(self, pos: int, floor: int, words: frozenset[str]) -> bool:
+        """Whether one of ``words`` stands right before ``pos`` (adverbs skipped).
+
+        "to discuss …", "by criticizing …": an infinitive or a gerund after a
+        preposition takes the subject of its clause as speaker. Not after a
+        comma or a dash (", to discuss …"): that is a purpose adjunct, the
+        writer's account of an act rather than an attribution.
+        """
+        tokens = self.view.between(max(floor, pos - 40), pos)
+        index = len(tokens) - 1
+        while index >= 0 and (
+            tokens[index].text.lower() in self.vocab.modifiers
+            or (tokens[index].text.endswith("ly") and tokens[index].text[0].islower())
+        ):
+            index -= 1
+        if index < 0 or tokens[index].text.lower() not in words:
+            return False
+        return index == 0 or tokens[index - 1].text not in _APPOSITION_MARKS
+
+    def distant_subject(self, unit: Unit, cue: tuple[int, int, str], floor: int) -> Span | None:
+        """The sentence's subject for ``X, who …, which …, said that …``.
+
+        Appositions too long or too nested for the subject scan still leave
+        the sentence's first noun phrase as the speaker, when the verb is a
+        finite speech verb whose content opens with "that".
+        """
+        start, end, word = cue
+        if floor > unit.start or _verb_of(word).endswith("ing"):
+            return None
+        after = self.view.between(end, min(unit.end, end + 20))
+        if not after or after[0].text != "that":
+            return None
+        return self.clause_subject(unit, start)
 
     def relative_clause_end(self, start: int, limit: int) -> int:
         """The comma that closes ``, who said …,`` (the main clause goes on after it)."""
@@ -814,9 +1043,22 @@ class _ArticleScan:
         return stop
 
     def progressive(self, start: int, floor: int) -> bool:
-        """Whether an -ing cue is a finite verb ("Trump was saying that …")."""
+        """Whether an -ing cue is a finite verb ("Trump was saying", "he’s saying").
+
+        A contracted "’s" is "is" only before an -ing form: "she’s said" is
+        "she has said", not a passive.
+        """
         tokens = self.view.between(max(floor, start - 20), start)
-        return bool(tokens) and tokens[-1].text.lower() in self.vocab.words["quote_be_forms"]
+        if not tokens:
+            return False
+        last = tokens[-1].text.lower()
+        if last in self.vocab.words["quote_be_forms"]:
+            return True
+        contracted = self.vocab.contracted_pronoun(last)
+        if not contracted or last[len(contracted) :] not in ("’s", "'s", "’re", "'re"):
+            return False
+        cue = self.view.between(start, start + 30)
+        return bool(cue) and _verb_of(cue[0].text).endswith("ing")
 
     def participle_split(self, start: int, floor: int) -> int | None:
         """Where a participle clause (", noting that", "- and arguing") begins."""
@@ -874,6 +1116,8 @@ class _ArticleScan:
         start = self.vocab.content_start(self.view, cue[1], content_end, cue[2])
         if start is None:
             return cue[1]
+        if cue[2] in self.vocab.words["quote_object_cues"]:
+            content_end = self.object_end(start, content_end)
         start, end = _trim(self.text, start, content_end)
         if (
             end - start < 3
@@ -883,6 +1127,50 @@ class _ArticleScan:
             return cue[1]
         self.add_content(unit, start, end, cue, mention=mention, confidence=confidence)
         return end
+
+    def object_end(self, start: int, limit: int) -> int:
+        """Where a noun-phrase object ends: the first comma, semicolon or dash.
+
+        "praised the plan, which passed on Monday": the relative clause is
+        the writer's. Content that opens a clause ("that …", "he …", "to …")
+        runs on to ``limit``.
+        """
+        tokens = self.view.between(start, min(limit, start + _COMMA_REACH))
+        if not tokens:
+            return limit
+        first = tokens[0].text.lower()
+        if first in self.vocab.words["quote_clause_openers"] or (
+            first in self.vocab.pronouns and first != "it"
+        ):
+            return limit
+        for index, token in enumerate(tokens[1:], 1):
+            if (token.text in ",;" or token.text in _DASHES) and not self.inside_quotation(
+                token.start
+            ):
+                if token.text == "," and self.list_goes_on(tokens[index + 1 : index + 12]):
+                    continue
+                return token.start
+        return limit
+
+    def list_goes_on(self, after: list[Token]) -> bool:
+        """Whether the words after a comma continue the object ("Cruz, Kasich and Rubio").
+
+        A capitalised word continues it only in a list, one that an "and" or
+        "or" closes before the next comma.
+        """
+        if not after:
+            return False
+        word = after[0].text
+        if word.lower() in self.vocab.words["quote_object_continuations"]:
+            return True
+        if not word[0].isupper() or word.lower() in self.vocab.pronouns:
+            return False
+        for token in after[1:]:
+            if token.text in ("and", "or"):
+                return True
+            if token.text == ",":
+                return False
+        return False
 
     def trailing_attribution(
         self, unit: Unit, mention: Span, cue: tuple[int, str], floor: int
@@ -911,6 +1199,8 @@ class _ArticleScan:
         speaker_start = comma + 1
         while text[speaker_start].isspace():
             speaker_start += 1
+        if text.startswith("as ", speaker_start):
+            speaker_start += 3
         return start, end, self.span(min(speaker_start, mention.start), mention.end)
 
     def after_last_clause_break(self, start: int, end: int) -> int:
@@ -931,11 +1221,18 @@ class _ArticleScan:
         return _trim(text, best, end)[0]
 
     def comma_before(self, pos: int, floor: int) -> int | None:
-        """The comma (or comma-and-closing-mark) a few words before ``pos``."""
+        """The comma (or comma-and-closing-mark) a few words before ``pos``.
+
+        A comparative "as" may stand after it: "…, as the senator noted."
+        """
         tokens = self.view.between(max(floor, pos - 60), pos)
-        for token in reversed(tokens[-6:]):
+        last = tokens[-6:]
+        for index in range(len(last) - 1, -1, -1):
+            token = last[index]
             if token.text in ",”\"'’":
                 return token.start
+            if token.text == "as" and index > 0 and last[index - 1].text == ",":
+                continue
             if not self.vocab.np_word(token):
                 return None
         return None
@@ -952,6 +1249,8 @@ class _ArticleScan:
         for words, token in enumerate(tail):
             if token.text == "that" or words > _TAIL_WORDS:
                 return None
+            if token.text == "to" and word in self.vocab.tell:
+                return None
             if token.is_word:
                 continue
             if token.text in ".!?":
@@ -967,8 +1266,8 @@ class _ArticleScan:
     def inverted_trailing(self, unit: Unit, cue: tuple[int, int, str], floor: int) -> Span | None:
         """``…, said Gary Orfield, a professor.``: content before, speaker after."""
         text = self.text
-        start, end, _ = cue
-        if not self.after_comma(start, floor):
+        start, end, word = cue
+        if word in self.vocab.words["quote_object_cues"] or not self.after_comma(start, floor):
             return None
         mention = self.vocab.noun_phrase_after(self.view, end + 1, unit.end)
         if mention is None or not (

@@ -25,6 +25,7 @@ _BLANK_LINES = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _STOP = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?=\s)")
 _CLOSERS = "\"'”’»)]"
 _OPENERS = "\"'“‘«([`"
+_QUOTE_OPENERS = '"“'
 _LONGEST_ABBREVIATION = 20
 _WORD_BEFORE = re.compile(r"[\w.]{1,20}$")
 _INITIALS = re.compile(r"(?<![\w.])(?:\w\.)++\w?$")
@@ -85,10 +86,12 @@ def _is_abbreviation(text: str, stop: int, abbreviations: frozenset[str]) -> boo
     return "." in word and _INITIALS.fullmatch(word) is not None
 
 
-def _sentence_ends(text: str, start: int, end: int, abbreviations: frozenset[str]) -> Iterator[int]:
+def _sentence_ends(
+    text: str, start: int, end: int, abbreviations: frozenset[str], titles: frozenset[str]
+) -> Iterator[int]:
     """Offsets (exclusive) where sentences inside ``text[start:end]`` end."""
     for line_end in _line_breaks(text, start, end):
-        yield from _stops_in_line(text, start, line_end, abbreviations)
+        yield from _stops_in_line(text, start, line_end, abbreviations, titles)
         yield line_end
         start = line_end + 1
 
@@ -101,7 +104,9 @@ def _line_breaks(text: str, start: int, end: int) -> Iterator[int]:
     yield end
 
 
-def _stops_in_line(text: str, start: int, end: int, abbreviations: frozenset[str]) -> Iterator[int]:
+def _stops_in_line(
+    text: str, start: int, end: int, abbreviations: frozenset[str], titles: frozenset[str]
+) -> Iterator[int]:
     for stop in _STOP.finditer(text, start, end):
         after = stop.end()
         while after < end and text[after].isspace():
@@ -111,17 +116,36 @@ def _stops_in_line(text: str, start: int, end: int, abbreviations: frozenset[str
         if (
             _is_abbreviation(text, stop.start(), abbreviations)
             and text[stop.start() : stop.end()] == "."
+            and not _quote_after_abbreviation(text, stop.start(), after, titles)
         ):
             continue
         yield stop.end()
 
 
-def split_sentences(text: str, paragraph: Span, abbreviations: frozenset[str]) -> list[Span]:
+def _quote_after_abbreviation(text: str, stop: int, after: int, titles: frozenset[str]) -> bool:
+    """Whether an abbreviation ends its sentence because a quotation opens next.
+
+    '… a student from Fresno, Calif. "I think …"': a place or other
+    abbreviation before an opening quotation mark closes the sentence; a
+    title ("Mr. "Fix-It" Smith") never does.
+    """
+    if text[after] not in _QUOTE_OPENERS:
+        return False
+    match = _WORD_BEFORE.search(text, max(0, stop - _LONGEST_ABBREVIATION), stop)
+    return match is not None and match.group().lower() not in titles
+
+
+def split_sentences(
+    text: str,
+    paragraph: Span,
+    abbreviations: frozenset[str],
+    titles: frozenset[str] = frozenset(),
+) -> list[Span]:
     """Sentences of one paragraph, trimmed, in order."""
 
     def bounds() -> Iterator[tuple[int, int]]:
         start = paragraph.start
-        for end in _sentence_ends(text, paragraph.start, paragraph.end, abbreviations):
+        for end in _sentence_ends(text, paragraph.start, paragraph.end, abbreviations, titles):
             yield start, end
             start = end
 
@@ -134,8 +158,9 @@ def split_sentences(text: str, paragraph: Span, abbreviations: frozenset[str]) -
 def segment(text: str, lexicon: Lexicon) -> Segments:
     """Paragraphs and sentences of ``text``."""
     abbreviations = lexicon["abbreviations"]
+    titles = frozenset(t.lower() for t in lexicon["titles"] | lexicon["honorifics"])
     paragraphs = split_paragraphs(text)
-    sentences = [s for p in paragraphs for s in split_sentences(text, p, abbreviations)]
+    sentences = [s for p in paragraphs for s in split_sentences(text, p, abbreviations, titles)]
     return Segments(tuple(paragraphs), tuple(sentences))
 
 
