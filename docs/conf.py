@@ -44,6 +44,7 @@ nitpick_ignore_regex = [
     (r"py:class", r"(str|int|float|bool|bytes|object|None|NoneType|tuple|list|dict)"),
     (r"py:class", r"(frozenset|type|Exception|ValueError|TypeError)"),
     (r"py:class", r"T"),
+    (r"py:class", r"copydesk\.[\w.]+\.T"),  # type variables are not documented objects
 ]
 
 doctest_global_setup = """
