@@ -407,6 +407,12 @@ CASES = [
         "infinitive cue takes the clause's subject",
     ),
     ("It is hard to know where the money went.", [], "infinitive after an expletive subject"),
+    ("Nothing to see here.", [], "infinitive after an indefinite pronoun"),
+    (
+        "There was something to hear in the hall.",
+        [],
+        "infinitive after an expletive and an indefinite",
+    ),
     (
         "An aide decided to cancel the trip, a spokesman said.",
         [(IND, "said", "a spokesman", "An aide decided to cancel the trip")],
