@@ -73,6 +73,7 @@ _PARTICIPLE_LEADS = frozenset({",", "-", "—", "–", "and", "while"})
 _FULL_QUOTE_WORDS = 8
 _HEADLINE_SPEAKER_WORDS = 5
 _APPOSITION_MARKS = frozenset({",", "-", "—", "–", "("})
+_INFINITIVE_MARKERS = frozenset({"to"})
 _HEADLINE = -2
 """The paragraph number of a headline attribution: never next to a story paragraph."""
 
@@ -715,15 +716,7 @@ class _ArticleScan:
         if _verb_of(word).endswith("ing") and not self.progressive(start, unit.start):
             if self.participle_split(start, unit.start) is not None:
                 mention = state.last_mention or self.clause_subject(unit, start)
-                state.cover(
-                    self.add_forward(
-                        unit,
-                        cue,
-                        mention=mention,
-                        content_end=self.content_end(unit, later),
-                        confidence=0.7,
-                    )
-                )
+                self.cover_forward(unit, cue, later, state, mention=mention, confidence=0.7)
             else:
                 self.reduced_relative(unit, cue, later, state, floor)
             return
@@ -743,28 +736,12 @@ class _ArticleScan:
         if mention is None and self.coordinated(start, floor):
             mention = state.last_mention or self.clause_subject(unit, start)
             if mention is not None:
-                state.cover(
-                    self.add_forward(
-                        unit,
-                        cue,
-                        mention=mention,
-                        content_end=self.content_end(unit, later),
-                        confidence=confidence,
-                    )
-                )
+                self.cover_forward(unit, cue, later, state, mention=mention, confidence=confidence)
             return
-        if mention is None and self.after_word(start, floor, frozenset({"to"})):
+        if mention is None and self.after_word(start, floor, _INFINITIVE_MARKERS):
             mention = self.controller(unit, start, state)
             if mention is not None and not self.inside_quotation(mention.start):
-                state.cover(
-                    self.add_forward(
-                        unit,
-                        cue,
-                        mention=mention,
-                        content_end=self.content_end(unit, later),
-                        confidence=0.4,
-                    )
-                )
+                self.cover_forward(unit, cue, later, state, mention=mention, confidence=0.4)
             return
         if mention is None and word in vocab.speech and word not in vocab.homographs:
             mention = self.distant_subject(unit, cue, floor)
@@ -794,6 +771,27 @@ class _ArticleScan:
             )
         state.last_mention = mention
 
+    def cover_forward(
+        self,
+        unit: Unit,
+        cue: tuple[int, int, str],
+        later: list[tuple[int, int, str]],
+        state: UnitState,
+        *,
+        mention: Span | None,
+        confidence: float,
+    ) -> None:
+        """Attribute what follows the cue, as far as ``content_end`` allows; mark it covered."""
+        state.cover(
+            self.add_forward(
+                unit,
+                cue,
+                mention=mention,
+                content_end=self.content_end(unit, later),
+                confidence=confidence,
+            )
+        )
+
     def reduced_relative(
         self,
         unit: Unit,
@@ -818,15 +816,7 @@ class _ArticleScan:
                 return
         if mention is None or mention.text in ("who", "which", "that"):
             return
-        state.cover(
-            self.add_forward(
-                unit,
-                cue,
-                mention=mention,
-                content_end=self.content_end(unit, later),
-                confidence=0.5,
-            )
-        )
+        self.cover_forward(unit, cue, later, state, mention=mention, confidence=0.5)
 
     def controller(self, unit: Unit, start: int, state: UnitState) -> Span | None:
         """The speaker of an infinitive or gerund cue: the subject of its clause.
