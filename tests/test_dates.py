@@ -269,6 +269,16 @@ CASES = [
         "a plan points forward",
     ),
     (
+        "On Thursday, the city planned to pay the first claims.",
+        [("Thursday", "DATE", "2025-12-04")],
+        "a date before 'planned' dates the planning, which is past",
+    ),
+    (
+        "On Thursday, the holiday plans of the mayor were dropped.",
+        [("Thursday", "DATE", "2025-12-04")],
+        "the noun 'plans' after the date does not make it future",
+    ),
+    (
         "The summit will still be held on April 24.",
         [("April 24", "DATE", "2026-04-24")],
         "a participle after 'be' is passive voice, not past tense",
