@@ -93,6 +93,16 @@ CASES = [
         [("Tuesday night", "DATE", "2025-12-02TNI")],
         "weekday and part of the day",
     ),
+    (
+        "Crowds marched on Tuesday night outside.",
+        [("Tuesday night", "DATE", "2025-12-02")],
+        "after a preposition a weekday with a part of the day names the day",
+    ),
+    (
+        "Officials delayed the move until Tuesday morning.",
+        [("Tuesday morning", "DATE", "2025-12-09")],
+        "'until Tuesday morning' is the day too",
+    ),
     ("The war lasted three years.", [("three years", "DURATION", "P3Y")], "duration"),
     ("It took a decade to build.", [("a decade", "DURATION", "P10Y")], "a decade"),
     ("The board meets every week.", [("every week", "SET", "P1W")], "set"),

@@ -45,6 +45,7 @@ _LISTS = (
     "dates_month_cues",
     "dates_tense",
     "dates_lead_words",
+    "dates_day_prepositions",
 )
 _HEAD_LISTS = (
     "dates_months",
@@ -951,8 +952,9 @@ def _wd(ctx: _Context, m: re.Match[str]) -> _Found | None:
     day = _weekday_date(ctx, m["wd"], m.start(), m.end())
     iso = ctx.maps["dates_weekdays"][m["wd"].lower()]
     value = dv.day_value(day) if day else f"XXXX-WXX-{iso}"
-    if m["wd_part"]:
-        # TimeBank and AQUAINT type "Tuesday night" DATE (value ...TNI); so do we.
+    if m["wd_part"] and ctx.previous_word(m.start()) not in ctx.maps["dates_day_prepositions"]:
+        # TimeBank and AQUAINT type "Tuesday night" DATE (value ...TNI); so do we. After a
+        # preposition ("on Friday night", "until Tuesday morning") the phrase names the day.
         part = ctx.maps["dates_dayparts"][m["wd_part"].lower()]
         return _Found(m.start(), m.end(), DATE, f"{value}T{part}", anchored=True)
     return _Found(m.start(), m.end(), DATE, value, anchored=day is not None)
