@@ -289,6 +289,11 @@ CASES = [
         "the noun 'plans' after the date does not make it future",
     ),
     (
+        "Protesters planned a march on Saturday and were planning to drive downtown.",
+        [("Saturday", "DATE", "2025-12-13")],
+        "'were' before 'planning' is the plan's auxiliary, not a past tense",
+    ),
+    (
         "The summit will still be held on April 24.",
         [("April 24", "DATE", "2026-04-24")],
         "a participle after 'be' is passive voice, not past tense",
