@@ -89,6 +89,16 @@ CASES = [
     ),
     ("Talks broke off at noon.", [("noon", "TIME", "2025-12-07T12:00")], "noon"),
     (
+        "The blast came at 10:35 a.m. (0735 GMT) Friday, witnesses said.",
+        [("10:35 a.m.", "TIME", "2025-12-05T10:35"), ("Friday", "DATE", "2025-12-05")],
+        "a clock time takes the day of a weekday in its sentence",
+    ),
+    (
+        "The vote opens at 9 a.m., officials said Friday.",
+        [("9 a.m.", "TIME", "2025-12-07T09:00"), ("Friday", "DATE", "2025-12-05")],
+        "a weekday after a reporting verb dates the report, not the clock time",
+    ),
+    (
         "Crowds gathered Tuesday night outside.",
         [("Tuesday night", "DATE", "2025-12-02TNI")],
         "weekday and part of the day",

@@ -147,6 +147,9 @@ class _Grammar:
         self.tense_entries = _tense_entries(tense)
         past = [word for word, entry in tense.items() if entry == "-1"]
         past_forms = _alt(past) if past else "(?!)"
+        # A weekday or relative day anywhere in a sentence: the day a bare clock time in the
+        # same sentence falls on ("at 10:35 a.m. (0735 GMT) Friday").
+        self.day_words = re.compile(rf"(?<![\w-])(?:{wd}|{relday})(?![\w-])")
         self.tense = re.compile(
             rf"(?<!\w)(?:(?P<tw>{_alt(w for w in tense if w not in past)})"
             rf"|(?<!be )(?<!is )(?<!are )(?<!being )(?<!has )(?<!have )"
@@ -412,6 +415,34 @@ class _Context:
         self._tenses[first] = cached
         return cached
 
+    def sentence_day(self, start: int, end: int) -> str | None:
+        """The day value of the weekday or relative day nearest a clock time in its sentence.
+
+        "The blast occurred at 10:35 a.m. (0735 GMT) Friday" and "On Friday, at 10:35
+        a.m., ..." put the time on that Friday; a weekday just after a reporting verb
+        ("officials said Monday") dates the report, not the time, and is passed over.
+        Without such a word the caller keeps the publication day. Only the time's own
+        sentence is read.
+        """
+        first, last = self._sentence_bounds(start)
+        best: tuple[int, re.Match[str]] | None = None
+        for match in self.grammar.day_words.finditer(self.low, first, last):
+            if match[0] in self.maps["dates_weekdays"] and not self.text[match.start()].isupper():
+                continue
+            said = self.grammar.tense_entries.get(self.previous_word(match.start()))
+            if said is not None and said[1] == "before":  # "officials said Monday" dates the saying
+                continue
+            distance = start - match.end() if match.end() <= start else match.start() - end
+            if distance >= 0 and (best is None or distance < best[0]):
+                best = (distance, match)
+        if best is None:
+            return None
+        word = best[1]
+        if word[0] in self.maps["dates_relative_days"]:
+            return _relday_value(self, word[0])[0]
+        resolved = _weekday_date(self, word[0], word.start(), word.end())
+        return dv.day_value(resolved) if resolved else None
+
     def capitalised(self, match: re.Match[str], group: str) -> bool:
         """Whether the original text capitalises a group of a match made on the lowered text."""
         return self.text[match.start(group)].isupper()
@@ -557,6 +588,8 @@ def _time(ctx: _Context, m: re.Match[str]) -> _Found | None:
     elif day_word:
         resolved = _weekday_date(ctx, day_word, m.start(), m.end())
         day = dv.day_value(resolved) if resolved else day
+    elif ctx.dct is not None:
+        day = ctx.sentence_day(m.start(), m.end()) or day
     return _Found(m.start(), m.end(), TIME, f"{day}T{hour:02d}:{minute:02d}", anchored=True)
 
 
