@@ -39,6 +39,16 @@ def found(text: str, published: date | None = date(2025, 12, 7)) -> list[tuple[s
 CASES = [
     ("The talks began on October 21.", [("October 21", "DATE", "2025-10-21")], "month day"),
     (
+        "The summit was held on October 21 and 22.",
+        [("October 21", "DATE", "2025-10-21"), ("22", "DATE", "2025-10-22")],
+        "a second day after a month and day is a date of its own",
+    ),
+    (
+        "On October 21 and 22 people were hurt.",
+        [("October 21", "DATE", "2025-10-21")],
+        "a number that does not end the clause is no second day",
+    ),
+    (
         "It was signed Oct. 21, 2024, in Geneva.",
         [("Oct. 21, 2024", "DATE", "2024-10-21")],
         "abbreviated month, day, year",

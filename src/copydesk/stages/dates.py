@@ -1233,10 +1233,42 @@ def find_dates(doc: Document) -> list[DateMention]:
                 continue
             mentions.append(mention)
             floor = match.end()
+            if match.lastgroup == "b_md":
+                second = _second_day(ctx, mention)
+                if second is not None:
+                    mentions.append(second)
+                    floor = second.end
             if mention.range_start is not None:
                 ctx.last_day = mention.range_start
             break
     return mentions
+
+
+_SECOND_DAY = re.compile(r"(?<![ \t])[ \t]++(?:and|or)[ \t]++(\d{1,2})(?!\w)(?=\s*+(?:[^\w\s]|$))")
+"""A second day number after a month and day ("April 24 and 25."), ending its clause."""
+
+
+def _second_day(ctx: _Context, first: DateMention) -> DateMention | None:
+    """The mention of the day in "April 24 and 25" after the one of "April 24".
+
+    The day shares the month and year the first one was resolved to, and must
+    come after it; "April 24 and 25 people" never gets here (the number has to
+    end the clause).
+    """
+    match = _SECOND_DAY.match(ctx.low, first.end)
+    parts = first.value.split("-")
+    if match is None or len(parts) != 3 or not parts[2].isdigit():
+        return None
+    number = int(match[1])
+    if number <= int(parts[2]):
+        return None
+    try:  # any year for an undated "XXXX": 2000 is a leap year, so Feb. 29 stands
+        date(int(parts[0]) if parts[0].isdigit() else 2000, int(parts[1]), number)
+    except ValueError:
+        return None
+    value = f"{parts[0]}-{parts[1]}-{number:02d}"
+    found = _Found(match.start(1), match.end(1), DATE, value, anchored=first.anchor is not None)
+    return _mention(ctx, found)
 
 
 def _day_of(moment: date) -> date:
