@@ -124,6 +124,11 @@ CASES = [
         "'until Tuesday morning' is the day too",
     ),
     ("The war lasted three years.", [("three years", "DURATION", "P3Y")], "duration"),
+    (
+        "She told CBS's 60 Minutes the war lasted 3 years.",
+        [("3 years", "DURATION", "P3Y")],
+        "a capitalised unit after digits is a title, not a duration",
+    ),
     ("It took a decade to build.", [("a decade", "DURATION", "P10Y")], "a decade"),
     ("The board meets every week.", [("every week", "SET", "P1W")], "set"),
     ("The report is published annually.", [("annually", "SET", "P1Y")], "frequency adverb"),

@@ -999,6 +999,8 @@ def _dur(ctx: _Context, m: re.Match[str]) -> _Found | None:
         return None
     if _AGE_AFTER.match(ctx.text, m.end()):
         return None
+    if m["du_n"][0].isdigit() and ctx.text[m.start("du_unit")].isupper():
+        return None  # "CBS's 60 Minutes", "48 Hours": a capitalised unit after digits is a title
     code = _unit_code(ctx, m["du_unit"])
     hyphenated = ctx.low[m.start("du_unit") - 1] == "-"
     if code == "Q" and (ctx.low.startswith(" of", m.end()) or hyphenated):
