@@ -125,6 +125,16 @@ CASES = [
     ),
     ("The war lasted three years.", [("three years", "DURATION", "P3Y")], "duration"),
     (
+        "Current market conditions are weak.",
+        [("Current", "DATE", "PRESENT_REF")],
+        "the adjective 'current' points at the present",
+    ),
+    (
+        "Sales rose in the current year.",
+        [("the current year", "DATE", "2025")],
+        "'the current year' is still the year",
+    ),
+    (
         "She told CBS's 60 Minutes the war lasted 3 years.",
         [("3 years", "DURATION", "P3Y")],
         "a capitalised unit after digits is a title, not a duration",
