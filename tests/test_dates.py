@@ -436,3 +436,16 @@ def test_following_is_anchored_on_the_date_told() -> None:
     _, following = run("On May 22, 1995, he was promoted, and the following year he retired.")
     assert following.anchor == date(1995, 5, 22)
     assert (following.range_start, following.granularity) == (date(1996, 1, 1), Granularity.YEAR)
+
+
+def test_that_year_is_the_year_of_the_date_told() -> None:
+    assert found("He fled in June 1998 and returned to Havana later that year.") == [
+        ("June 1998", "DATE", "1998-06"),
+        ("later that year", "DATE", "1998"),
+    ]
+    _, that = run("Imports hit a record in 1988, a small share of that year's total.")
+    assert (that.value, that.anchor) == ("1988", date(1988, 1, 1))
+
+
+def test_that_year_without_a_date_told_is_no_mention() -> None:
+    assert found("That year was hard, he said.") == []

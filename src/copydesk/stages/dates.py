@@ -110,7 +110,7 @@ class _Grammar:
             "dm": rf"(?P<dm_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_mon>{mon})(?:,?\s+(?P<dm_y>{_YEAR}))?(?!\w)",  # noqa: E501
             "quarter": rf"(?:(?P<q_det>the|this|that|its|their|a)\s+)?(?:(?P<q_rel>next|last|this)\s+year's\s+|(?P<q_y0>{_YEAR})\s+)?(?P<q_adj>(?:(?:{_QUARTER_WORDS})[\s-]+){{1,3}})?(?P<q_unit>quarter|half|period|fiscal\s+year|(?(q_adj)year|(?!)))(?![\w-])(?:\s+(?:of|in)\s+(?P<q_y>{_YEAR})|(?P<q_ago>\s+(?:last\s+year|a\s+year\s+(?:ago|earlier))(?!\w)))?",  # noqa: E501
             "ago": rf"(?:(?P<ag_mod>{mods})\s+)?(?P<ag_n>{count})\s+(?P<ag_unit>{unit})\s+(?P<ag_dir>ago|earlier|later|from\s+now)(?!\w)",  # noqa: E501
-            "rel": rf"(?:(?P<rl_mod>{_EDGE_MODS}|earlier|later)[\s-]+(?:in\s+)?)?(?P<rl_dir>last|this|next|this\s+past|this\s+coming|the\s+past|the\s+last|the\s+next|the\s+previous|the\s+following|the\s+coming|the\s+current|the)\s+(?P<rl_unit>year|month|week|weekend|decade|century|{season}|{wd}|{mon}|{part})(?!\w)(?!\.?\s*\d)",  # noqa: E501
+            "rel": rf"(?:(?P<rl_mod>{_EDGE_MODS}|earlier|later)[\s-]+(?:in\s+)?)?(?P<rl_dir>last|this|next|this\s+past|this\s+coming|the\s+past|the\s+last|the\s+next|the\s+previous|the\s+following|the\s+coming|the\s+current|the|that)\s+(?P<rl_unit>year|month|week|weekend|decade|century|{season}|{wd}|{mon}|{part})(?!\w)(?!\.?\s*\d)",  # noqa: E501
             "monyear": rf"(?:(?P<my_mod>{_EDGE_MODS})[\s-]+)?(?P<my_mon>{mon})(?:,?\s+(?:of\s+)?(?P<my_y>{_YEAR})|\s+(?P<my_rel>this|last|next)\s+year)?(?![\w-])",  # noqa: E501
             "decade": rf"(?:(?P<dc_the>the)\s+)?(?:(?P<dc_mod>{_EDGE_MODS})[\s-]+)?(?:(?P<dc_n>1[5-9]\d|20\d)0s|'(?P<dc_s>\d)0s)(?!\w)",  # noqa: E501
             "century": r"(?:(?P<ce_the>the)\s+)?(?P<ce_n>\d{1,2})(?:st|nd|rd|th)[\s-]+century(?!\w)",  # noqa: E501
@@ -821,6 +821,11 @@ def _rel(ctx: _Context, m: re.Match[str]) -> _Found | None:  # noqa: PLR0915
     if direction_word == "the following" and ctx.last_day is not None and key in _UNIT_WORDS:
         # "On May 22, 1995, ... and the following year": after the date just told, not now.
         return _following(_day_of(ctx.last_day), key, start, end, mod)
+    if direction_word == "that":
+        # "in June 1998 and returned later that year": the year of the date just told.
+        if ctx.last_day is None or key not in _UNIT_WORDS:
+            return None
+        return _following(_day_of(ctx.last_day), key, start, end, mod, step=0)
     if key == "year":
         value = str(dct.year + direction)
     elif key == "month":
@@ -872,15 +877,20 @@ _UNIT_WORDS = frozenset({"year", "month", "week"})
 """The units "the following ..." counts on from the date just told."""
 
 
-def _following(last_day: date, key: str, start: int, end: int, mod: str | None) -> _Found:
-    """One step on from the latest date in the story ("the following year")."""
+def _following(
+    last_day: date, key: str, start: int, end: int, mod: str | None, *, step: int = 1
+) -> _Found:
+    """``step`` units on from the latest date in the story ("the following year").
+
+    With ``step=0`` it is the unit of that date itself ("that year").
+    """
     if key == "year":
-        value = str(last_day.year + 1)
+        value = str(last_day.year + step)
     elif key == "month":
-        when = last_day + relativedelta(months=1)
+        when = last_day + relativedelta(months=step)
         value = dv.month_value(when.year, when.month)
     else:
-        value = dv.week_value(last_day + timedelta(weeks=1))
+        value = dv.week_value(last_day + timedelta(weeks=step))
     return _Found(start, end, DATE, value, mod=mod, anchor=last_day)
 
 
