@@ -39,6 +39,16 @@ def found(text: str, published: date | None = date(2025, 12, 7)) -> list[tuple[s
 CASES = [
     ("The talks began on October 21.", [("October 21", "DATE", "2025-10-21")], "month day"),
     (
+        "He flew home the day after October 21.",
+        [("the day after October 21", "DATE", "2025-10-22")],
+        "'the day after' a date is the next day",
+    ),
+    (
+        "The day before last Tuesday's hearing, he called.",
+        [("The day before last Tuesday", "DATE", "2025-12-01")],
+        "'the day before' a date is the day before",
+    ),
+    (
         "The summit was held on October 21 and 22.",
         [("October 21", "DATE", "2025-10-21"), ("22", "DATE", "2025-10-22")],
         "a second day after a month and day is a date of its own",

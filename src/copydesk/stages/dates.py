@@ -1243,6 +1243,7 @@ def find_dates(doc: Document) -> list[DateMention]:
             mention = _read_match(ctx, match)
             if mention is None:
                 continue
+            mention = _day_next_to(ctx, mention, floor) or mention
             mentions.append(mention)
             floor = match.end()
             if match.lastgroup == "b_md":
@@ -1254,6 +1255,28 @@ def find_dates(doc: Document) -> list[DateMention]:
                 ctx.last_day = mention.range_start
             break
     return mentions
+
+
+_DAY_NEXT_TO = re.compile(r"(?<![\w-])(?:the\s++)?day\s++(before|after)\s++$")
+"""A "the day before " or "day after " just before a date: the day next to it."""
+_ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _day_next_to(ctx: _Context, mention: DateMention, floor: int) -> DateMention | None:
+    """One day off the date for "the day before last Tuesday's hearing", "the day after March 3".
+
+    Only a calendar day takes this reading, and only the 24 characters before
+    the mention (not reaching back into the one before it) are read.
+    """
+    if not _ISO_DAY.fullmatch(mention.value):
+        return None
+    match = _DAY_NEXT_TO.search(ctx.low, max(floor, mention.start - 24), mention.start)
+    if match is None:
+        return None
+    day = date.fromisoformat(mention.value)
+    moved = day + timedelta(days=1 if match[1] == "after" else -1)
+    found = _Found(match.start(), mention.end, DATE, moved.isoformat(), anchor=day)
+    return _mention(ctx, found)
 
 
 _SECOND_DAY = re.compile(r"(?<![ \t])[ \t]++(?:and|or)[ \t]++(\d{1,2})(?!\w)(?=\s*+(?:[^\w\s]|$))")
