@@ -49,6 +49,11 @@ CASES = [
         "'the day before' a date is the day before",
     ),
     (
+        "The hearing was held the week of October 20.",
+        [("the week of October 20", "DATE", "2025-W43")],
+        "'the week of' a date is its week",
+    ),
+    (
         "The summit was held on October 21 and 22.",
         [("October 21", "DATE", "2025-10-21"), ("22", "DATE", "2025-10-22")],
         "a second day after a month and day is a date of its own",

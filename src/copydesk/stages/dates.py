@@ -1257,13 +1257,18 @@ def find_dates(doc: Document) -> list[DateMention]:
     return mentions
 
 
-_DAY_NEXT_TO = re.compile(r"(?<![\w-])(?:the\s++)?day\s++(before|after)\s++$")
-"""A "the day before " or "day after " just before a date: the day next to it."""
+_DAY_NEXT_TO = re.compile(
+    r"(?<![\w-])(?:(?:the\s++)?day\s++(before|after)|the\s++week\s++(of))\s++$"
+)
+"""A "the day before ", "day after " or "the week of " just before a date."""
 _ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def _day_next_to(ctx: _Context, mention: DateMention, floor: int) -> DateMention | None:
-    """One day off the date for "the day before last Tuesday's hearing", "the day after March 3".
+    """The day next to a date, or its week, for the words just before it.
+
+    "the day before last Tuesday's hearing" and "the day after March 3" are a
+    day off the date; "the week of March 6" is the date's week.
 
     Only a calendar day takes this reading, and only the 24 characters before
     the mention (not reaching back into the one before it) are read.
@@ -1274,8 +1279,11 @@ def _day_next_to(ctx: _Context, mention: DateMention, floor: int) -> DateMention
     if match is None:
         return None
     day = date.fromisoformat(mention.value)
-    moved = day + timedelta(days=1 if match[1] == "after" else -1)
-    found = _Found(match.start(), mention.end, DATE, moved.isoformat(), anchor=day)
+    if match[2]:
+        value = dv.week_value(day)
+    else:
+        value = (day + timedelta(days=1 if match[1] == "after" else -1)).isoformat()
+    found = _Found(match.start(), mention.end, DATE, value, anchor=day)
     return _mention(ctx, found)
 
 
