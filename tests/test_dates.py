@@ -464,3 +464,15 @@ def test_that_year_is_the_year_of_the_date_told() -> None:
 
 def test_that_year_without_a_date_told_is_no_mention() -> None:
     assert found("That year was hard, he said.") == []
+
+
+def test_previous_and_following_weekday_step_from_the_date_told() -> None:
+    assert found("Shares fell on Oct. 2, 2024, down 4% from the previous Friday.") == [
+        ("Oct. 2, 2024", "DATE", "2024-10-02"),
+        ("the previous Friday", "DATE", "2024-09-27"),
+    ]
+    assert found("He was hired on Oct. 2, 2024, and quit the following Monday.")[1] == (
+        "the following Monday",
+        "DATE",
+        "2024-10-07",
+    )

@@ -818,9 +818,16 @@ def _rel(ctx: _Context, m: re.Match[str]) -> _Found | None:  # noqa: PLR0915
     }.get(direction_word, 0)
     dct = ctx.dct
     start, end = m.start(), m.end()
-    if direction_word == "the following" and ctx.last_day is not None and key in _UNIT_WORDS:
-        # "On May 22, 1995, ... and the following year": after the date just told, not now.
-        return _following(_day_of(ctx.last_day), key, start, end, mod)
+    if direction_word in _ANAPHORIC and ctx.last_day is not None:
+        # "On May 22, 1995, ... and the following year", "down 4.5% from the previous
+        # Friday": a step from the date just told, not from now.
+        last_day, step = _day_of(ctx.last_day), _ANAPHORIC[direction_word]
+        if key in _UNIT_WORDS:
+            return _following(last_day, key, start, end, mod, step=step)
+        if key in maps["dates_weekdays"]:
+            iso = int(maps["dates_weekdays"][key])
+            day = dv.nearest_weekday(last_day + timedelta(days=step), iso, step)
+            return _Found(start, end, DATE, dv.day_value(day), mod=mod, anchor=last_day)
     if direction_word == "that":
         # "in June 1998 and returned later that year": the year of the date just told.
         if ctx.last_day is None or key not in _UNIT_WORDS:
@@ -874,6 +881,8 @@ def _rel(ctx: _Context, m: re.Match[str]) -> _Found | None:  # noqa: PLR0915
 
 
 _UNIT_WORDS = frozenset({"year", "month", "week"})
+_ANAPHORIC = {"the following": 1, "the previous": -1}
+"""Directions that step from the latest date told rather than from the publication date."""
 """The units "the following ..." counts on from the date just told."""
 
 
