@@ -329,6 +329,16 @@ CASES = [
         "a plan points forward",
     ),
     (
+        "The two leaders meet separately Monday with the envoy.",
+        [("Monday", "DATE", "2025-12-08")],
+        "a present-tense schedule verb points forward",
+    ),
+    (
+        "The trial begins Thursday in Boston.",
+        [("Thursday", "DATE", "2025-12-11")],
+        "'begins' is a schedule too",
+    ),
+    (
         "On Thursday, the city planned to pay the first claims.",
         [("Thursday", "DATE", "2025-12-04")],
         "a date before 'planned' dates the planning, which is past",
