@@ -374,6 +374,18 @@ CASES = [
 # Cases whose rule only shows against a publication date other than the default.
 DATED_CASES = [
     (
+        "Sales rose this past spring, and last spring too.",
+        date(2025, 10, 30),
+        [("this past spring", "DATE", "2025-SP"), ("last spring", "DATE", "2024-SP")],
+        "'this past spring' is the one just gone, 'last spring' a year before",
+    ),
+    (
+        "Snow fell this past winter.",
+        date(2026, 2, 10),
+        [("this past winter", "DATE", "2025-WI")],
+        "'this past winter' in February is the winter begun in December",
+    ),
+    (
         "The deal had not been signed, and the case is heard in May.",
         date(2026, 3, 29),
         [("May", "DATE", "2026-05")],

@@ -848,7 +848,10 @@ def _rel(ctx: _Context, m: re.Match[str]) -> _Found | None:  # noqa: PLR0915
         value = f"{dct.year // 100 + direction:02d}"
     elif key in maps["dates_seasons"]:
         code = maps["dates_seasons"][key]
-        value = f"{dv.season_year(dct, code, direction)}-{code}"
+        if direction_word == "this past":  # the one just gone; "last spring" is a year back
+            value = f"{dv.past_season_year(dct, code)}-{code}"
+        else:
+            value = f"{dv.season_year(dct, code, direction)}-{code}"
     elif key in maps["dates_weekdays"]:
         iso = int(maps["dates_weekdays"][key])
         if direction == 0:
@@ -951,15 +954,11 @@ def _season(ctx: _Context, m: re.Match[str]) -> _Found | None:
         return None
     if ctx.text.startswith(" of", m.end()) or ctx.dct is None:
         return None
-    direction = {"last": -1, "this past": -1, "next": 1}.get(lead, 0)
-    return _Found(
-        m.start(),
-        m.end(),
-        DATE,
-        f"{dv.season_year(ctx.dct, code, direction)}-{code}",
-        anchored=True,
-        mod=mod,
-    )
+    if lead == "this past":
+        year = dv.past_season_year(ctx.dct, code)
+    else:
+        year = dv.season_year(ctx.dct, code, {"last": -1, "next": 1}.get(lead, 0))
+    return _Found(m.start(), m.end(), DATE, f"{year}-{code}", anchored=True, mod=mod)
 
 
 def _hol(ctx: _Context, m: re.Match[str]) -> _Found | None:
