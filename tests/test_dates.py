@@ -140,6 +140,11 @@ CASES = [
     ),
     ("The war lasted three years.", [("three years", "DURATION", "P3Y")], "duration"),
     (
+        "The work took a couple of years.",
+        [("a couple of years", "DURATION", "P2Y")],
+        "'a couple of' counts two",
+    ),
+    (
         "Current market conditions are weak.",
         [("Current", "DATE", "PRESENT_REF")],
         "the adjective 'current' points at the present",

@@ -510,6 +510,8 @@ def _number(ctx: _Context, text: str) -> float | None:
     key = _word_key(text)
     if key in ("a", "an"):
         return 1.0
+    if key == "a couple of":  # two, as the TIMEX3 guidelines read it ("a couple of years")
+        return 2.0
     if key[0].isdigit():
         whole, _, half = key.partition(" ")
         return float(whole) + (0.5 if half else 0.0)
