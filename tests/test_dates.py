@@ -283,6 +283,11 @@ CASES = [
     ),
     ("Protesters return every Friday.", [("every Friday", "SET", "XXXX-WXX-5")], "set of weekdays"),
     (
+        "Flights leave on Tuesday nights.",
+        [("Tuesday nights", "SET", "XXXX-WXX-2TNI")],
+        "a weekday with a plural part of the day is a set",
+    ),
+    (
         "The shop opens on Christmas Day.",
         [("Christmas Day", "DATE", "2025-12-25")],
         "holiday, ahead of publication",

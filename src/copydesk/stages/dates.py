@@ -117,7 +117,7 @@ class _Grammar:
             "season": rf"(?:(?P<se_dir>last|this|next|this\s+past|the|early|late)\s+)?(?:(?P<se_mod>early|late|mid)[\s-]+)?(?P<se>{season})(?:\s+(?:of\s+)?(?P<se_y>{_YEAR}))?(?!\w)",  # noqa: E501
             "hol": rf"(?:(?P<ho_dir>last|this|next)\s+)?(?P<ho>{hol})(?:,?\s+(?P<ho_y>{_YEAR}))?(?!\w)",  # noqa: E501
             "dayrel": rf"(?:(?P<dr_mod>early|late|earlier|later|mid-?afternoon|mid-?morning)\s+)?(?P<dr>{relday})(?:\s+(?P<dr_part>{part}))?(?!\w)",  # noqa: E501
-            "wd": rf"(?P<wd>{wd})(?:,?\s+(?P<wd_part>{part}))?(?!\w)",
+            "wd": rf"(?P<wd>{wd})(?:,?\s+(?P<wd_part>{part})(?P<wd_pl>s)?)?(?!\w)",
             "dur": rf"(?:(?P<du_mod>{mods})\s+)?(?:(?P<du_det>the|its|their)\s+)?(?:(?P<du_dir>past|last|next|first|coming|previous|final|latest|following|remaining|recent|year-earlier|year-ago)\s+)?(?P<du_n>{count})(?:\s+(?:more|additional|full|straight|consecutive|trading|business))?[\s-]+(?P<du_unit>{unit})(?P<du_long>-long)?(?![\w-])",  # noqa: E501
             "bare": rf"(?:the\s+)?(?P<bu_dir>recent|coming|the\s+coming|the\s+past\s+few|the\s+last\s+few|the\s+next\s+few)\s+(?P<bu_unit>{unit})(?!\w)|(?P<bu_pre>{preps})\s+(?:the\s+)?(?P<bu_bare>{bare_units})(?!\w)",  # noqa: E501
             "set": rf"(?P<st_q>every|each|per)\s+(?:(?P<st_n>{num}|other)\s+)?(?P<st_u>{unit}|{wd}|{mon}|{season})(?!\w)|(?P<st_w>{sets})(?!\w)",  # noqa: E501
@@ -1002,6 +1002,10 @@ def _dayrel(ctx: _Context, m: re.Match[str]) -> _Found | None:
 def _wd(ctx: _Context, m: re.Match[str]) -> _Found | None:
     if not ctx.capitalised(m, "wd"):
         return None
+    if m["wd_pl"]:  # "Tuesday nights": every Tuesday night
+        iso, part = ctx.maps["dates_weekdays"][m["wd"].lower()], m["wd_part"].lower()
+        value = f"XXXX-WXX-{iso}T{ctx.maps['dates_dayparts'][part]}"
+        return _Found(m.start(), m.end(), SET, value)
     day = _weekday_date(ctx, m["wd"], m.start(), m.end())
     iso = ctx.maps["dates_weekdays"][m["wd"].lower()]
     value = dv.day_value(day) if day else f"XXXX-WXX-{iso}"
