@@ -114,6 +114,16 @@ CASES = [
     ),
     ("Talks broke off at noon.", [("noon", "TIME", "2025-12-07T12:00")], "noon"),
     (
+        "The ship sails at 4 in the morning.",
+        [("4 in the morning", "TIME", "2025-12-07T04:00")],
+        "an hour with 'in the morning' is a clock time",
+    ),
+    (
+        "Talks ended at 10 at night.",
+        [("10 at night", "TIME", "2025-12-07T22:00")],
+        "'at night' is after noon",
+    ),
+    (
         "The blast came at 10:35 a.m. (0735 GMT) Friday, witnesses said.",
         [("10:35 a.m.", "TIME", "2025-12-05T10:35"), ("Friday", "DATE", "2025-12-05")],
         "a clock time takes the day of a weekday in its sentence",

@@ -102,7 +102,7 @@ class _Grammar:
         count = rf"(?:{num}|a\s+few|a\s+couple\s+of|several|many|an?)"
         day = rf"(?:\d{{1,2}}(?!\d)|{ordw})(?:st|nd|rd|th)?"
         branches = {
-            "time": rf"(?P<t_h>\d{{1,2}})(?:[:.](?P<t_m>\d\d))?\s*(?P<t_ap>[ap]\.\s?m\.?|[ap]m\b)(?:\s+(?:[ecmp][sd]t|gmt|utc))?(?:,?\s+(?P<t_wd>{wd}|{relday}|(?P<t_mon>{mon})\s+(?P<t_md>\d{{1,2}}))(?!\w))?"  # noqa: E501
+            "time": rf"(?P<t_h>\d{{1,2}})(?:[:.](?P<t_m>\d\d))?\s*(?P<t_ap>[ap]\.\s?m\.?|[ap]m\b|(?<=\s)(?:in\s+the|at)\s+(?P<t_dp>{part})\b)(?:\s+(?:[ecmp][sd]t|gmt|utc))?(?:,?\s+(?P<t_wd>{wd}|{relday}|(?P<t_mon>{mon})\s+(?P<t_md>\d{{1,2}}))(?!\w))?"  # noqa: E501
             rf"|(?P<t_noon>noon|midnight|midday)(?:\s+(?P<t_wd2>{wd}|{relday})(?!\w))?",
             "iso": r"(?P<iso_y>\d{4})-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)(?:T(?P<iso_t>\d\d:\d\d))?(?![\d-])",  # noqa: E501
             "slash": r"(?P<sl_a>\d{1,2})/(?P<sl_b>\d{1,2})/(?P<sl_y>\d{4}|\d\d)(?![\d/])",
@@ -135,6 +135,7 @@ class _Grammar:
             r"\d(?<![\d$£€#.,]\d)\d*(?:(?<=\b1[5-9]\d\d)(?![\d%])|(?<=\b20\d\d)(?![\d%])"
             rf"|(?=(?:st|nd|rd|th)?[ -]+(?:1/2[ -]+)?(?:(?:more|additional|full|straight|"
             rf"consecutive|trading|business)[ -]+)?(?:{unit}|{mon})(?!\w)"
+            rf"|\s+(?:in\s+the|at)\s+(?:{part})\b"
             r"|\s*[ap]\.?\s?m\b|[:/]\d|(?:st|nd|rd|th)\b))"
         )
         self.month_names = _full_month_names(lists["dates_months"])
@@ -572,9 +573,13 @@ def _time(ctx: _Context, m: re.Match[str]) -> _Found | None:
         hour, minute = int(m["t_h"]), int(m["t_m"] or 0)
         if not 1 <= hour <= 12 or minute > 59:
             return None
-        if m["t_ap"].lower().startswith("p") and hour < 12:
+        part = ctx.maps["dates_dayparts"][m["t_dp"].lower()] if m["t_dp"] else ""
+        afternoon = part != "MO" if part else m["t_ap"].lower().startswith("p")
+        if afternoon and hour < 12:
             hour += 12
-        elif m["t_ap"].lower().startswith("a") and hour == 12:
+        elif part == "NI" and hour == 12:  # "12 at night" is midnight
+            hour = 24
+        elif not afternoon and hour == 12:
             hour = 0
         day_word = m["t_wd"]
     day = "XXXX-XX-XX" if ctx.dct is None else dv.day_value(ctx.dct)
