@@ -39,6 +39,31 @@ def found(text: str, published: date | None = date(2025, 12, 7)) -> list[tuple[s
 CASES = [
     ("The talks began on October 21.", [("October 21", "DATE", "2025-10-21")], "month day"),
     (
+        "He flew home the day after October 21.",
+        [("the day after October 21", "DATE", "2025-10-22")],
+        "'the day after' a date is the next day",
+    ),
+    (
+        "The day before last Tuesday's hearing, he called.",
+        [("The day before last Tuesday", "DATE", "2025-12-01")],
+        "'the day before' a date is the day before",
+    ),
+    (
+        "The hearing was held the week of October 20.",
+        [("the week of October 20", "DATE", "2025-W43")],
+        "'the week of' a date is its week",
+    ),
+    (
+        "The summit was held on October 21 and 22.",
+        [("October 21", "DATE", "2025-10-21"), ("22", "DATE", "2025-10-22")],
+        "a second day after a month and day is a date of its own",
+    ),
+    (
+        "On October 21 and 22 people were hurt.",
+        [("October 21", "DATE", "2025-10-21")],
+        "a number that does not end the clause is no second day",
+    ),
+    (
         "It was signed Oct. 21, 2024, in Geneva.",
         [("Oct. 21, 2024", "DATE", "2024-10-21")],
         "abbreviated month, day, year",
@@ -89,11 +114,61 @@ CASES = [
     ),
     ("Talks broke off at noon.", [("noon", "TIME", "2025-12-07T12:00")], "noon"),
     (
+        "The ship sails at 4 in the morning.",
+        [("4 in the morning", "TIME", "2025-12-07T04:00")],
+        "an hour with 'in the morning' is a clock time",
+    ),
+    (
+        "Talks ended at 10 at night.",
+        [("10 at night", "TIME", "2025-12-07T22:00")],
+        "'at night' is after noon",
+    ),
+    (
+        "The blast came at 10:35 a.m. (0735 GMT) Friday, witnesses said.",
+        [("10:35 a.m.", "TIME", "2025-12-05T10:35"), ("Friday", "DATE", "2025-12-05")],
+        "a clock time takes the day of a weekday in its sentence",
+    ),
+    (
+        "The vote opens at 9 a.m., officials said Friday.",
+        [("9 a.m.", "TIME", "2025-12-07T09:00"), ("Friday", "DATE", "2025-12-05")],
+        "a weekday after a reporting verb dates the report, not the clock time",
+    ),
+    (
         "Crowds gathered Tuesday night outside.",
         [("Tuesday night", "DATE", "2025-12-02TNI")],
         "weekday and part of the day",
     ),
+    (
+        "Crowds marched on Tuesday night outside.",
+        [("Tuesday night", "DATE", "2025-12-02")],
+        "after a preposition a weekday with a part of the day names the day",
+    ),
+    (
+        "Officials delayed the move until Tuesday morning.",
+        [("Tuesday morning", "DATE", "2025-12-09")],
+        "'until Tuesday morning' is the day too",
+    ),
     ("The war lasted three years.", [("three years", "DURATION", "P3Y")], "duration"),
+    (
+        "The work took a couple of years.",
+        [("a couple of years", "DURATION", "P2Y")],
+        "'a couple of' counts two",
+    ),
+    (
+        "Current market conditions are weak.",
+        [("Current", "DATE", "PRESENT_REF")],
+        "the adjective 'current' points at the present",
+    ),
+    (
+        "Sales rose in the current year.",
+        [("the current year", "DATE", "2025")],
+        "'the current year' is still the year",
+    ),
+    (
+        "She told CBS's 60 Minutes the war lasted 3 years.",
+        [("3 years", "DURATION", "P3Y")],
+        "a capitalised unit after digits is a title, not a duration",
+    ),
     ("It took a decade to build.", [("a decade", "DURATION", "P10Y")], "a decade"),
     ("The board meets every week.", [("every week", "SET", "P1W")], "set"),
     ("The report is published annually.", [("annually", "SET", "P1Y")], "frequency adverb"),
@@ -218,6 +293,11 @@ CASES = [
     ),
     ("Protesters return every Friday.", [("every Friday", "SET", "XXXX-WXX-5")], "set of weekdays"),
     (
+        "Flights leave on Tuesday nights.",
+        [("Tuesday nights", "SET", "XXXX-WXX-2TNI")],
+        "a weekday with a plural part of the day is a set",
+    ),
+    (
         "The shop opens on Christmas Day.",
         [("Christmas Day", "DATE", "2025-12-25")],
         "holiday, ahead of publication",
@@ -269,6 +349,31 @@ CASES = [
         "a plan points forward",
     ),
     (
+        "The two leaders meet separately Monday with the envoy.",
+        [("Monday", "DATE", "2025-12-08")],
+        "a present-tense schedule verb points forward",
+    ),
+    (
+        "The trial begins Thursday in Boston.",
+        [("Thursday", "DATE", "2025-12-11")],
+        "'begins' is a schedule too",
+    ),
+    (
+        "On Thursday, the city planned to pay the first claims.",
+        [("Thursday", "DATE", "2025-12-04")],
+        "a date before 'planned' dates the planning, which is past",
+    ),
+    (
+        "On Thursday, the holiday plans of the mayor were dropped.",
+        [("Thursday", "DATE", "2025-12-04")],
+        "the noun 'plans' after the date does not make it future",
+    ),
+    (
+        "Protesters planned a march on Saturday and were planning to drive downtown.",
+        [("Saturday", "DATE", "2025-12-13")],
+        "'were' before 'planning' is the plan's auxiliary, not a past tense",
+    ),
+    (
         "The summit will still be held on April 24.",
         [("April 24", "DATE", "2026-04-24")],
         "a participle after 'be' is passive voice, not past tense",
@@ -288,6 +393,18 @@ CASES = [
 
 # Cases whose rule only shows against a publication date other than the default.
 DATED_CASES = [
+    (
+        "Sales rose this past spring, and last spring too.",
+        date(2025, 10, 30),
+        [("this past spring", "DATE", "2025-SP"), ("last spring", "DATE", "2024-SP")],
+        "'this past spring' is the one just gone, 'last spring' a year before",
+    ),
+    (
+        "Snow fell this past winter.",
+        date(2026, 2, 10),
+        [("this past winter", "DATE", "2025-WI")],
+        "'this past winter' in February is the winter begun in December",
+    ),
     (
         "The deal had not been signed, and the case is heard in May.",
         date(2026, 3, 29),
@@ -376,3 +493,28 @@ def test_following_is_anchored_on_the_date_told() -> None:
     _, following = run("On May 22, 1995, he was promoted, and the following year he retired.")
     assert following.anchor == date(1995, 5, 22)
     assert (following.range_start, following.granularity) == (date(1996, 1, 1), Granularity.YEAR)
+
+
+def test_that_year_is_the_year_of_the_date_told() -> None:
+    assert found("He fled in June 1998 and returned to Havana later that year.") == [
+        ("June 1998", "DATE", "1998-06"),
+        ("later that year", "DATE", "1998"),
+    ]
+    _, that = run("Imports hit a record in 1988, a small share of that year's total.")
+    assert (that.value, that.anchor) == ("1988", date(1988, 1, 1))
+
+
+def test_that_year_without_a_date_told_is_no_mention() -> None:
+    assert found("That year was hard, he said.") == []
+
+
+def test_previous_and_following_weekday_step_from_the_date_told() -> None:
+    assert found("Shares fell on Oct. 2, 2024, down 4% from the previous Friday.") == [
+        ("Oct. 2, 2024", "DATE", "2024-10-02"),
+        ("the previous Friday", "DATE", "2024-09-27"),
+    ]
+    assert found("He was hired on Oct. 2, 2024, and quit the following Monday.")[1] == (
+        "the following Monday",
+        "DATE",
+        "2024-10-07",
+    )

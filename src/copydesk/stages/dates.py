@@ -45,6 +45,7 @@ _LISTS = (
     "dates_month_cues",
     "dates_tense",
     "dates_lead_words",
+    "dates_day_prepositions",
 )
 _HEAD_LISTS = (
     "dates_months",
@@ -101,7 +102,7 @@ class _Grammar:
         count = rf"(?:{num}|a\s+few|a\s+couple\s+of|several|many|an?)"
         day = rf"(?:\d{{1,2}}(?!\d)|{ordw})(?:st|nd|rd|th)?"
         branches = {
-            "time": rf"(?P<t_h>\d{{1,2}})(?:[:.](?P<t_m>\d\d))?\s*(?P<t_ap>[ap]\.\s?m\.?|[ap]m\b)(?:\s+(?:[ecmp][sd]t|gmt|utc))?(?:,?\s+(?P<t_wd>{wd}|{relday}|(?P<t_mon>{mon})\s+(?P<t_md>\d{{1,2}}))(?!\w))?"  # noqa: E501
+            "time": rf"(?P<t_h>\d{{1,2}})(?:[:.](?P<t_m>\d\d))?\s*(?P<t_ap>[ap]\.\s?m\.?|[ap]m\b|(?<=\s)(?:in\s+the|at)\s+(?P<t_dp>{part})\b)(?:\s+(?:[ecmp][sd]t|gmt|utc))?(?:,?\s+(?P<t_wd>{wd}|{relday}|(?P<t_mon>{mon})\s+(?P<t_md>\d{{1,2}}))(?!\w))?"  # noqa: E501
             rf"|(?P<t_noon>noon|midnight|midday)(?:\s+(?P<t_wd2>{wd}|{relday})(?!\w))?",
             "iso": r"(?P<iso_y>\d{4})-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)(?:T(?P<iso_t>\d\d:\d\d))?(?![\d-])",  # noqa: E501
             "slash": r"(?P<sl_a>\d{1,2})/(?P<sl_b>\d{1,2})/(?P<sl_y>\d{4}|\d\d)(?![\d/])",
@@ -109,14 +110,14 @@ class _Grammar:
             "dm": rf"(?P<dm_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_mon>{mon})(?:,?\s+(?P<dm_y>{_YEAR}))?(?!\w)",  # noqa: E501
             "quarter": rf"(?:(?P<q_det>the|this|that|its|their|a)\s+)?(?:(?P<q_rel>next|last|this)\s+year's\s+|(?P<q_y0>{_YEAR})\s+)?(?P<q_adj>(?:(?:{_QUARTER_WORDS})[\s-]+){{1,3}})?(?P<q_unit>quarter|half|period|fiscal\s+year|(?(q_adj)year|(?!)))(?![\w-])(?:\s+(?:of|in)\s+(?P<q_y>{_YEAR})|(?P<q_ago>\s+(?:last\s+year|a\s+year\s+(?:ago|earlier))(?!\w)))?",  # noqa: E501
             "ago": rf"(?:(?P<ag_mod>{mods})\s+)?(?P<ag_n>{count})\s+(?P<ag_unit>{unit})\s+(?P<ag_dir>ago|earlier|later|from\s+now)(?!\w)",  # noqa: E501
-            "rel": rf"(?:(?P<rl_mod>{_EDGE_MODS}|earlier|later)[\s-]+(?:in\s+)?)?(?P<rl_dir>last|this|next|this\s+past|this\s+coming|the\s+past|the\s+last|the\s+next|the\s+previous|the\s+following|the\s+coming|the\s+current|the)\s+(?P<rl_unit>year|month|week|weekend|decade|century|{season}|{wd}|{mon}|{part})(?!\w)(?!\.?\s*\d)",  # noqa: E501
+            "rel": rf"(?:(?P<rl_mod>{_EDGE_MODS}|earlier|later)[\s-]+(?:in\s+)?)?(?P<rl_dir>last|this|next|this\s+past|this\s+coming|the\s+past|the\s+last|the\s+next|the\s+previous|the\s+following|the\s+coming|the\s+current|the|that)\s+(?P<rl_unit>year|month|week|weekend|decade|century|{season}|{wd}|{mon}|{part})(?!\w)(?!\.?\s*\d)",  # noqa: E501
             "monyear": rf"(?:(?P<my_mod>{_EDGE_MODS})[\s-]+)?(?P<my_mon>{mon})(?:,?\s+(?:of\s+)?(?P<my_y>{_YEAR})|\s+(?P<my_rel>this|last|next)\s+year)?(?![\w-])",  # noqa: E501
             "decade": rf"(?:(?P<dc_the>the)\s+)?(?:(?P<dc_mod>{_EDGE_MODS})[\s-]+)?(?:(?P<dc_n>1[5-9]\d|20\d)0s|'(?P<dc_s>\d)0s)(?!\w)",  # noqa: E501
             "century": r"(?:(?P<ce_the>the)\s+)?(?P<ce_n>\d{1,2})(?:st|nd|rd|th)[\s-]+century(?!\w)",  # noqa: E501
             "season": rf"(?:(?P<se_dir>last|this|next|this\s+past|the|early|late)\s+)?(?:(?P<se_mod>early|late|mid)[\s-]+)?(?P<se>{season})(?:\s+(?:of\s+)?(?P<se_y>{_YEAR}))?(?!\w)",  # noqa: E501
             "hol": rf"(?:(?P<ho_dir>last|this|next)\s+)?(?P<ho>{hol})(?:,?\s+(?P<ho_y>{_YEAR}))?(?!\w)",  # noqa: E501
             "dayrel": rf"(?:(?P<dr_mod>early|late|earlier|later|mid-?afternoon|mid-?morning)\s+)?(?P<dr>{relday})(?:\s+(?P<dr_part>{part}))?(?!\w)",  # noqa: E501
-            "wd": rf"(?P<wd>{wd})(?:,?\s+(?P<wd_part>{part}))?(?!\w)",
+            "wd": rf"(?P<wd>{wd})(?:,?\s+(?P<wd_part>{part})(?P<wd_pl>s)?)?(?!\w)",
             "dur": rf"(?:(?P<du_mod>{mods})\s+)?(?:(?P<du_det>the|its|their)\s+)?(?:(?P<du_dir>past|last|next|first|coming|previous|final|latest|following|remaining|recent|year-earlier|year-ago)\s+)?(?P<du_n>{count})(?:\s+(?:more|additional|full|straight|consecutive|trading|business))?[\s-]+(?P<du_unit>{unit})(?P<du_long>-long)?(?![\w-])",  # noqa: E501
             "bare": rf"(?:the\s+)?(?P<bu_dir>recent|coming|the\s+coming|the\s+past\s+few|the\s+last\s+few|the\s+next\s+few)\s+(?P<bu_unit>{unit})(?!\w)|(?P<bu_pre>{preps})\s+(?:the\s+)?(?P<bu_bare>{bare_units})(?!\w)",  # noqa: E501
             "set": rf"(?P<st_q>every|each|per)\s+(?:(?P<st_n>{num}|other)\s+)?(?P<st_u>{unit}|{wd}|{mon}|{season})(?!\w)|(?P<st_w>{sets})(?!\w)",  # noqa: E501
@@ -134,6 +135,7 @@ class _Grammar:
             r"\d(?<![\d$£€#.,]\d)\d*(?:(?<=\b1[5-9]\d\d)(?![\d%])|(?<=\b20\d\d)(?![\d%])"
             rf"|(?=(?:st|nd|rd|th)?[ -]+(?:1/2[ -]+)?(?:(?:more|additional|full|straight|"
             rf"consecutive|trading|business)[ -]+)?(?:{unit}|{mon})(?!\w)"
+            rf"|\s+(?:in\s+the|at)\s+(?:{part})\b"
             r"|\s*[ap]\.?\s?m\b|[:/]\d|(?:st|nd|rd|th)\b))"
         )
         self.month_names = _full_month_names(lists["dates_months"])
@@ -146,6 +148,9 @@ class _Grammar:
         self.tense_entries = _tense_entries(tense)
         past = [word for word, entry in tense.items() if entry == "-1"]
         past_forms = _alt(past) if past else "(?!)"
+        # A weekday or relative day anywhere in a sentence: the day a bare clock time in the
+        # same sentence falls on ("at 10:35 a.m. (0735 GMT) Friday").
+        self.day_words = re.compile(rf"(?<![\w-])(?:{wd}|{relday})(?![\w-])")
         self.tense = re.compile(
             rf"(?<!\w)(?:(?P<tw>{_alt(w for w in tense if w not in past)})"
             rf"|(?<!be )(?<!is )(?<!are )(?<!being )(?<!has )(?<!have )"
@@ -411,6 +416,34 @@ class _Context:
         self._tenses[first] = cached
         return cached
 
+    def sentence_day(self, start: int, end: int) -> str | None:
+        """The day value of the weekday or relative day nearest a clock time in its sentence.
+
+        "The blast occurred at 10:35 a.m. (0735 GMT) Friday" and "On Friday, at 10:35
+        a.m., ..." put the time on that Friday; a weekday just after a reporting verb
+        ("officials said Monday") dates the report, not the time, and is passed over.
+        Without such a word the caller keeps the publication day. Only the time's own
+        sentence is read.
+        """
+        first, last = self._sentence_bounds(start)
+        best: tuple[int, re.Match[str]] | None = None
+        for match in self.grammar.day_words.finditer(self.low, first, last):
+            if match[0] in self.maps["dates_weekdays"] and not self.text[match.start()].isupper():
+                continue
+            said = self.grammar.tense_entries.get(self.previous_word(match.start()))
+            if said is not None and said[1] == "before":  # "officials said Monday" dates the saying
+                continue
+            distance = start - match.end() if match.end() <= start else match.start() - end
+            if distance >= 0 and (best is None or distance < best[0]):
+                best = (distance, match)
+        if best is None:
+            return None
+        word = best[1]
+        if word[0] in self.maps["dates_relative_days"]:
+            return _relday_value(self, word[0])[0]
+        resolved = _weekday_date(self, word[0], word.start(), word.end())
+        return dv.day_value(resolved) if resolved else None
+
     def capitalised(self, match: re.Match[str], group: str) -> bool:
         """Whether the original text capitalises a group of a match made on the lowered text."""
         return self.text[match.start(group)].isupper()
@@ -478,6 +511,8 @@ def _number(ctx: _Context, text: str) -> float | None:
     key = _word_key(text)
     if key in ("a", "an"):
         return 1.0
+    if key == "a couple of":  # two, as the TIMEX3 guidelines read it ("a couple of years")
+        return 2.0
     if key[0].isdigit():
         whole, _, half = key.partition(" ")
         return float(whole) + (0.5 if half else 0.0)
@@ -538,9 +573,13 @@ def _time(ctx: _Context, m: re.Match[str]) -> _Found | None:
         hour, minute = int(m["t_h"]), int(m["t_m"] or 0)
         if not 1 <= hour <= 12 or minute > 59:
             return None
-        if m["t_ap"].lower().startswith("p") and hour < 12:
+        part = ctx.maps["dates_dayparts"][m["t_dp"].lower()] if m["t_dp"] else ""
+        afternoon = part != "MO" if part else m["t_ap"].lower().startswith("p")
+        if afternoon and hour < 12:
             hour += 12
-        elif m["t_ap"].lower().startswith("a") and hour == 12:
+        elif part == "NI" and hour == 12:  # "12 at night" is midnight
+            hour = 24
+        elif not afternoon and hour == 12:
             hour = 0
         day_word = m["t_wd"]
     day = "XXXX-XX-XX" if ctx.dct is None else dv.day_value(ctx.dct)
@@ -556,6 +595,8 @@ def _time(ctx: _Context, m: re.Match[str]) -> _Found | None:
     elif day_word:
         resolved = _weekday_date(ctx, day_word, m.start(), m.end())
         day = dv.day_value(resolved) if resolved else day
+    elif ctx.dct is not None:
+        day = ctx.sentence_day(m.start(), m.end()) or day
     return _Found(m.start(), m.end(), TIME, f"{day}T{hour:02d}:{minute:02d}", anchored=True)
 
 
@@ -784,9 +825,21 @@ def _rel(ctx: _Context, m: re.Match[str]) -> _Found | None:  # noqa: PLR0915
     }.get(direction_word, 0)
     dct = ctx.dct
     start, end = m.start(), m.end()
-    if direction_word == "the following" and ctx.last_day is not None and key in _UNIT_WORDS:
-        # "On May 22, 1995, ... and the following year": after the date just told, not now.
-        return _following(_day_of(ctx.last_day), key, start, end, mod)
+    if direction_word in _ANAPHORIC and ctx.last_day is not None:
+        # "On May 22, 1995, ... and the following year", "down 4.5% from the previous
+        # Friday": a step from the date just told, not from now.
+        last_day, step = _day_of(ctx.last_day), _ANAPHORIC[direction_word]
+        if key in _UNIT_WORDS:
+            return _following(last_day, key, start, end, mod, step=step)
+        if key in maps["dates_weekdays"]:
+            iso = int(maps["dates_weekdays"][key])
+            day = dv.nearest_weekday(last_day + timedelta(days=step), iso, step)
+            return _Found(start, end, DATE, dv.day_value(day), mod=mod, anchor=last_day)
+    if direction_word == "that":
+        # "in June 1998 and returned later that year": the year of the date just told.
+        if ctx.last_day is None or key not in _UNIT_WORDS:
+            return None
+        return _following(_day_of(ctx.last_day), key, start, end, mod, step=0)
     if key == "year":
         value = str(dct.year + direction)
     elif key == "month":
@@ -802,7 +855,10 @@ def _rel(ctx: _Context, m: re.Match[str]) -> _Found | None:  # noqa: PLR0915
         value = f"{dct.year // 100 + direction:02d}"
     elif key in maps["dates_seasons"]:
         code = maps["dates_seasons"][key]
-        value = f"{dv.season_year(dct, code, direction)}-{code}"
+        if direction_word == "this past":  # the one just gone; "last spring" is a year back
+            value = f"{dv.past_season_year(dct, code)}-{code}"
+        else:
+            value = f"{dv.season_year(dct, code, direction)}-{code}"
     elif key in maps["dates_weekdays"]:
         iso = int(maps["dates_weekdays"][key])
         if direction == 0:
@@ -835,18 +891,25 @@ def _rel(ctx: _Context, m: re.Match[str]) -> _Found | None:  # noqa: PLR0915
 
 
 _UNIT_WORDS = frozenset({"year", "month", "week"})
+_ANAPHORIC = {"the following": 1, "the previous": -1}
+"""Directions that step from the latest date told rather than from the publication date."""
 """The units "the following ..." counts on from the date just told."""
 
 
-def _following(last_day: date, key: str, start: int, end: int, mod: str | None) -> _Found:
-    """One step on from the latest date in the story ("the following year")."""
+def _following(
+    last_day: date, key: str, start: int, end: int, mod: str | None, *, step: int = 1
+) -> _Found:
+    """``step`` units on from the latest date in the story ("the following year").
+
+    With ``step=0`` it is the unit of that date itself ("that year").
+    """
     if key == "year":
-        value = str(last_day.year + 1)
+        value = str(last_day.year + step)
     elif key == "month":
-        when = last_day + relativedelta(months=1)
+        when = last_day + relativedelta(months=step)
         value = dv.month_value(when.year, when.month)
     else:
-        value = dv.week_value(last_day + timedelta(weeks=1))
+        value = dv.week_value(last_day + timedelta(weeks=step))
     return _Found(start, end, DATE, value, mod=mod, anchor=last_day)
 
 
@@ -898,15 +961,11 @@ def _season(ctx: _Context, m: re.Match[str]) -> _Found | None:
         return None
     if ctx.text.startswith(" of", m.end()) or ctx.dct is None:
         return None
-    direction = {"last": -1, "this past": -1, "next": 1}.get(lead, 0)
-    return _Found(
-        m.start(),
-        m.end(),
-        DATE,
-        f"{dv.season_year(ctx.dct, code, direction)}-{code}",
-        anchored=True,
-        mod=mod,
-    )
+    if lead == "this past":
+        year = dv.past_season_year(ctx.dct, code)
+    else:
+        year = dv.season_year(ctx.dct, code, {"last": -1, "next": 1}.get(lead, 0))
+    return _Found(m.start(), m.end(), DATE, f"{year}-{code}", anchored=True, mod=mod)
 
 
 def _hol(ctx: _Context, m: re.Match[str]) -> _Found | None:
@@ -948,11 +1007,16 @@ def _dayrel(ctx: _Context, m: re.Match[str]) -> _Found | None:
 def _wd(ctx: _Context, m: re.Match[str]) -> _Found | None:
     if not ctx.capitalised(m, "wd"):
         return None
+    if m["wd_pl"]:  # "Tuesday nights": every Tuesday night
+        iso, part = ctx.maps["dates_weekdays"][m["wd"].lower()], m["wd_part"].lower()
+        value = f"XXXX-WXX-{iso}T{ctx.maps['dates_dayparts'][part]}"
+        return _Found(m.start(), m.end(), SET, value)
     day = _weekday_date(ctx, m["wd"], m.start(), m.end())
     iso = ctx.maps["dates_weekdays"][m["wd"].lower()]
     value = dv.day_value(day) if day else f"XXXX-WXX-{iso}"
-    if m["wd_part"]:
-        # TimeBank and AQUAINT type "Tuesday night" DATE (value ...TNI); so do we.
+    if m["wd_part"] and ctx.previous_word(m.start()) not in ctx.maps["dates_day_prepositions"]:
+        # TimeBank and AQUAINT type "Tuesday night" DATE (value ...TNI); so do we. After a
+        # preposition ("on Friday night", "until Tuesday morning") the phrase names the day.
         part = ctx.maps["dates_dayparts"][m["wd_part"].lower()]
         return _Found(m.start(), m.end(), DATE, f"{value}T{part}", anchored=True)
     return _Found(m.start(), m.end(), DATE, value, anchored=day is not None)
@@ -964,6 +1028,8 @@ def _dur(ctx: _Context, m: re.Match[str]) -> _Found | None:
         return None
     if _AGE_AFTER.match(ctx.text, m.end()):
         return None
+    if m["du_n"][0].isdigit() and ctx.text[m.start("du_unit")].isupper():
+        return None  # "CBS's 60 Minutes", "48 Hours": a capitalised unit after digits is a title
     code = _unit_code(ctx, m["du_unit"])
     hyphenated = ctx.low[m.start("du_unit") - 1] == "-"
     if code == "Q" and (ctx.low.startswith(" of", m.end()) or hyphenated):
@@ -1196,12 +1262,75 @@ def find_dates(doc: Document) -> list[DateMention]:
             mention = _read_match(ctx, match)
             if mention is None:
                 continue
+            mention = _day_next_to(ctx, mention, floor) or mention
             mentions.append(mention)
             floor = match.end()
+            if match.lastgroup == "b_md":
+                second = _second_day(ctx, mention)
+                if second is not None:
+                    mentions.append(second)
+                    floor = second.end
             if mention.range_start is not None:
                 ctx.last_day = mention.range_start
             break
     return mentions
+
+
+_DAY_NEXT_TO = re.compile(
+    r"(?<![\w-])(?:(?:the\s++)?day\s++(before|after)|the\s++week\s++(of))\s++$"
+)
+"""A "the day before ", "day after " or "the week of " just before a date."""
+_ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _day_next_to(ctx: _Context, mention: DateMention, floor: int) -> DateMention | None:
+    """The day next to a date, or its week, for the words just before it.
+
+    "the day before last Tuesday's hearing" and "the day after March 3" are a
+    day off the date; "the week of March 6" is the date's week.
+
+    Only a calendar day takes this reading, and only the 24 characters before
+    the mention (not reaching back into the one before it) are read.
+    """
+    if not _ISO_DAY.fullmatch(mention.value):
+        return None
+    match = _DAY_NEXT_TO.search(ctx.low, max(floor, mention.start - 24), mention.start)
+    if match is None:
+        return None
+    day = date.fromisoformat(mention.value)
+    if match[2]:
+        value = dv.week_value(day)
+    else:
+        value = (day + timedelta(days=1 if match[1] == "after" else -1)).isoformat()
+    found = _Found(match.start(), mention.end, DATE, value, anchor=day)
+    return _mention(ctx, found)
+
+
+_SECOND_DAY = re.compile(r"(?<![ \t])[ \t]++(?:and|or)[ \t]++(\d{1,2})(?!\w)(?=\s*+(?:[^\w\s]|$))")
+"""A second day number after a month and day ("April 24 and 25."), ending its clause."""
+
+
+def _second_day(ctx: _Context, first: DateMention) -> DateMention | None:
+    """The mention of the day in "April 24 and 25" after the one of "April 24".
+
+    The day shares the month and year the first one was resolved to, and must
+    come after it; "April 24 and 25 people" never gets here (the number has to
+    end the clause).
+    """
+    match = _SECOND_DAY.match(ctx.low, first.end)
+    parts = first.value.split("-")
+    if match is None or len(parts) != 3 or not parts[2].isdigit():
+        return None
+    number = int(match[1])
+    if number <= int(parts[2]):
+        return None
+    try:  # any year for an undated "XXXX": 2000 is a leap year, so Feb. 29 stands
+        date(int(parts[0]) if parts[0].isdigit() else 2000, int(parts[1]), number)
+    except ValueError:
+        return None
+    value = f"{parts[0]}-{parts[1]}-{number:02d}"
+    found = _Found(match.start(1), match.end(1), DATE, value, anchored=first.anchor is not None)
+    return _mention(ctx, found)
 
 
 def _day_of(moment: date) -> date:

@@ -189,6 +189,16 @@ def season_year(dct: date, code: str, direction: int) -> int:
     return this_year
 
 
+def past_season_year(dct: date, code: str) -> int:
+    """The year of "this past spring": the latest such season begun by ``dct``.
+
+    "Last spring" written in October is the spring of the year before (as
+    :func:`season_year` gives it); "this past spring" is the one just gone.
+    """
+    this_year = season_year(dct, code, 0)
+    return this_year if date(this_year, _SEASON_START[code], 1) <= dct else this_year - 1
+
+
 def weekend_value(dct: date, direction: int) -> str:
     """The weekend just gone (or the coming one): ``2013-W11-WE``."""
     saturday = nearest_weekday(dct, 6, direction or -1)
