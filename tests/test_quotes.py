@@ -514,6 +514,22 @@ CASES = [
         [(IND, "endorsed", "The union", "Ann Lee")],
         "a comma without a closing and ends the object",
     ),
+    (
+        "Mr. Jones, who said he votes for Democrats, said one candidate he likes is the governor.",
+        [
+            (IND, "said", "who", "he votes for Democrats"),
+            (IND, "said", "Mr. Jones", "one candidate he likes is the governor"),
+        ],
+        "the main cue after a who-said clause takes the antecedent as subject",
+    ),
+    (
+        "The mayor, who has long argued for lower taxes, said the budget is too big.",
+        [
+            (IND, "argued for", "who", "lower taxes"),
+            (IND, "said", "The mayor", "the budget is too big"),
+        ],
+        "a relative clause with a phrasal cue leaves the main cue its subject",
+    ),
     # --- not quotes
     (
         "The delegation held long talks with the council. The talks focused on trade.",

@@ -727,6 +727,8 @@ class _ArticleScan:
             state.cover(end)
             return
         mention = vocab.subject_before(self.view, floor, start, strict=word in vocab.homographs)
+        if mention is None and self.after_relative_clause(state, floor, start):
+            mention = vocab.subject_before(self.view, unit.start, start)
         if (
             mention is not None
             and word in vocab.naming
@@ -770,6 +772,21 @@ class _ArticleScan:
                 )
             )
         state.last_mention = mention
+
+    def after_relative_clause(self, state: UnitState, floor: int, start: int) -> bool:
+        """Whether a cue follows a ``, who said …,`` clause that ended right before it.
+
+        "Jones, who said he votes Democratic, said the race is close": the
+        relative clause's attribution covered the words before the main
+        cue, so its subject is looked for behind that clause.
+        """
+        mention = state.last_mention
+        return (
+            mention is not None
+            and mention.text in ("who", "which")
+            and mention.start < floor
+            and self.text[floor:start].strip() == ","
+        )
 
     def cover_forward(
         self,
