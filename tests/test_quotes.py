@@ -530,6 +530,28 @@ CASES = [
         ],
         "a relative clause with a phrasal cue leaves the main cue its subject",
     ),
+    (
+        "The senator has backed the bill since March.",
+        [(IND, "backed", "The senator", "the bill")],
+        "a short noun-phrase object ends before a time adjunct",
+    ),
+    (
+        "The group blamed Ms. Park during the hearing.",
+        [(IND, "blamed", "The group", "Ms. Park")],
+        "a short object ends before a during adjunct",
+    ),
+    (
+        "The board accused the treasurer of hiding losses from the auditors before the vote.",
+        [
+            (
+                IND,
+                "accused",
+                "The board",
+                "the treasurer of hiding losses from the auditors before the vote",
+            )
+        ],
+        "an adjunct far into a long object is kept",
+    ),
     # --- not quotes
     (
         "The delegation held long talks with the council. The talks focused on trade.",

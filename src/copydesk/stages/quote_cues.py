@@ -56,6 +56,7 @@ _WORD_LISTS = (
     "quote_object_cues",
     "quote_clause_openers",
     "quote_object_continuations",
+    "quote_object_adjuncts",
 )
 """Small function-word lists the stage reads through :attr:`Vocabulary.words`."""
 _CONTRACTIONS = ("’s", "'s", "’re", "'re", "’ve", "'ve", "’d", "'d", "’ll", "'ll")

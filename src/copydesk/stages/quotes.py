@@ -75,6 +75,7 @@ _HEADLINE_SPEAKER_WORDS = 5
 _APPOSITION_MARKS = frozenset({",", "-", "—", "–", "("})
 _INFINITIVE_MARKERS = frozenset({"to"})
 _HEADLINE = -2
+_OBJECT_ADJUNCT_REACH = 4
 """The paragraph number of a headline attribution: never next to a story paragraph."""
 
 
@@ -1150,12 +1151,15 @@ class _ArticleScan:
             first in self.vocab.pronouns and first != "it"
         ):
             return limit
+        adjuncts = self.vocab.words["quote_object_adjuncts"]
         for index, token in enumerate(tokens[1:], 1):
             if (token.text in ",;" or token.text in _DASHES) and not self.inside_quotation(
                 token.start
             ):
                 if token.text == "," and self.list_goes_on(tokens[index + 1 : index + 12]):
                     continue
+                return token.start
+            if token.text in adjuncts and index <= _OBJECT_ADJUNCT_REACH:
                 return token.start
         return limit
 
