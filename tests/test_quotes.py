@@ -552,6 +552,36 @@ CASES = [
         ],
         "an adjunct far into a long object is kept",
     ),
+    (
+        "The governor urged lawmakers to join the effort, and criticized the party's lack of care.",
+        [
+            (IND, "urged", "The governor", "to join the effort"),
+            (IND, "criticized", "The governor", "the party's lack of care"),
+        ],
+        "a second cue verb after the only comma starts its own attribution",
+    ),
+    (
+        "The senator proposes ending the mandate, and plans to cut the cost of insurance.",
+        [
+            (IND, "proposes", "The senator", "ending the mandate"),
+            (IND, "plans", "The senator", "to cut the cost of insurance"),
+        ],
+        "comma and a second cue verb ends the first content",
+    ),
+    (
+        "He emphasized respect for the treaty, rejected outside pressure, and underscored that "
+        "talks are the only way.",
+        [
+            (
+                IND,
+                "emphasized",
+                "He",
+                "respect for the treaty, rejected outside pressure, and underscored that talks "
+                "are the only way",
+            )
+        ],
+        "a list of three verbs stays one attribution",
+    ),
     # --- not quotes
     (
         "The delegation held long talks with the council. The talks focused on trade.",

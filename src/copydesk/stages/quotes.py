@@ -1086,9 +1086,11 @@ class _ArticleScan:
         """Where a new attribution clause starts before a later cue, if it does.
 
         "… and highlighted …" (a second verb of the same speaker, no comma
-        before "and") and "…, though 32 percent said …" (a new subject after
-        a clause boundary) end the content before them; "…, and underscored
-        that …" (a list of verbs) and "… that Y believes …" do not.
+        before "and"), "… to join the effort, and criticized …" (a second
+        verb after the only comma) and "…, though 32 percent said …" (a new
+        subject after a clause boundary) end the content before them;
+        "…, rejected …, and underscored that …" (a list of verbs) and "…
+        that Y believes …" do not.
         """
         tokens = self.view.between(max(floor, cue_start - 80), cue_start)
         index = len(tokens) - 1
@@ -1097,7 +1099,11 @@ class _ArticleScan:
         if index < 1:
             return None
         if tokens[index].text in ("and", "but"):
-            return tokens[index].start if tokens[index - 1].text != "," else None
+            if tokens[index - 1].text != ",":
+                return tokens[index].start
+            if any(token.text == "," for token in tokens[: index - 1]):
+                return None
+            return tokens[index - 1].start
         mention = self.vocab.subject_before(self.view, tokens[0].start, cue_start)
         if mention is None or mention.text in ("who", "which", "that"):
             return None
