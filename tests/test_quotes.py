@@ -582,6 +582,26 @@ CASES = [
         ],
         "a list of three verbs stays one attribution",
     ),
+    (
+        "The mayor warned against new taxes.",
+        [(IND, "warned against", "The mayor", "new taxes")],
+        "a mined verb and particle cue (warned against)",
+    ),
+    (
+        "The governor distanced himself from the remarks.",
+        [(IND, "distanced himself from", "The governor", "the remarks")],
+        "a mined reflexive phrasal cue",
+    ),
+    (
+        "Ms. Ortiz took issue with the ruling.",
+        [(IND, "took issue with", "Ms. Ortiz", "the ruling")],
+        "a mined idiom cue (took issue with)",
+    ),
+    (
+        "His critique of the bill was sharp.",
+        [(IND, "critique of", "His", "the bill")],
+        "a mined noun cue with its possessor",
+    ),
     # --- not quotes
     (
         "The delegation held long talks with the council. The talks focused on trade.",
