@@ -602,6 +602,16 @@ CASES = [
         [(IND, "critique of", "His", "the bill")],
         "a mined noun cue with its possessor",
     ),
+    (
+        "The talks went badly, a source close to the senator said.",
+        [(IND, "said", "a source", "The talks went badly")],
+        "a closing speaker runs through close to",
+    ),
+    (
+        "A source close to the senator said the talks went badly.",
+        [(IND, "said", "A source", "the talks went badly")],
+        "the subject before close to is the speaker",
+    ),
     # --- not quotes
     (
         "The delegation held long talks with the council. The talks focused on trade.",

@@ -57,6 +57,7 @@ _WORD_LISTS = (
     "quote_clause_openers",
     "quote_object_continuations",
     "quote_object_adjuncts",
+    "quote_speaker_postmodifiers",
 )
 """Small function-word lists the stage reads through :attr:`Vocabulary.words`."""
 _CONTRACTIONS = ("’s", "'s", "’re", "'re", "’ve", "'ve", "’d", "'d", "’ll", "'ll")
@@ -356,6 +357,12 @@ class Vocabulary:
         head = tokens[first].text
         if head[0].islower() and head.endswith(("ing", "ed")) and first < index:
             return None
+        if (
+            first > 2
+            and tokens[first - 1].text in ("to", "with")
+            and tokens[first - 2].text in self.words["quote_speaker_postmodifiers"]
+        ):
+            return self._noun_phrase_back(text, tokens, first - 3, strict)
         if first > 0 and tokens[first - 1].text == "to" and head[0].islower():
             return None
         return Span.of(text, tokens[first].start, last.end)

@@ -1244,11 +1244,14 @@ class _ArticleScan:
         """
         tokens = self.view.between(max(floor, pos - 60), pos)
         last = tokens[-6:]
+        postmodifiers = self.vocab.words["quote_speaker_postmodifiers"]
         for index in range(len(last) - 1, -1, -1):
             token = last[index]
             if token.text in ",”\"'’":
                 return token.start
             if token.text == "as" and index > 0 and last[index - 1].text == ",":
+                continue
+            if token.text in ("to", "with") and index > 0 and last[index - 1].text in postmodifiers:
                 continue
             if not self.vocab.np_word(token):
                 return None
