@@ -612,6 +612,16 @@ CASES = [
         [(IND, "said", "A source", "the talks went badly")],
         "the subject before close to is the speaker",
     ),
+    (
+        "The governor downplayed the risk of a shutdown.",
+        [(IND, "downplayed", "The governor", "the risk of a shutdown")],
+        "a mined stance verb with a noun-phrase object",
+    ),
+    (
+        "Ms. Park clarified that the offer still stands.",
+        [(IND, "clarified", "Ms. Park", "that the offer still stands")],
+        "a mined stance verb with a that-clause",
+    ),
     # --- not quotes
     (
         "The delegation held long talks with the council. The talks focused on trade.",
