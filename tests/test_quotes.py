@@ -622,6 +622,16 @@ CASES = [
         [(IND, "clarified", "Ms. Park", "that the offer still stands")],
         "a mined stance verb with a that-clause",
     ),
+    (
+        "In a Gallup poll released Monday, 50 percent of voters chose the mayor.",
+        [(IND, "In", "a Gallup poll released Monday", "50 percent of voters chose the mayor")],
+        "a sentence opening in a poll attributes its main clause to the poll",
+    ),
+    (
+        "In the city, 50 percent of voters chose the mayor.",
+        [],
+        "an opening in without a poll is no attribution",
+    ),
     # --- not quotes
     (
         "The delegation held long talks with the council. The talks focused on trade.",

@@ -58,6 +58,7 @@ _WORD_LISTS = (
     "quote_object_continuations",
     "quote_object_adjuncts",
     "quote_speaker_postmodifiers",
+    "quote_poll_nouns",
 )
 """Small function-word lists the stage reads through :attr:`Vocabulary.words`."""
 _CONTRACTIONS = ("’s", "'s", "’re", "'re", "’ve", "'ve", "’d", "'d", "’ll", "'ll")

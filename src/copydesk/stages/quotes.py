@@ -76,6 +76,9 @@ _APPOSITION_MARKS = frozenset({",", "-", "—", "–", "("})
 _INFINITIVE_MARKERS = frozenset({"to"})
 _HEADLINE = -2
 _OBJECT_ADJUNCT_REACH = 4
+_POLL_LEAD_REACH = 120
+_POLL_MIN_WORDS = 3
+_WORD = re.compile(r"\w+")
 """The paragraph number of a headline attribution: never next to a story paragraph."""
 
 
@@ -257,15 +260,44 @@ class _ArticleScan:
         if self.paragraphs[unit.paragraph][0] == unit.start and self.speaker_turn(unit):
             return
         quotations = self.quotations_in(unit.start, unit.end)
-        if not quotations and not self.cues_in(unit.start, unit.end):
+        poll = self.poll_lead(unit)
+        if not quotations and not poll and not self.cues_in(unit.start, unit.end):
             return
         self.view.load(unit.start, unit.end)
         full: list[Quotation] = []
         for quotation in quotations:
             if self.direct_quote(unit, quotation):
                 full.append(quotation)
+        if poll:
+            return
         self.question_intro(unit)
         self.reported_speech(unit, full)
+
+    def poll_lead(self, unit: Unit) -> bool:
+        """A sentence opening "In a CBS News poll released Monday, …" reports the poll.
+
+        With a poll or survey before its first comma, the poll is the source
+        and the main clause the content. Only the unit's first word is looked
+        at. The cues inside that clause are left alone: attributing them too
+        measured lower on PolNeAR train.
+        """
+        text = self.text
+        if not text.startswith(("In ", "in "), unit.start):
+            return False
+        comma = text.find(",", unit.start, min(unit.end, unit.start + _POLL_LEAD_REACH))
+        if comma == -1:
+            return False
+        polls = self.vocab.words["quote_poll_nouns"]
+        if not any(word.lower() in polls for word in _WORD.findall(text, unit.start, comma)):
+            return False
+        c_start, c_end = _trim(text, comma + 1, unit.end)
+        if len(text[c_start:c_end].split()) < _POLL_MIN_WORDS or self.inside_quotation(c_start):
+            return False
+        m_start, m_end = _trim(text, unit.start + 3, comma)
+        cue = (unit.start, unit.start + 2, text[unit.start : unit.start + 2])
+        mention = self.span(m_start, m_end)
+        self.add_content(unit, c_start, c_end, cue, mention=mention, confidence=0.5)
+        return True
 
     def question_intro(self, unit: Unit) -> None:
         """``Asked whether …, she said …``: a put question, with nobody named as asker."""
