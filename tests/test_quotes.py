@@ -632,6 +632,16 @@ CASES = [
         [],
         "an opening in without a poll is no attribution",
     ),
+    (
+        "The mayor said at a stop in Toledo, Ohio, that the plan would fail.",
+        [(IND, "said", "The mayor", "that the plan would fail")],
+        "content starts at that after an adjunct holding a comma",
+    ),
+    (
+        "The campaign said via email that the senator would attend.",
+        [(IND, "said", "The campaign", "that the senator would attend")],
+        "via opens an adjunct before that",
+    ),
     # --- not quotes
     (
         "The delegation held long talks with the council. The talks focused on trade.",

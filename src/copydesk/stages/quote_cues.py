@@ -429,7 +429,7 @@ class Vocabulary:
             return None
         if self.adjunct_or_hearer(tokens[0], word):
             for token in tokens[:_THAT_WINDOW]:
-                if not token.is_word and token.text not in "’'“”\"":
+                if not token.is_word and token.text not in "’'“”\",":
                     break
                 if token.text == "that":
                     return token.start
