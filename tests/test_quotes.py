@@ -642,6 +642,16 @@ CASES = [
         [(IND, "said", "The campaign", "that the senator would attend")],
         "via opens an adjunct before that",
     ),
+    (
+        "The senator is promising lower taxes, but he has also intensified his attacks.",
+        [(IND, "promising", "The senator", "lower taxes")],
+        "content ends before but and a new subject",
+    ),
+    (
+        "The mayor said the plan was costly, but not for long.",
+        [(IND, "said", "The mayor", "the plan was costly, but not for long")],
+        "but without a new subject stays in the content",
+    ),
     # --- not quotes
     (
         "The delegation held long talks with the council. The talks focused on trade.",

@@ -59,6 +59,7 @@ _WORD_LISTS = (
     "quote_object_adjuncts",
     "quote_speaker_postmodifiers",
     "quote_poll_nouns",
+    "quote_clause_subjects",
 )
 """Small function-word lists the stage reads through :attr:`Vocabulary.words`."""
 _CONTRACTIONS = ("’s", "'s", "’re", "'re", "’ve", "'ve", "’d", "'d", "’ll", "'ll")

@@ -79,6 +79,7 @@ _OBJECT_ADJUNCT_REACH = 4
 _POLL_LEAD_REACH = 120
 _POLL_MIN_WORDS = 3
 _WORD = re.compile(r"\w+")
+_BUT = ", but "
 """The paragraph number of a headline attribution: never next to a story paragraph."""
 
 
@@ -1164,6 +1165,7 @@ class _ArticleScan:
             return cue[1]
         if cue[2] in self.vocab.words["quote_object_cues"]:
             content_end = self.object_end(start, content_end)
+        content_end = self.tail_cut(start, content_end)
         start, end = _trim(self.text, start, content_end)
         if (
             end - start < 3
@@ -1172,6 +1174,23 @@ class _ArticleScan:
         ):
             return cue[1]
         self.add_content(unit, start, end, cue, mention=mention, confidence=confidence)
+        return end
+
+    def tail_cut(self, start: int, end: int) -> int:
+        """Where forward content ends before ``, but`` and a new subject.
+
+        "is promising lower taxes, but he has also intensified his attacks":
+        the second clause is the writer's. Only ``, but`` followed by a word
+        of ``quote_clause_subjects`` counts; "…, but not now" goes on.
+        """
+        text = self.text
+        subjects = self.vocab.words["quote_clause_subjects"]
+        at = text.find(_BUT, start, end)
+        while at != -1:
+            word = _WORD.match(text, at + len(_BUT))
+            if word and word.group().lower() in subjects and not self.inside_quotation(at):
+                return at
+            at = text.find(_BUT, at + len(_BUT), end)
         return end
 
     def object_end(self, start: int, limit: int) -> int:
