@@ -652,6 +652,11 @@ CASES = [
         [(IND, "said", "The mayor", "the plan was costly, but not for long")],
         "but without a new subject stays in the content",
     ),
+    (
+        "The plan is dead, said several people familiar with the talks.",
+        [(IND, "said", "several people familiar", "The plan is dead")],
+        "an inverted say cue with a determiner speaker",
+    ),
     # --- not quotes
     (
         "The delegation held long talks with the council. The talks focused on trade.",

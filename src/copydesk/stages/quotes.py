@@ -80,6 +80,7 @@ _POLL_LEAD_REACH = 120
 _POLL_MIN_WORDS = 3
 _WORD = re.compile(r"\w+")
 _BUT = ", but "
+_POSTMODIFIER_WORDS = 8
 """The paragraph number of a headline attribution: never next to a story paragraph."""
 
 
@@ -1345,6 +1346,7 @@ class _ArticleScan:
             mention.text[0].isupper()
             or mention.text.startswith("the ")
             or any(w[0].isupper() for w in mention.text.split())
+            or (word in self.vocab.words["quote_say_verbs"] and self.determined(mention))
         ):
             return None
         rest = text[mention.end : min(unit.end, mention.end + 200)].strip(" \t\n.!?”\"’'")
@@ -1353,6 +1355,7 @@ class _ArticleScan:
             rest
             and not rest.startswith((",", "("))
             and not (len(words) <= 3 and words[0].lower() in self.vocab.adjunct_openers)
+            and not self.postmodified(words)
         ):
             return None
         comma = prev_nonspace(text, start, floor)
@@ -1361,6 +1364,26 @@ class _ArticleScan:
             return None
         self.add_content(unit, c_start, c_end, cue, mention=mention, confidence=0.8)
         return mention
+
+    def determined(self, mention: Span) -> bool:
+        """Whether a lower-case speaker opens with a determiner ("a spokesman").
+
+        Not a possessive: "…, said their speeches, …" is more likely content.
+        """
+        words = mention.text.split()
+        return (
+            len(words) > 1
+            and words[0] in self.vocab.words["quote_determiners"]
+            and words[0] not in self.vocab.words["quote_possessives"]
+        )
+
+    def postmodified(self, words: list[str]) -> bool:
+        """Whether the words after a speaker go on it ("close to the senator")."""
+        return (
+            len(words) <= _POSTMODIFIER_WORDS
+            and words[0] in self.vocab.words["quote_speaker_postmodifiers"]
+            and "," not in " ".join(words)
+        )
 
     def according_to(self, unit: Unit, start: int, end: int, covered: int) -> int:
         """``According to X, …`` and ``…, according to X.``; returns the end covered."""
