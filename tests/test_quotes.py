@@ -657,6 +657,11 @@ CASES = [
         [(IND, "said", "several people familiar", "The plan is dead")],
         "an inverted say cue with a determiner speaker",
     ),
+    (
+        "The reports show the group made a major change in its plans.",
+        [(IND, "show", "The reports", "the group made a major change in its plans")],
+        "a cue word after its determiner is the subject noun",
+    ),
     # --- not quotes
     (
         "The delegation held long talks with the council. The talks focused on trade.",

@@ -338,7 +338,9 @@ class Vocabulary:
         pronoun = self.contracted_pronoun(lower)
         if pronoun:
             return Span.of(text, last.start, last.start + len(pronoun))
-        if not self.np_word(last) or self.is_sentence_stop(last) or not _can_end_np(last.text):
+        if not (self.np_word(last) or self._determined_homograph(tokens, index)):
+            return None
+        if self.is_sentence_stop(last) or not _can_end_np(last.text):
             return None
         if lower in self.words["quote_bare_determiners"]:
             return None
@@ -368,6 +370,14 @@ class Vocabulary:
         if first > 0 and tokens[first - 1].text == "to" and head[0].islower():
             return None
         return Span.of(text, tokens[first].start, last.end)
+
+    def _determined_homograph(self, tokens: list[Token], index: int) -> bool:
+        """Whether a cue word is a noun after its determiner ("The reports show")."""
+        return (
+            index > 0
+            and tokens[index].text.lower() in self.homographs
+            and tokens[index - 1].text.lower() in self.words["quote_determiners"]
+        )
 
     def _strong_subject(self, tokens: list[Token], first: int, last: int) -> bool:
         """Whether a subject is clearly a noun phrase, for cues that are also nouns.
