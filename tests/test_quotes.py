@@ -662,6 +662,11 @@ CASES = [
         [(IND, "show", "The reports", "the group made a major change in its plans")],
         "a cue word after its determiner is the subject noun",
     ),
+    (
+        "The plane was sold in 2011, records show.",
+        [(IND, "show", "records", "The plane was sold in 2011")],
+        "a bare plural closes a sentence as the subject of a homograph cue",
+    ),
     # --- not quotes
     (
         "The delegation held long talks with the council. The talks focused on trade.",

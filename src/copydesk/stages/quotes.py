@@ -764,6 +764,8 @@ class _ArticleScan:
         mention = vocab.subject_before(self.view, floor, start, strict=word in vocab.homographs)
         if mention is None and self.after_relative_clause(state, floor, start):
             mention = vocab.subject_before(self.view, unit.start, start)
+        if mention is None and word in vocab.homographs:
+            mention = self.closing_subject(unit, cue, floor)
         if (
             mention is not None
             and word in vocab.naming
@@ -807,6 +809,23 @@ class _ArticleScan:
                 )
             )
         state.last_mention = mention
+
+    def closing_subject(self, unit: Unit, cue: tuple[int, int, str], floor: int) -> Span | None:
+        """The bare subject of a sentence-final ``…, records show.``.
+
+        A cue that is also a noun needs a clearly nominal subject ("health
+        plans" is no speaker); between a comma and a cue that ends the
+        sentence, a bare plural is one.
+        """
+        start, end, word = cue
+        if self.short_tail(end, unit.end, word) != unit.end:
+            return None
+        mention = self.vocab.subject_before(self.view, floor, start)
+        if mention is None or " " in mention.text or not mention.text.endswith("s"):
+            return None
+        if self.comma_before(mention.start, floor) is None:
+            return None
+        return mention
 
     def after_relative_clause(self, state: UnitState, floor: int, start: int) -> bool:
         """Whether a cue follows a ``, who said …,`` clause that ended right before it.
