@@ -834,6 +834,8 @@ def _speakers_from_cues(
         ):
             continue
         replacing = mention is not None
+        if not replacing and _cue_inside(quote):
+            continue  # "X is expected to …", "X seemed to …": X is content, nobody speaks
         if quote.cue is None:
             item = _item_beside_quote(resolver.text, items, starts, quote, found)
         else:
@@ -842,6 +844,12 @@ def _speakers_from_cues(
             continue
         speakers_of[index] = found.get(item.span.start)
         quotes[index] = attrs.evolve(quote, speaker_mention=item.span)
+
+
+def _cue_inside(quote: Quote) -> bool:
+    """Whether a quote's content holds its own cue (a passive or raising verb)."""
+    cue = quote.cue
+    return cue is not None and quote.content.start <= cue.start < quote.content.end
 
 
 def _item_beside_quote(
