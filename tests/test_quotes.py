@@ -667,6 +667,16 @@ CASES = [
         [(IND, "show", "records", "The plane was sold in 2011")],
         "a bare plural closes a sentence as the subject of a homograph cue",
     ),
+    (
+        "The senator drew criticism after he appeared to suggest that veterans are weak.",
+        [(IND, "suggest", "he", "that veterans are weak")],
+        "a raising verb before to and a cue leaves the cue its subject",
+    ),
+    (
+        "The senator appeared to be tired.",
+        [(IND, "appeared", None, "The senator appeared to be tired")],
+        "a raising verb alone has no speaker",
+    ),
     # --- not quotes
     (
         "The delegation held long talks with the council. The talks focused on trade.",

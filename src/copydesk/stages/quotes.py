@@ -762,10 +762,8 @@ class _ArticleScan:
             state.cover(end)
             return
         mention = vocab.subject_before(self.view, floor, start, strict=word in vocab.homographs)
-        if mention is None and self.after_relative_clause(state, floor, start):
-            mention = vocab.subject_before(self.view, unit.start, start)
-        if mention is None and word in vocab.homographs:
-            mention = self.closing_subject(unit, cue, floor)
+        if mention is None:
+            mention = self.second_chance_subject(unit, cue, state, floor)
         if (
             mention is not None
             and word in vocab.naming
@@ -791,6 +789,9 @@ class _ArticleScan:
             and not _verb_of(word).endswith("ing")
             and word not in vocab.phrasal
         )
+        if word in vocab.raising and self.raises_cue(end, unit.end):
+            state.last_mention = mention
+            return
         if word in vocab.raising or passive:
             state.cover(self.passive(unit, cue, mention, later))
             return
@@ -810,6 +811,17 @@ class _ArticleScan:
             )
         state.last_mention = mention
 
+    def second_chance_subject(
+        self, unit: Unit, cue: tuple[int, int, str], state: UnitState, floor: int
+    ) -> Span | None:
+        """The subject of a cue the plain backward scan found none for."""
+        start, _, word = cue
+        if self.after_relative_clause(state, floor, start):
+            return self.vocab.subject_before(self.view, unit.start, start)
+        if word in self.vocab.homographs:
+            return self.closing_subject(unit, cue, floor)
+        return None
+
     def closing_subject(self, unit: Unit, cue: tuple[int, int, str], floor: int) -> Span | None:
         """The bare subject of a sentence-final ``…, records show.``.
 
@@ -826,6 +838,15 @@ class _ArticleScan:
         if self.comma_before(mention.start, floor) is None:
             return None
         return mention
+
+    def raises_cue(self, end: int, limit: int) -> bool:
+        """Whether a raising verb governs a cue: "he appeared to suggest that …".
+
+        The subject is then the speaker of that cue, which attributes the
+        content itself (its infinitive takes the clause's subject).
+        """
+        after = self.view.between(end, min(limit, end + 30))
+        return len(after) > 1 and after[0].text == "to" and self.vocab.is_cue(after[1].text.lower())
 
     def after_relative_clause(self, state: UnitState, floor: int, start: int) -> bool:
         """Whether a cue follows a ``, who said …,`` clause that ended right before it.
