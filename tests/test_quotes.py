@@ -677,6 +677,18 @@ CASES = [
         [(IND, "appeared", None, "The senator appeared to be tired")],
         "a raising verb alone has no speaker",
     ),
+    (
+        "Democratic voters view the senator as likable and honest, according to a new poll.",
+        [
+            (
+                IND,
+                "according to",
+                "a new poll",
+                "Democratic voters view the senator as likable and honest",
+            )
+        ],
+        "a closing according to owns the cues of its sentence",
+    ),
     # --- not quotes
     (
         "The delegation held long talks with the council. The talks focused on trade.",

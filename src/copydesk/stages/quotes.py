@@ -718,6 +718,8 @@ class _ArticleScan:
         that would take the sentence from its real speaker.
         """
         start, end, word = cue
+        if word.lower() == "according to":
+            return self.closing_according_to(unit, start, end)
         if word not in self.vocab.speech or _verb_of(word).endswith("ing"):
             return None
         if self.short_tail(end, unit.end, word) != unit.end:
@@ -729,6 +731,20 @@ class _ArticleScan:
         if found is None or found[1] > mention.start:
             return None
         return found[0]
+
+    def closing_according_to(self, unit: Unit, start: int, end: int) -> int | None:
+        """Where the content of a sentence-final ``…, according to a new poll.`` starts.
+
+        The source vouches for the whole sentence before it, so the cues
+        inside ("voters view the senator as …") are not attributions of
+        their own.
+        """
+        if not self.after_comma(start, unit.start):
+            return None
+        source = self.vocab.noun_phrase_after(self.view, end + 1, unit.end)
+        if source is None or self.text[source.end : unit.end].strip(_TRAILING + "”\"’'"):
+            return None
+        return unit.start
 
     def reported_cue(
         self,
