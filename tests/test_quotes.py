@@ -743,6 +743,11 @@ HEADLINE_CASES = [
         "speaker before a colon",
     ),
     ("Breaking: Bridge Closed After Storm", [], "a label before a colon is no speaker"),
+    (
+        "Poll: Mayor Leads Rival by Ten Points",
+        [(IND, ":", "Poll", "Mayor Leads Rival by Ten Points")],
+        "a poll before a colon is the source of the headline",
+    ),
     ("Bridge Closed After Storm", [], "no cue, no attribution"),
     ("Says Who? A Guide to Sources", [], "a cue opening the headline has no speaker"),
 ]
