@@ -696,6 +696,7 @@ CASES = [
         "no cue, no attribution",
     ),
     ("The ministers will meet next week to exchange views on trade.", [], "noun use of a cue word"),
+    ("The Jones plan is simple.", [], "plan after a name is a noun, not a cue"),
 ]
 
 
