@@ -697,6 +697,11 @@ CASES = [
     ),
     ("The ministers will meet next week to exchange views on trade.", [], "noun use of a cue word"),
     ("The Jones plan is simple.", [], "plan after a name is a noun, not a cue"),
+    (
+        "The rule, if it survives the legal challenge, could prompt a faster shift.",
+        [],
+        "challenge after an adjective is a noun, not a cue",
+    ),
 ]
 
 
