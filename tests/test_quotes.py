@@ -689,6 +689,21 @@ CASES = [
         ],
         "a closing according to owns the cues of its sentence",
     ),
+    (
+        "Six in 10 say the country is on the wrong track.",
+        [(IND, "say", "Six in 10", "the country is on the wrong track")],
+        "a ratio is a subject",
+    ),
+    (
+        "Nine out of 10 said the race was over.",
+        [(IND, "said", "Nine out of 10", "the race was over")],
+        "an out-of ratio is a subject",
+    ),
+    (
+        "An arbitration panel in 2001 found the country was in breach.",
+        [(IND, "found", "An arbitration panel", "the country was in breach")],
+        "a subject reaches back over in and a year",
+    ),
     # --- not quotes
     (
         "The delegation held long talks with the council. The talks focused on trade.",

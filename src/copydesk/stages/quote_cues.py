@@ -30,6 +30,7 @@ __all__ = ["Token", "TokenView", "Vocabulary", "tokens_between", "vocabulary"]
 _TOKEN = re.compile(r"\w+(?:[’'.&-]\w+)*\.?|[^\w\s]")
 _GAP_AND_TOKEN = re.compile(rf"(\s*)({_TOKEN.pattern}|\Z)")
 _WINDOW = 100
+_YEAR = re.compile(r"1[89]\d\d|2\d\d\d")
 _SLICE_MAX = 250
 _MAX_NP_WORDS = 8
 _THAT_WINDOW = 10
@@ -196,6 +197,7 @@ class Vocabulary:
     titles: frozenset[str]
     adjunct_openers: frozenset[str]
     time_words: frozenset[str]
+    numbers: frozenset[str]
     words: Mapping[str, frozenset[str]]
     cue_regex: re.Pattern[str]
 
@@ -340,7 +342,14 @@ class Vocabulary:
             return Span.of(text, last.start, last.start + len(pronoun))
         if not (self.np_word(last) or self._determined_homograph(tokens, index)):
             return None
-        if self.is_sentence_stop(last) or not _can_end_np(last.text):
+        if self.is_sentence_stop(last):
+            return None
+        if not _can_end_np(last.text):
+            first = self._ratio_start(tokens, index)
+            if first is not None:
+                return Span.of(text, tokens[first].start, last.end)
+            if _YEAR.fullmatch(last.text) and index >= 2 and tokens[index - 1].text == "in":
+                return self._noun_phrase_back(text, tokens, index - 2, strict)  # "a panel in 2001"
             return None
         if lower in self.words["quote_bare_determiners"]:
             return None
@@ -370,6 +379,20 @@ class Vocabulary:
         if first > 0 and tokens[first - 1].text == "to" and head[0].islower():
             return None
         return Span.of(text, tokens[first].start, last.end)
+
+    def _ratio_start(self, tokens: list[Token], index: int) -> int | None:
+        """Where a ratio subject ending in a number starts ("six in 10", "4 out of 10")."""
+        if not tokens[index].text.isdigit() or index < 2:
+            return None
+        first = index - 2
+        if tokens[index - 1].text == "of" and tokens[first].text == "out":
+            first -= 1
+        elif tokens[index - 1].text != "in":
+            return None
+        if first < 0:
+            return None
+        word = tokens[first].text
+        return first if word.isdigit() or word.lower() in self.numbers else None
 
     def _determined_homograph(self, tokens: list[Token], index: int) -> bool:
         """Whether a cue word is a noun after its determiner ("The reports show")."""
@@ -552,6 +575,7 @@ def _build(
     according: frozenset[str],
     adjunct_openers: frozenset[str],
     time_words: frozenset[str],
+    numbers: frozenset[str],
     words: tuple[tuple[str, frozenset[str]], ...],
 ) -> Vocabulary:
     cues = speech | belief | according | nouns | raising | phrasal
@@ -572,6 +596,7 @@ def _build(
         titles=frozenset(t.lower() for t in titles),
         adjunct_openers=frozenset(w.split("=")[0].lower() for w in adjunct_openers),
         time_words=frozenset(w.split("=")[0].lower() for w in time_words),
+        numbers=frozenset(w.split("=")[0].lower() for w in numbers),
         words=dict(words),
         cue_regex=re.compile(pattern),
     )
@@ -598,5 +623,6 @@ def vocabulary(lexicon: Lexicon) -> Vocabulary:
         time_words=(
             lexicon["quote_time_words"] | lexicon["dates_weekdays"] | lexicon["dates_months"]
         ),
+        numbers=lexicon["dates_numbers"],
         words=tuple((name, lexicon[name]) for name in _WORD_LISTS),
     )
