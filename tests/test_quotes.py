@@ -704,6 +704,11 @@ CASES = [
         [(IND, "found", "An arbitration panel", "the country was in breach")],
         "a subject reaches back over in and a year",
     ),
+    (
+        "On the other side stands the mayor, who wants to simplify the tax code.",
+        [(IND, "wants", "who", "to simplify the tax code")],
+        "a relative pronoun never closes an attribution of the words before it",
+    ),
     # --- not quotes
     (
         "The delegation held long talks with the council. The talks focused on trade.",

@@ -1308,6 +1308,8 @@ class _ArticleScan:
         """
         text = self.text
         cue_end, word = cue
+        if mention.text in ("who", "which", "that"):
+            return None  # "…, Trump, who wants to cut taxes.": the relative clause is the content
         comma = self.comma_before(mention.start, floor)
         if comma is None:
             return None
