@@ -840,8 +840,8 @@ def _speakers_from_cues(
             item = _item_beside_quote(resolver.text, items, starts, quote, found)
         else:
             item = _item_by_cue(resolver, (items, starts, found), quote, replacing)
-        if item is None:
-            continue
+        if item is None or quote.content.start <= item.span.start < quote.content.end:
+            continue  # "Asked if he would run, …": words of the content speak for nobody
         speakers_of[index] = found.get(item.span.start)
         quotes[index] = attrs.evolve(quote, speaker_mention=item.span)
 
