@@ -709,6 +709,16 @@ CASES = [
         [(IND, "wants", "who", "to simplify the tax code")],
         "a relative pronoun never closes an attribution of the words before it",
     ),
+    (
+        "Ms. Park was asked about the comment on Monday.",
+        [(IND, "asked about", None, "Ms. Park was asked about the comment on Monday")],
+        "a participle phrasal cue after be is passive",
+    ),
+    (
+        "The mayor is worried about the budget.",
+        [(IND, "worried about", "The mayor", "the budget")],
+        "an adjectival phrasal cue after be keeps its subject",
+    ),
     # --- not quotes
     (
         "The delegation held long talks with the council. The talks focused on trade.",

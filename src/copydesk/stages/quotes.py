@@ -803,7 +803,7 @@ class _ArticleScan:
         passive = (
             self.progressive(start, floor)
             and not _verb_of(word).endswith("ing")
-            and word not in vocab.phrasal
+            and (word not in vocab.phrasal or word in vocab.words["quote_passive_phrasal"])
         )
         if word in vocab.raising and self.raises_cue(end, unit.end):
             state.last_mention = mention
