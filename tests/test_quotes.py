@@ -514,6 +514,211 @@ CASES = [
         [(IND, "endorsed", "The union", "Ann Lee")],
         "a comma without a closing and ends the object",
     ),
+    (
+        "Mr. Jones, who said he votes for Democrats, said one candidate he likes is the governor.",
+        [
+            (IND, "said", "who", "he votes for Democrats"),
+            (IND, "said", "Mr. Jones", "one candidate he likes is the governor"),
+        ],
+        "the main cue after a who-said clause takes the antecedent as subject",
+    ),
+    (
+        "The mayor, who has long argued for lower taxes, said the budget is too big.",
+        [
+            (IND, "argued for", "who", "lower taxes"),
+            (IND, "said", "The mayor", "the budget is too big"),
+        ],
+        "a relative clause with a phrasal cue leaves the main cue its subject",
+    ),
+    (
+        "The senator has backed the bill since March.",
+        [(IND, "backed", "The senator", "the bill")],
+        "a short noun-phrase object ends before a time adjunct",
+    ),
+    (
+        "The group blamed Ms. Park during the hearing.",
+        [(IND, "blamed", "The group", "Ms. Park")],
+        "a short object ends before a during adjunct",
+    ),
+    (
+        "The board accused the treasurer of hiding losses from the auditors before the vote.",
+        [
+            (
+                IND,
+                "accused",
+                "The board",
+                "the treasurer of hiding losses from the auditors before the vote",
+            )
+        ],
+        "an adjunct far into a long object is kept",
+    ),
+    (
+        "The governor urged lawmakers to join the effort, and criticized the party's lack of care.",
+        [
+            (IND, "urged", "The governor", "to join the effort"),
+            (IND, "criticized", "The governor", "the party's lack of care"),
+        ],
+        "a second cue verb after the only comma starts its own attribution",
+    ),
+    (
+        "The senator proposes ending the mandate, and plans to cut the cost of insurance.",
+        [
+            (IND, "proposes", "The senator", "ending the mandate"),
+            (IND, "plans", "The senator", "to cut the cost of insurance"),
+        ],
+        "comma and a second cue verb ends the first content",
+    ),
+    (
+        "He emphasized respect for the treaty, rejected outside pressure, and underscored that "
+        "talks are the only way.",
+        [
+            (
+                IND,
+                "emphasized",
+                "He",
+                "respect for the treaty, rejected outside pressure, and underscored that talks "
+                "are the only way",
+            )
+        ],
+        "a list of three verbs stays one attribution",
+    ),
+    (
+        "The mayor warned against new taxes.",
+        [(IND, "warned against", "The mayor", "new taxes")],
+        "a mined verb and particle cue (warned against)",
+    ),
+    (
+        "The governor distanced himself from the remarks.",
+        [(IND, "distanced himself from", "The governor", "the remarks")],
+        "a mined reflexive phrasal cue",
+    ),
+    (
+        "Ms. Ortiz took issue with the ruling.",
+        [(IND, "took issue with", "Ms. Ortiz", "the ruling")],
+        "a mined idiom cue (took issue with)",
+    ),
+    (
+        "His critique of the bill was sharp.",
+        [(IND, "critique of", "His", "the bill")],
+        "a mined noun cue with its possessor",
+    ),
+    (
+        "The talks went badly, a source close to the senator said.",
+        [(IND, "said", "a source", "The talks went badly")],
+        "a closing speaker runs through close to",
+    ),
+    (
+        "A source close to the senator said the talks went badly.",
+        [(IND, "said", "A source", "the talks went badly")],
+        "the subject before close to is the speaker",
+    ),
+    (
+        "The governor downplayed the risk of a shutdown.",
+        [(IND, "downplayed", "The governor", "the risk of a shutdown")],
+        "a mined stance verb with a noun-phrase object",
+    ),
+    (
+        "Ms. Park clarified that the offer still stands.",
+        [(IND, "clarified", "Ms. Park", "that the offer still stands")],
+        "a mined stance verb with a that-clause",
+    ),
+    (
+        "In a Gallup poll released Monday, 50 percent of voters chose the mayor.",
+        [(IND, "In", "a Gallup poll released Monday", "50 percent of voters chose the mayor")],
+        "a sentence opening in a poll attributes its main clause to the poll",
+    ),
+    (
+        "In the city, 50 percent of voters chose the mayor.",
+        [],
+        "an opening in without a poll is no attribution",
+    ),
+    (
+        "The mayor said at a stop in Toledo, Ohio, that the plan would fail.",
+        [(IND, "said", "The mayor", "that the plan would fail")],
+        "content starts at that after an adjunct holding a comma",
+    ),
+    (
+        "The campaign said via email that the senator would attend.",
+        [(IND, "said", "The campaign", "that the senator would attend")],
+        "via opens an adjunct before that",
+    ),
+    (
+        "The senator is promising lower taxes, but he has also intensified his attacks.",
+        [(IND, "promising", "The senator", "lower taxes")],
+        "content ends before but and a new subject",
+    ),
+    (
+        "The mayor said the plan was costly, but not for long.",
+        [(IND, "said", "The mayor", "the plan was costly, but not for long")],
+        "but without a new subject stays in the content",
+    ),
+    (
+        "The plan is dead, said several people familiar with the talks.",
+        [(IND, "said", "several people familiar", "The plan is dead")],
+        "an inverted say cue with a determiner speaker",
+    ),
+    (
+        "The reports show the group made a major change in its plans.",
+        [(IND, "show", "The reports", "the group made a major change in its plans")],
+        "a cue word after its determiner is the subject noun",
+    ),
+    (
+        "The plane was sold in 2011, records show.",
+        [(IND, "show", "records", "The plane was sold in 2011")],
+        "a bare plural closes a sentence as the subject of a homograph cue",
+    ),
+    (
+        "The senator drew criticism after he appeared to suggest that veterans are weak.",
+        [(IND, "suggest", "he", "that veterans are weak")],
+        "a raising verb before to and a cue leaves the cue its subject",
+    ),
+    (
+        "The senator appeared to be tired.",
+        [(IND, "appeared", None, "The senator appeared to be tired")],
+        "a raising verb alone has no speaker",
+    ),
+    (
+        "Democratic voters view the senator as likable and honest, according to a new poll.",
+        [
+            (
+                IND,
+                "according to",
+                "a new poll",
+                "Democratic voters view the senator as likable and honest",
+            )
+        ],
+        "a closing according to owns the cues of its sentence",
+    ),
+    (
+        "Six in 10 say the country is on the wrong track.",
+        [(IND, "say", "Six in 10", "the country is on the wrong track")],
+        "a ratio is a subject",
+    ),
+    (
+        "Nine out of 10 said the race was over.",
+        [(IND, "said", "Nine out of 10", "the race was over")],
+        "an out-of ratio is a subject",
+    ),
+    (
+        "An arbitration panel in 2001 found the country was in breach.",
+        [(IND, "found", "An arbitration panel", "the country was in breach")],
+        "a subject reaches back over in and a year",
+    ),
+    (
+        "On the other side stands the mayor, who wants to simplify the tax code.",
+        [(IND, "wants", "who", "to simplify the tax code")],
+        "a relative pronoun never closes an attribution of the words before it",
+    ),
+    (
+        "Ms. Park was asked about the comment on Monday.",
+        [(IND, "asked about", None, "Ms. Park was asked about the comment on Monday")],
+        "a participle phrasal cue after be is passive",
+    ),
+    (
+        "The mayor is worried about the budget.",
+        [(IND, "worried about", "The mayor", "the budget")],
+        "an adjectival phrasal cue after be keeps its subject",
+    ),
     # --- not quotes
     (
         "The delegation held long talks with the council. The talks focused on trade.",
@@ -521,6 +726,12 @@ CASES = [
         "no cue, no attribution",
     ),
     ("The ministers will meet next week to exchange views on trade.", [], "noun use of a cue word"),
+    ("The Jones plan is simple.", [], "plan after a name is a noun, not a cue"),
+    (
+        "The rule, if it survives the legal challenge, could prompt a faster shift.",
+        [],
+        "challenge after an adjective is a noun, not a cue",
+    ),
 ]
 
 
@@ -568,6 +779,11 @@ HEADLINE_CASES = [
         "speaker before a colon",
     ),
     ("Breaking: Bridge Closed After Storm", [], "a label before a colon is no speaker"),
+    (
+        "Poll: Mayor Leads Rival by Ten Points",
+        [(IND, ":", "Poll", "Mayor Leads Rival by Ten Points")],
+        "a poll before a colon is the source of the headline",
+    ),
     ("Bridge Closed After Storm", [], "no cue, no attribution"),
     ("Says Who? A Guide to Sources", [], "a cue opening the headline has no speaker"),
 ]

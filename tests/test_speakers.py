@@ -242,6 +242,32 @@ def test_stray_speaker_words_fall_back_to_the_cue_subject() -> None:
     assert resolved[0].speaker_mention == span(text, "Lia Moon")
 
 
+def test_content_holding_its_cue_gets_no_speaker_from_the_cue() -> None:
+    text = "Lia Moon said she would win. But at key moments, she appeared to step on her own plan."
+    quote = Quote(
+        QuoteKind.INDIRECT,
+        span(text, "she appeared to step on her own plan"),
+        span(text, "appeared"),
+        None,
+    )
+    resolved, _ = resolve(text, [quote])
+    assert resolved[0].speaker is None
+    assert resolved[0].speaker_mention is None
+
+
+def test_a_mention_inside_the_content_is_not_its_speaker() -> None:
+    text = "Lia Moon spoke in Ohio. Asked if she would run again, Moon smiled."
+    quote = Quote(
+        QuoteKind.INDIRECT,
+        span(text, "if she would run again"),
+        span(text, "Asked"),
+        None,
+    )
+    resolved, _ = resolve(text, [quote])
+    assert resolved[0].speaker is None
+    assert resolved[0].speaker_mention is None
+
+
 def test_participle_cue_takes_the_sentence_subject() -> None:
     text = "On Friday, however, Lia Moon spoke to farm leaders, promising lower taxes."
     quote = Quote(

@@ -30,6 +30,7 @@ __all__ = ["Token", "TokenView", "Vocabulary", "tokens_between", "vocabulary"]
 _TOKEN = re.compile(r"\w+(?:[’'.&-]\w+)*\.?|[^\w\s]")
 _GAP_AND_TOKEN = re.compile(rf"(\s*)({_TOKEN.pattern}|\Z)")
 _WINDOW = 100
+_YEAR = re.compile(r"1[89]\d\d|2\d\d\d")
 _SLICE_MAX = 250
 _MAX_NP_WORDS = 8
 _THAT_WINDOW = 10
@@ -56,6 +57,11 @@ _WORD_LISTS = (
     "quote_object_cues",
     "quote_clause_openers",
     "quote_object_continuations",
+    "quote_object_adjuncts",
+    "quote_speaker_postmodifiers",
+    "quote_poll_nouns",
+    "quote_clause_subjects",
+    "quote_passive_phrasal",
 )
 """Small function-word lists the stage reads through :attr:`Vocabulary.words`."""
 _CONTRACTIONS = ("’s", "'s", "’re", "'re", "’ve", "'ve", "’d", "'d", "’ll", "'ll")
@@ -192,6 +198,7 @@ class Vocabulary:
     titles: frozenset[str]
     adjunct_openers: frozenset[str]
     time_words: frozenset[str]
+    numbers: frozenset[str]
     words: Mapping[str, frozenset[str]]
     cue_regex: re.Pattern[str]
 
@@ -334,7 +341,16 @@ class Vocabulary:
         pronoun = self.contracted_pronoun(lower)
         if pronoun:
             return Span.of(text, last.start, last.start + len(pronoun))
-        if not self.np_word(last) or self.is_sentence_stop(last) or not _can_end_np(last.text):
+        if not (self.np_word(last) or self._determined_homograph(tokens, index)):
+            return None
+        if self.is_sentence_stop(last):
+            return None
+        if not _can_end_np(last.text):
+            first = self._ratio_start(tokens, index)
+            if first is not None:
+                return Span.of(text, tokens[first].start, last.end)
+            if _YEAR.fullmatch(last.text) and index >= 2 and tokens[index - 1].text == "in":
+                return self._noun_phrase_back(text, tokens, index - 2, strict)  # "a panel in 2001"
             return None
         if lower in self.words["quote_bare_determiners"]:
             return None
@@ -355,9 +371,37 @@ class Vocabulary:
         head = tokens[first].text
         if head[0].islower() and head.endswith(("ing", "ed")) and first < index:
             return None
+        if (
+            first > 2
+            and tokens[first - 1].text in ("to", "with")
+            and tokens[first - 2].text in self.words["quote_speaker_postmodifiers"]
+        ):
+            return self._noun_phrase_back(text, tokens, first - 3, strict)
         if first > 0 and tokens[first - 1].text == "to" and head[0].islower():
             return None
         return Span.of(text, tokens[first].start, last.end)
+
+    def _ratio_start(self, tokens: list[Token], index: int) -> int | None:
+        """Where a ratio subject ending in a number starts ("six in 10", "4 out of 10")."""
+        if not tokens[index].text.isdigit() or index < 2:
+            return None
+        first = index - 2
+        if tokens[index - 1].text == "of" and tokens[first].text == "out":
+            first -= 1
+        elif tokens[index - 1].text != "in":
+            return None
+        if first < 0:
+            return None
+        word = tokens[first].text
+        return first if word.isdigit() or word.lower() in self.numbers else None
+
+    def _determined_homograph(self, tokens: list[Token], index: int) -> bool:
+        """Whether a cue word is a noun after its determiner ("The reports show")."""
+        return (
+            index > 0
+            and tokens[index].text.lower() in self.homographs
+            and tokens[index - 1].text.lower() in self.words["quote_determiners"]
+        )
 
     def _strong_subject(self, tokens: list[Token], first: int, last: int) -> bool:
         """Whether a subject is clearly a noun phrase, for cues that are also nouns.
@@ -420,7 +464,7 @@ class Vocabulary:
             return None
         if self.adjunct_or_hearer(tokens[0], word):
             for token in tokens[:_THAT_WINDOW]:
-                if not token.is_word and token.text not in "’'“”\"":
+                if not token.is_word and token.text not in "’'“”\",":
                     break
                 if token.text == "that":
                     return token.start
@@ -532,6 +576,7 @@ def _build(
     according: frozenset[str],
     adjunct_openers: frozenset[str],
     time_words: frozenset[str],
+    numbers: frozenset[str],
     words: tuple[tuple[str, frozenset[str]], ...],
 ) -> Vocabulary:
     cues = speech | belief | according | nouns | raising | phrasal
@@ -552,6 +597,7 @@ def _build(
         titles=frozenset(t.lower() for t in titles),
         adjunct_openers=frozenset(w.split("=")[0].lower() for w in adjunct_openers),
         time_words=frozenset(w.split("=")[0].lower() for w in time_words),
+        numbers=frozenset(w.split("=")[0].lower() for w in numbers),
         words=dict(words),
         cue_regex=re.compile(pattern),
     )
@@ -578,5 +624,6 @@ def vocabulary(lexicon: Lexicon) -> Vocabulary:
         time_words=(
             lexicon["quote_time_words"] | lexicon["dates_weekdays"] | lexicon["dates_months"]
         ),
+        numbers=lexicon["dates_numbers"],
         words=tuple((name, lexicon[name]) for name in _WORD_LISTS),
     )

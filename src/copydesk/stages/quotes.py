@@ -75,6 +75,12 @@ _HEADLINE_SPEAKER_WORDS = 5
 _APPOSITION_MARKS = frozenset({",", "-", "—", "–", "("})
 _INFINITIVE_MARKERS = frozenset({"to"})
 _HEADLINE = -2
+_OBJECT_ADJUNCT_REACH = 4
+_POLL_LEAD_REACH = 120
+_POLL_MIN_WORDS = 3
+_WORD = re.compile(r"\w+")
+_BUT = ", but "
+_POSTMODIFIER_WORDS = 8
 """The paragraph number of a headline attribution: never next to a story paragraph."""
 
 
@@ -256,15 +262,44 @@ class _ArticleScan:
         if self.paragraphs[unit.paragraph][0] == unit.start and self.speaker_turn(unit):
             return
         quotations = self.quotations_in(unit.start, unit.end)
-        if not quotations and not self.cues_in(unit.start, unit.end):
+        poll = self.poll_lead(unit)
+        if not quotations and not poll and not self.cues_in(unit.start, unit.end):
             return
         self.view.load(unit.start, unit.end)
         full: list[Quotation] = []
         for quotation in quotations:
             if self.direct_quote(unit, quotation):
                 full.append(quotation)
+        if poll:
+            return
         self.question_intro(unit)
         self.reported_speech(unit, full)
+
+    def poll_lead(self, unit: Unit) -> bool:
+        """A sentence opening "In a CBS News poll released Monday, …" reports the poll.
+
+        With a poll or survey before its first comma, the poll is the source
+        and the main clause the content. Only the unit's first word is looked
+        at. The cues inside that clause are left alone: attributing them too
+        measured lower on PolNeAR train.
+        """
+        text = self.text
+        if not text.startswith(("In ", "in "), unit.start):
+            return False
+        comma = text.find(",", unit.start, min(unit.end, unit.start + _POLL_LEAD_REACH))
+        if comma == -1:
+            return False
+        polls = self.vocab.words["quote_poll_nouns"]
+        if not any(word.lower() in polls for word in _WORD.findall(text, unit.start, comma)):
+            return False
+        c_start, c_end = _trim(text, comma + 1, unit.end)
+        if len(text[c_start:c_end].split()) < _POLL_MIN_WORDS or self.inside_quotation(c_start):
+            return False
+        m_start, m_end = _trim(text, unit.start + 3, comma)
+        cue = (unit.start, unit.start + 2, text[unit.start : unit.start + 2])
+        mention = self.span(m_start, m_end)
+        self.add_content(unit, c_start, c_end, cue, mention=mention, confidence=0.5)
+        return True
 
     def question_intro(self, unit: Unit) -> None:
         """``Asked whether …, she said …``: a put question, with nobody named as asker."""
@@ -683,6 +718,8 @@ class _ArticleScan:
         that would take the sentence from its real speaker.
         """
         start, end, word = cue
+        if word.lower() == "according to":
+            return self.closing_according_to(unit, start, end)
         if word not in self.vocab.speech or _verb_of(word).endswith("ing"):
             return None
         if self.short_tail(end, unit.end, word) != unit.end:
@@ -694,6 +731,20 @@ class _ArticleScan:
         if found is None or found[1] > mention.start:
             return None
         return found[0]
+
+    def closing_according_to(self, unit: Unit, start: int, end: int) -> int | None:
+        """Where the content of a sentence-final ``…, according to a new poll.`` starts.
+
+        The source vouches for the whole sentence before it, so the cues
+        inside ("voters view the senator as …") are not attributions of
+        their own.
+        """
+        if not self.after_comma(start, unit.start):
+            return None
+        source = self.vocab.noun_phrase_after(self.view, end + 1, unit.end)
+        if source is None or self.text[source.end : unit.end].strip(_TRAILING + "”\"’'"):
+            return None
+        return unit.start
 
     def reported_cue(
         self,
@@ -727,6 +778,8 @@ class _ArticleScan:
             state.cover(end)
             return
         mention = vocab.subject_before(self.view, floor, start, strict=word in vocab.homographs)
+        if mention is None:
+            mention = self.second_chance_subject(unit, cue, state, floor)
         if (
             mention is not None
             and word in vocab.naming
@@ -750,8 +803,11 @@ class _ArticleScan:
         passive = (
             self.progressive(start, floor)
             and not _verb_of(word).endswith("ing")
-            and word not in vocab.phrasal
+            and (word not in vocab.phrasal or word in vocab.words["quote_passive_phrasal"])
         )
+        if word in vocab.raising and self.raises_cue(end, unit.end):
+            state.last_mention = mention
+            return
         if word in vocab.raising or passive:
             state.cover(self.passive(unit, cue, mention, later))
             return
@@ -770,6 +826,58 @@ class _ArticleScan:
                 )
             )
         state.last_mention = mention
+
+    def second_chance_subject(
+        self, unit: Unit, cue: tuple[int, int, str], state: UnitState, floor: int
+    ) -> Span | None:
+        """The subject of a cue the plain backward scan found none for."""
+        start, _, word = cue
+        if self.after_relative_clause(state, floor, start):
+            return self.vocab.subject_before(self.view, unit.start, start)
+        if word in self.vocab.homographs:
+            return self.closing_subject(unit, cue, floor)
+        return None
+
+    def closing_subject(self, unit: Unit, cue: tuple[int, int, str], floor: int) -> Span | None:
+        """The bare subject of a sentence-final ``…, records show.``.
+
+        A cue that is also a noun needs a clearly nominal subject ("health
+        plans" is no speaker); between a comma and a cue that ends the
+        sentence, a bare plural is one.
+        """
+        start, end, word = cue
+        if self.short_tail(end, unit.end, word) != unit.end:
+            return None
+        mention = self.vocab.subject_before(self.view, floor, start)
+        if mention is None or " " in mention.text or not mention.text.endswith("s"):
+            return None
+        if self.comma_before(mention.start, floor) is None:
+            return None
+        return mention
+
+    def raises_cue(self, end: int, limit: int) -> bool:
+        """Whether a raising verb governs a cue: "he appeared to suggest that …".
+
+        The subject is then the speaker of that cue, which attributes the
+        content itself (its infinitive takes the clause's subject).
+        """
+        after = self.view.between(end, min(limit, end + 30))
+        return len(after) > 1 and after[0].text == "to" and self.vocab.is_cue(after[1].text.lower())
+
+    def after_relative_clause(self, state: UnitState, floor: int, start: int) -> bool:
+        """Whether a cue follows a ``, who said …,`` clause that ended right before it.
+
+        "Jones, who said he votes Democratic, said the race is close": the
+        relative clause's attribution covered the words before the main
+        cue, so its subject is looked for behind that clause.
+        """
+        mention = state.last_mention
+        return (
+            mention is not None
+            and mention.text in ("who", "which")
+            and mention.start < floor
+            and self.text[floor:start].strip() == ","
+        )
 
     def cover_forward(
         self,
@@ -1068,9 +1176,11 @@ class _ArticleScan:
         """Where a new attribution clause starts before a later cue, if it does.
 
         "… and highlighted …" (a second verb of the same speaker, no comma
-        before "and") and "…, though 32 percent said …" (a new subject after
-        a clause boundary) end the content before them; "…, and underscored
-        that …" (a list of verbs) and "… that Y believes …" do not.
+        before "and"), "… to join the effort, and criticized …" (a second
+        verb after the only comma) and "…, though 32 percent said …" (a new
+        subject after a clause boundary) end the content before them;
+        "…, rejected …, and underscored that …" (a list of verbs) and "…
+        that Y believes …" do not.
         """
         tokens = self.view.between(max(floor, cue_start - 80), cue_start)
         index = len(tokens) - 1
@@ -1079,7 +1189,11 @@ class _ArticleScan:
         if index < 1:
             return None
         if tokens[index].text in ("and", "but"):
-            return tokens[index].start if tokens[index - 1].text != "," else None
+            if tokens[index - 1].text != ",":
+                return tokens[index].start
+            if any(token.text == "," for token in tokens[: index - 1]):
+                return None
+            return tokens[index - 1].start
         mention = self.vocab.subject_before(self.view, tokens[0].start, cue_start)
         if mention is None or mention.text in ("who", "which", "that"):
             return None
@@ -1108,6 +1222,7 @@ class _ArticleScan:
             return cue[1]
         if cue[2] in self.vocab.words["quote_object_cues"]:
             content_end = self.object_end(start, content_end)
+        content_end = self.tail_cut(start, content_end)
         start, end = _trim(self.text, start, content_end)
         if (
             end - start < 3
@@ -1116,6 +1231,23 @@ class _ArticleScan:
         ):
             return cue[1]
         self.add_content(unit, start, end, cue, mention=mention, confidence=confidence)
+        return end
+
+    def tail_cut(self, start: int, end: int) -> int:
+        """Where forward content ends before ``, but`` and a new subject.
+
+        "is promising lower taxes, but he has also intensified his attacks":
+        the second clause is the writer's. Only ``, but`` followed by a word
+        of ``quote_clause_subjects`` counts; "…, but not now" goes on.
+        """
+        text = self.text
+        subjects = self.vocab.words["quote_clause_subjects"]
+        at = text.find(_BUT, start, end)
+        while at != -1:
+            word = _WORD.match(text, at + len(_BUT))
+            if word and word.group().lower() in subjects and not self.inside_quotation(at):
+                return at
+            at = text.find(_BUT, at + len(_BUT), end)
         return end
 
     def object_end(self, start: int, limit: int) -> int:
@@ -1133,12 +1265,15 @@ class _ArticleScan:
             first in self.vocab.pronouns and first != "it"
         ):
             return limit
+        adjuncts = self.vocab.words["quote_object_adjuncts"]
         for index, token in enumerate(tokens[1:], 1):
             if (token.text in ",;" or token.text in _DASHES) and not self.inside_quotation(
                 token.start
             ):
                 if token.text == "," and self.list_goes_on(tokens[index + 1 : index + 12]):
                     continue
+                return token.start
+            if token.text in adjuncts and index <= _OBJECT_ADJUNCT_REACH:
                 return token.start
         return limit
 
@@ -1173,6 +1308,8 @@ class _ArticleScan:
         """
         text = self.text
         cue_end, word = cue
+        if mention.text in ("who", "which", "that"):
+            return None  # "…, Trump, who wants to cut taxes.": the relative clause is the content
         comma = self.comma_before(mention.start, floor)
         if comma is None:
             return None
@@ -1217,11 +1354,14 @@ class _ArticleScan:
         """
         tokens = self.view.between(max(floor, pos - 60), pos)
         last = tokens[-6:]
+        postmodifiers = self.vocab.words["quote_speaker_postmodifiers"]
         for index in range(len(last) - 1, -1, -1):
             token = last[index]
             if token.text in ",”\"'’":
                 return token.start
             if token.text == "as" and index > 0 and last[index - 1].text == ",":
+                continue
+            if token.text in ("to", "with") and index > 0 and last[index - 1].text in postmodifiers:
                 continue
             if not self.vocab.np_word(token):
                 return None
@@ -1264,6 +1404,7 @@ class _ArticleScan:
             mention.text[0].isupper()
             or mention.text.startswith("the ")
             or any(w[0].isupper() for w in mention.text.split())
+            or (word in self.vocab.words["quote_say_verbs"] and self.determined(mention))
         ):
             return None
         rest = text[mention.end : min(unit.end, mention.end + 200)].strip(" \t\n.!?”\"’'")
@@ -1272,6 +1413,7 @@ class _ArticleScan:
             rest
             and not rest.startswith((",", "("))
             and not (len(words) <= 3 and words[0].lower() in self.vocab.adjunct_openers)
+            and not self.postmodified(words)
         ):
             return None
         comma = prev_nonspace(text, start, floor)
@@ -1280,6 +1422,26 @@ class _ArticleScan:
             return None
         self.add_content(unit, c_start, c_end, cue, mention=mention, confidence=0.8)
         return mention
+
+    def determined(self, mention: Span) -> bool:
+        """Whether a lower-case speaker opens with a determiner ("a spokesman").
+
+        Not a possessive: "…, said their speeches, …" is more likely content.
+        """
+        words = mention.text.split()
+        return (
+            len(words) > 1
+            and words[0] in self.vocab.words["quote_determiners"]
+            and words[0] not in self.vocab.words["quote_possessives"]
+        )
+
+    def postmodified(self, words: list[str]) -> bool:
+        """Whether the words after a speaker go on it ("close to the senator")."""
+        return (
+            len(words) <= _POSTMODIFIER_WORDS
+            and words[0] in self.vocab.words["quote_speaker_postmodifiers"]
+            and "," not in " ".join(words)
+        )
 
     def according_to(self, unit: Unit, start: int, end: int, covered: int) -> int:
         """``According to X, …`` and ``…, according to X.``; returns the end covered."""

@@ -834,14 +834,22 @@ def _speakers_from_cues(
         ):
             continue
         replacing = mention is not None
+        if not replacing and _cue_inside(quote):
+            continue  # "X is expected to …", "X seemed to …": X is content, nobody speaks
         if quote.cue is None:
             item = _item_beside_quote(resolver.text, items, starts, quote, found)
         else:
             item = _item_by_cue(resolver, (items, starts, found), quote, replacing)
-        if item is None:
-            continue
+        if item is None or quote.content.start <= item.span.start < quote.content.end:
+            continue  # "Asked if he would run, …": words of the content speak for nobody
         speakers_of[index] = found.get(item.span.start)
         quotes[index] = attrs.evolve(quote, speaker_mention=item.span)
+
+
+def _cue_inside(quote: Quote) -> bool:
+    """Whether a quote's content holds its own cue (a passive or raising verb)."""
+    cue = quote.cue
+    return cue is not None and quote.content.start <= cue.start < quote.content.end
 
 
 def _item_beside_quote(
