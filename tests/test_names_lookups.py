@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from copydesk.lexicon import Lexicon
 from copydesk.stages import names
 
 # Characters that decide where a lower-case word starts and ends.
@@ -53,3 +54,13 @@ def test_spent_budget_leaves_the_answer_to_the_full_pass():
 def test_long_hyphen_chains_are_left_to_the_full_pass():
     text = "-".join(["a"] * 100) + "-b"
     assert names._search_lower(text, "b", [0]) is None
+
+
+@given(TRICKY, st.lists(st.sampled_from(QUERIES), max_size=30))
+def test_appears_lower_agrees_before_and_after_the_budget_runs_out(text, queries):
+    vocab = names.name_vocabulary(Lexicon())
+    ctx = names._Context(text=text, vocab=vocab, sentence_starts=frozenset())
+    ctx.lower_searched[0] = len(text) * (names._SEARCH_PASSES - 1)  # little budget left
+    words = _gathered(text)
+    for low in queries:
+        assert names._appears_lower(ctx, low, 0) == (low in words), (text, low)
