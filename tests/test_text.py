@@ -54,6 +54,21 @@ CASES = [
         "line break",
     ),
     ("  padded.  ", ["padded."], "surrounding whitespace trimmed"),
+    (
+        "First line ends.\nSecond. Third.\nFourth!  \nFifth",
+        ["First line ends.", "Second.", "Third.", "Fourth!", "Fifth"],
+        "stops right before line breaks and after spaces at a line's end",
+    ),
+    (
+        "Ask Dr.\nJones came. Mr. \nLee. No.",
+        ["Ask Dr.", "Jones came.", "Mr.", "Lee.", "No."],
+        "an abbreviation at a line's end is the line break's to end",
+    ),
+    (
+        'Yes.\n"Hi." \n(Then) he went.',
+        ["Yes.", '"Hi."', "(Then) he went."],
+        "stops, closing marks and openers around line breaks",
+    ),
     ("", [], "empty text"),
 ]
 

@@ -35,6 +35,7 @@ _LOWER_WORD = re.compile(r"(?<!\w)[a-z][a-z’'-]*")  # as \b before a letter, a
 _WORD_SHAPE = re.compile(r"[\w’'.-]+")
 _CONTRACTION = re.compile(r"[’'](?:ve|ll|re|d|m|t)$", re.IGNORECASE)
 _POSSESSIVE_ENDINGS = ("’s", "'s", "’", "'")
+_POSSESSIVE_LAST = frozenset(ending[-1] for ending in _POSSESSIVE_ENDINGS)
 _OPENERS = "“‘\"'(«[—–-"
 _TERMINALS = (".", "?", "!", '"', "”", "’", "'", ":", ")")
 _JOINING_GAPS = frozenset({" ", "\u00a0"})
@@ -58,6 +59,9 @@ class _Token(NamedTuple):
     possessive: bool
     stop: bool  # a sentence-final full stop was cut off this token
     particle_gap: str  # lower-case particles between this token and the previous one
+
+
+_new_token = tuple.__new__  # a _Token without the Python-level __new__ call
 
 
 @attrs.frozen
@@ -278,16 +282,21 @@ class _Context:
     vocab: NameVocabulary
     sentence_starts: frozenset[int]
     lower_seen: dict[str, bool] = attrs.field(factory=dict)  # one article's look-up cache
+    # Characters the lazy look-ups have searched so far, and the answers they gave.
+    lower_searched: list[int] = attrs.field(factory=lambda: [0])
+    lower_answers: dict[str, bool] = attrs.field(factory=dict)
 
 
-def _token(text: str, start: int, end: int, vocab: NameVocabulary) -> _Token:
+def _token(
+    text: str, start: int, end: int, vocab: NameVocabulary, particle_gap: str = ""
+) -> _Token:
     """One capitalised word, with a sentence-final stop or possessive cut off.
 
     ``low`` is the word lower-cased without its stop, as the lists spell it.
     """
     word = text[start:end]
     stop = False
-    if word.endswith("."):
+    if word[-1] == ".":
         core = word.rstrip(".")
         low = core.lower()
         keep = word.endswith("..") is False and (
@@ -302,13 +311,16 @@ def _token(text: str, start: int, end: int, vocab: NameVocabulary) -> _Token:
             word = core
             stop = True
     possessive = False
-    for ending in _POSSESSIVE_ENDINGS:
-        if word.endswith(ending) and len(word) > len(ending):
-            end -= len(ending)
-            word = word[: -len(ending)]
-            possessive = True
-            break
-    return _Token(start, end, word.lower().rstrip("."), word, possessive, stop, "")
+    if word[-1] in _POSSESSIVE_LAST:
+        for ending in _POSSESSIVE_ENDINGS:
+            if word.endswith(ending) and len(word) > len(ending):
+                end -= len(ending)
+                word = word[: -len(ending)]
+                possessive = True
+                break
+    return _new_token(
+        _Token, (start, end, word.lower().rstrip("."), word, possessive, stop, particle_gap)
+    )
 
 
 def _joining_particles(gap: str, vocab: NameVocabulary) -> str | None:
@@ -332,32 +344,36 @@ def _cap_runs(ctx: _Context, start: int, end: int) -> Iterator[list[_Token]]:
     """Maximal runs of capitalised words (with name particles) in ``text[start:end]``."""
     text, vocab = ctx.text, ctx.vocab
     run: list[_Token] = []
+    sentence_starts = ctx.sentence_starts
     for match in _CAP_TOKEN.finditer(text, start, end):
-        before = match.start() - 1
+        at = match.start()
+        before = at - 1
         if before >= 0 and (text[before].isalnum() or text[before] in _WORD_CHARS):
             continue
         word = match.group()
-        if ("-" in word and _has_lower_part(word)) or _CONTRACTION.search(word):
+        if ("-" in word and _has_lower_part(word)) or (
+            ("’" in word or "'" in word) and _CONTRACTION.search(word)
+        ):
             if run:
                 yield run
                 run = []
             continue
-        token = _token(text, match.start(), match.end(), vocab)
+        particles = ""
         if run:
             prev = run[-1]
-            particles = None
-            if not (prev.possessive or prev.stop) and token.start not in ctx.sentence_starts:
-                particles = _joining_particles(text[prev.end : token.start], vocab)
-            if particles and any(p in _ANCHORED_PARTICLES for p in particles.split()):
-                lone_and = particles == "and" and not any(t.particle_gap for t in run)
+            joined = None
+            if not (prev.possessive or prev.stop) and at not in sentence_starts:
+                joined = _joining_particles(text[prev.end : at], vocab)
+            if joined and any(p in _ANCHORED_PARTICLES for p in joined.split()):
+                lone_and = joined == "and" and not any(t.particle_gap for t in run)
                 if lone_and or not _has_anchor(run, vocab):
-                    particles = None
-            if particles is None:
+                    joined = None
+            if joined is None:
                 yield run
                 run = []
             else:
-                token = token._replace(particle_gap=particles)
-        run.append(token)
+                particles = joined
+        run.append(_token(text, at, match.end(), vocab, particles))
     if run:
         yield run
 
@@ -403,14 +419,101 @@ def _peel_common_start(ctx: _Context, run: list[_Token], i: int, j: int) -> int:
 def _appears_lower(ctx: _Context, low: str, near: int) -> bool:
     """Whether the article also writes ``low`` in lower case.
 
-    The article's lower-case words are gathered once, on first need, in one
-    pass over the text. ``near`` is kept for callers that know the place.
+    That is, whether ``low`` is one of the words :data:`_LOWER_WORD` finds
+    in the text. Most articles ask this of a handful of words that turn up
+    near the top ("the", "but") or not at all, so each is looked for with
+    ``str.find`` first; once those searches have read as much text as the
+    article holds, its lower-case words are gathered in one pass instead.
+    ``near`` is kept for callers that know the place.
     """
     seen = ctx.lower_seen
     if not seen:
-        seen.update(dict.fromkeys(_LOWER_WORD.findall(ctx.text), True))
-        seen[""] = True  # gathered
+        answer = ctx.lower_answers.get(low)
+        if answer is None:
+            found = _search_lower(ctx.text, low, ctx.lower_searched)
+            if found is not None:
+                ctx.lower_answers[low] = found
+                return found
+            seen.update(dict.fromkeys(_LOWER_WORD.findall(ctx.text), True))
+            seen[""] = True  # gathered
+        else:
+            return answer
     return low in seen
+
+
+_LOWER_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz’'-")  # what follows [a-z] in a word
+_LOWER_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
+_FIND_COST = 50  # characters' worth of search charged for each place a candidate is checked
+# ``str.find`` reads text some twenty times faster than the regex pass that
+# gathers every word, so the searches may read the text this many times over.
+_SEARCH_PASSES = 16
+
+
+def _search_lower(text: str, low: str, searched: list[int]) -> bool | None:
+    """Whether ``low`` is a word :data:`_LOWER_WORD` finds in ``text``; ``None`` past the budget.
+
+    ``searched[0]`` counts the text read by every search so far (and a fixed
+    charge per candidate checked); once it passes :data:`_SEARCH_PASSES`
+    times the length of the text the answer is left to a full pass, so the
+    cost stays linear in the length of the article.
+    """
+    if not low:
+        return True  # as the gathered look-up answers
+    if low[0] not in _LOWER_LETTERS or not _LOWER_WORD_CHARS.issuperset(low):
+        return False  # no lower-case word is spelt so
+    size = len(text)
+    remaining = size * _SEARCH_PASSES - searched[0]
+    at = text.find(low, 0, min(size, remaining))
+    while at != -1:
+        verdict = _is_lower_word_at(text, at, len(low))
+        if verdict is not False:
+            searched[0] += at + len(low)
+            return verdict
+        remaining -= _FIND_COST
+        at = text.find(low, at + 1, min(size, remaining))
+    if remaining < size:
+        searched[0] = size * _SEARCH_PASSES  # spent: the next look-up gathers every word
+        return None
+    searched[0] += size
+    return False
+
+
+_LONGEST_WALK = 64
+
+
+def _is_lower_word_at(text: str, at: int, length: int) -> bool | None:
+    """Whether a word :data:`_LOWER_WORD` finds is ``text[at : at + length]`` exactly.
+
+    The word must not run on past its end, must not follow a word
+    character, and must not lie inside an earlier word after one of its
+    ``’'-`` (as "elect" in "re-elect"). ``None`` when telling would mean
+    walking back further than :data:`_LONGEST_WALK` characters.
+    """
+    end = at + length
+    if end < len(text) and text[end] in _LOWER_WORD_CHARS:
+        return False
+    if at == 0:
+        return True
+    before = text[at - 1]
+    if before.isalnum() or before == "_":
+        return False
+    if before not in _LOWER_WORD_CHARS:
+        return True
+    run = at - 1  # the stretch of word characters the candidate would continue
+    floor = max(0, at - _LONGEST_WALK)
+    while run > floor and text[run - 1] in _LOWER_WORD_CHARS:
+        run -= 1
+    if run == floor and run > 0 and text[run - 1] in _LOWER_WORD_CHARS:
+        return None
+    for start in range(run, at):
+        if text[start] in _LOWER_LETTERS and (start == 0 or not _is_word_char(text[start - 1])):
+            return False  # a word starts earlier in the stretch and runs on through ``at``
+    return True
+
+
+def _is_word_char(char: str) -> bool:
+    """Whether the regex class of word characters holds ``char``."""
+    return char.isalnum() or char == "_"
 
 
 def _is_common_word(ctx: _Context, low: str, run_length: int, near: int) -> bool:
@@ -808,17 +911,25 @@ class _Scan:
     used: list[tuple[int, int]] = attrs.field(factory=list)
     mentions: list[NameMention] = attrs.field(factory=list)
     words: dict[str, object] = attrs.field(factory=dict)
+    initial_words: dict[str, object] = attrs.field(factory=dict)  # words opening a sentence
     runs: dict[tuple[str, bool, bool], list[_Relative]] = attrs.field(factory=dict)
 
     def single_word(self, match: re.Match[str]) -> bool:
         """Handle a lone word; ``False`` when it needs the general path."""
         ctx, word, at = self.ctx, match.group(), match.start()
-        initial = at in ctx.sentence_starts
-        verdict = None if initial else self.words.get(word)
-        if verdict is None:
-            verdict = _single_word_verdict(ctx, word, at)
-            if not initial:
-                self.words[word] = verdict
+        verdict: object
+        if at in ctx.sentence_starts:
+            cached = self.initial_words.get(word)
+            if cached is None:
+                cached = self.initial_words[word] = _initial_word_verdict(ctx, word)
+            if isinstance(cached, _Unsure):
+                verdict = cached.rest if _named_elsewhere(ctx, word, cached.low, at) else _SKIP
+            else:
+                verdict = cached
+        else:
+            verdict = self.words.get(word)
+            if verdict is None:
+                verdict = self.words[word] = _single_word_verdict(ctx, word, at)
         if verdict is _SKIP:
             return True
         if not isinstance(verdict, tuple):
@@ -957,11 +1068,39 @@ def _single_word_verdict(ctx: _Context, word: str, at: int) -> object:
     """What a lone capitalised word is: skipped, a (kind, length) mention, or the long way."""
     if _skip_single_word(ctx, word, at):
         return _SKIP
+    return _unskipped_verdict(ctx, word)
+
+
+def _unskipped_verdict(ctx: _Context, word: str) -> object:
+    """The verdict on a lone word that is not skipped: a (kind, length) mention, or the long way."""
     bare = _bare_word(word, ctx.vocab)
     if bare is None:
         return _GENERAL
     kind = _plain_single_kind(ctx.vocab, bare)
     return _GENERAL if kind is None else (kind, len(bare))
+
+
+class _Unsure(NamedTuple):
+    """A sentence-opening word whose fate hangs on :func:`_named_elsewhere` at each place."""
+
+    low: str
+    rest: object  # the verdict when it is named elsewhere
+
+
+def _initial_word_verdict(ctx: _Context, word: str) -> object:
+    """:func:`_single_word_verdict` for a word opening a sentence, minus the positional part.
+
+    Everything but :func:`_named_elsewhere` depends on the word and the
+    article alone, so it is decided once per spelling; an :class:`_Unsure`
+    answer leaves the search to each place the word opens a sentence.
+    """
+    skip = _skip_without_search(ctx, word, True)
+    if skip is True:
+        return _SKIP
+    rest = _unskipped_verdict(ctx, word)
+    if skip is False:
+        return rest
+    return _Unsure(skip, rest)
 
 
 def _bare_word(word: str, vocab: NameVocabulary) -> str | None:
@@ -1004,6 +1143,14 @@ def _plain_single_kind(vocab: NameVocabulary, word: str) -> MentionKind | None:
 
 def _skip_single_word(ctx: _Context, word: str, start: int) -> bool:
     """Cheap early answer for a lone capitalised word that cannot name anything."""
+    skip = _skip_without_search(ctx, word, start in ctx.sentence_starts)
+    if isinstance(skip, bool):
+        return skip
+    return not _named_elsewhere(ctx, word, skip, start)
+
+
+def _skip_without_search(ctx: _Context, word: str, initial: bool) -> bool | str:
+    """Whether to skip a lone word, or its lower-case form when :func:`_named_elsewhere` decides."""
     low = word.rstrip(".").lower()
     vocab = ctx.vocab
     if _CONTRACTION.search(low):
@@ -1014,9 +1161,11 @@ def _skip_single_word(ctx: _Context, word: str, start: int) -> bool:
             break
     if low in vocab.not_names and low not in vocab.titles:
         return True
-    if start not in ctx.sentence_starts or low in vocab.titles:
+    if not initial or low in vocab.titles:
         return False
-    return _is_common_word(ctx, low, 1, start) or not _named_elsewhere(ctx, word, low, start)
+    if _is_common_word(ctx, low, 1, 0):
+        return True
+    return low
 
 
 def _named_elsewhere(ctx: _Context, word: str, low: str, start: int) -> bool:

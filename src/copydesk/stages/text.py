@@ -44,7 +44,7 @@ def _nonblank_spans(text: str, bounds: Iterator[tuple[int, int]]) -> list[Span]:
     for raw_start, raw_end in bounds:
         start, end = _strip(text, raw_start, raw_end)
         if start < end:
-            spans.append(Span.of(text, start, end))
+            spans.append(Span(start, end, text[start:end]))
     return spans
 
 
@@ -89,11 +89,38 @@ def _is_abbreviation(text: str, stop: int, abbreviations: frozenset[str]) -> boo
 def _sentence_ends(
     text: str, start: int, end: int, abbreviations: frozenset[str], titles: frozenset[str]
 ) -> Iterator[int]:
-    """Offsets (exclusive) where sentences inside ``text[start:end]`` end."""
-    for line_end in _line_breaks(text, start, end):
-        yield from _stops_in_line(text, start, line_end, abbreviations, titles)
-        yield line_end
-        start = line_end + 1
+    """Offsets (exclusive) where sentences inside ``text[start:end]`` end.
+
+    Every line break ends one; so does a stop before a word that can open a
+    sentence, unless it closes an abbreviation.
+    A stop is read with the rest of its line only (a stop at the end of a
+    line is the line break's), which one scan of the whole stretch gives
+    when stops right before a line break, and the words after a stop, are
+    not read across it.
+    """
+    breaks = _line_breaks(text, start, end)
+    line_end = next(breaks)
+    for stop in _STOP.finditer(text, start, end):
+        stop_end = stop.end()
+        while line_end < stop_end:
+            yield line_end
+            line_end = next(breaks)
+        if stop_end == line_end:
+            continue  # the line break ends this sentence
+        after = stop_end
+        while after < line_end and text[after].isspace():
+            after += 1
+        if after >= line_end or not _starts_sentence(text, after):
+            continue
+        if (
+            stop_end - stop.start() == 1
+            and _is_abbreviation(text, stop.start(), abbreviations)
+            and not _quote_after_abbreviation(text, stop.start(), after, titles)
+        ):
+            continue
+        yield stop_end
+    yield line_end
+    yield from breaks
 
 
 def _line_breaks(text: str, start: int, end: int) -> Iterator[int]:
@@ -102,24 +129,6 @@ def _line_breaks(text: str, start: int, end: int) -> Iterator[int]:
         yield index
         index = text.find("\n", index + 1, end)
     yield end
-
-
-def _stops_in_line(
-    text: str, start: int, end: int, abbreviations: frozenset[str], titles: frozenset[str]
-) -> Iterator[int]:
-    for stop in _STOP.finditer(text, start, end):
-        after = stop.end()
-        while after < end and text[after].isspace():
-            after += 1
-        if after >= end or not _starts_sentence(text, after):
-            continue
-        if (
-            _is_abbreviation(text, stop.start(), abbreviations)
-            and text[stop.start() : stop.end()] == "."
-            and not _quote_after_abbreviation(text, stop.start(), after, titles)
-        ):
-            continue
-        yield stop.end()
 
 
 def _quote_after_abbreviation(text: str, stop: int, after: int, titles: frozenset[str]) -> bool:
@@ -142,23 +151,27 @@ def split_sentences(
     titles: frozenset[str] = frozenset(),
 ) -> list[Span]:
     """Sentences of one paragraph, trimmed, in order."""
-
-    def bounds() -> Iterator[tuple[int, int]]:
-        start = paragraph.start
-        for end in _sentence_ends(text, paragraph.start, paragraph.end, abbreviations, titles):
-            yield start, end
-            start = end
-
-    spans = _nonblank_spans(text, bounds())
+    spans = []
+    start = paragraph.start
+    for end in _sentence_ends(text, paragraph.start, paragraph.end, abbreviations, titles):
+        first, last = _strip(text, start, end)
+        if first < last:
+            spans.append(Span(first, last, text[first:last]))
+        start = end
     if len(spans) == 1 and (spans[0].start, spans[0].end) == (paragraph.start, paragraph.end):
         return [paragraph]  # one copy of the text for a one-sentence paragraph, not two
     return spans
 
 
+def _lower_titles(lexicon: Lexicon) -> frozenset[str]:
+    """Titles and honorifics, lower-case (built once per lexicon)."""
+    return frozenset(t.lower() for t in lexicon["titles"] | lexicon["honorifics"])
+
+
 def segment(text: str, lexicon: Lexicon) -> Segments:
     """Paragraphs and sentences of ``text``."""
     abbreviations = lexicon["abbreviations"]
-    titles = frozenset(t.lower() for t in lexicon["titles"] | lexicon["honorifics"])
+    titles = lexicon.derived(_lower_titles)
     paragraphs = split_paragraphs(text)
     sentences = [s for p in paragraphs for s in split_sentences(text, p, abbreviations, titles)]
     return Segments(tuple(paragraphs), tuple(sentences))
