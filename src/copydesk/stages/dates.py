@@ -1015,8 +1015,9 @@ def _wd(ctx: _Context, m: re.Match[str]) -> _Found | None:
     iso = ctx.maps["dates_weekdays"][m["wd"].lower()]
     value = dv.day_value(day) if day else f"XXXX-WXX-{iso}"
     if m["wd_part"] and ctx.previous_word(m.start()) not in ctx.maps["dates_day_prepositions"]:
-        # TimeBank and AQUAINT type "Tuesday night" DATE (value ...TNI); so do we. After a
-        # preposition ("on Friday night", "until Tuesday morning") the phrase names the day.
+        # AQUAINT types "Tuesday night" DATE (value ...TNI) nine times in ten, TimeBank
+        # TIME; the dev data holds more of the former, so DATE. After a preposition
+        # ("on Friday night", "until Tuesday morning") the phrase names the day.
         part = ctx.maps["dates_dayparts"][m["wd_part"].lower()]
         return _Found(m.start(), m.end(), DATE, f"{value}T{part}", anchored=True)
     return _Found(m.start(), m.end(), DATE, value, anchored=day is not None)
