@@ -719,6 +719,16 @@ CASES = [
         [(IND, "worried about", "The mayor", "the budget")],
         "an adjectival phrasal cue after be keeps its subject",
     ),
+    (
+        "The mayor isn't saying whether the city broke any laws.",
+        [(IND, "saying", "The mayor", "whether the city broke any laws")],
+        "a negated be makes an -ing cue progressive",
+    ),
+    (
+        "The mayor is not saying whether the city broke any laws.",
+        [(IND, "saying", "The mayor", "whether the city broke any laws")],
+        "not between be and an -ing cue keeps it progressive",
+    ),
     # --- not quotes
     (
         "The delegation held long talks with the council. The talks focused on trade.",

@@ -62,6 +62,7 @@ _WORD_LISTS = (
     "quote_poll_nouns",
     "quote_clause_subjects",
     "quote_passive_phrasal",
+    "quote_negations",
 )
 """Small function-word lists the stage reads through :attr:`Vocabulary.words`."""
 _CONTRACTIONS = ("’s", "'s", "’re", "'re", "’ve", "'ve", "’d", "'d", "’ll", "'ll")

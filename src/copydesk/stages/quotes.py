@@ -1143,13 +1143,23 @@ class _ArticleScan:
     def progressive(self, start: int, floor: int) -> bool:
         """Whether an -ing cue is a finite verb ("Trump was saying", "he’s saying").
 
+        Negation and adverbs may stand between ("is not saying", "isn’t
+        saying", "was also expected"); a negated "be" counts as "be".
+
         A contracted "’s" is "is" only before an -ing form: "she’s said" is
         "she has said", not a passive.
         """
-        tokens = self.view.between(max(floor, start - 20), start)
-        if not tokens:
+        tokens = self.view.between(max(floor, start - 40), start)
+        index = len(tokens) - 1
+        negations = self.vocab.words["quote_negations"]
+        while index > 0 and (
+            tokens[index].text.lower() in negations
+            or (tokens[index].text.endswith("ly") and tokens[index].text[0].islower())
+        ):
+            index -= 1
+        if index < 0:
             return False
-        last = tokens[-1].text.lower()
+        last = tokens[index].text.lower()
         if last in self.vocab.words["quote_be_forms"]:
             return True
         contracted = self.vocab.contracted_pronoun(last)
