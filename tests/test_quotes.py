@@ -729,6 +729,21 @@ CASES = [
         [(IND, "saying", "The mayor", "whether the city broke any laws")],
         "not between be and an -ing cue keeps it progressive",
     ),
+    (
+        "Jones said after the meeting he would not accept the offer.",
+        [(IND, "said", "Jones", "he would not accept the offer")],
+        "a subject pronoun and an auxiliary end a short adjunct after the cue",
+    ),
+    (
+        "Jones said in a statement on Tuesday they had pulled the listing.",
+        [(IND, "said", "Jones", "they had pulled the listing")],
+        "a time word before a subject pronoun ends the adjunct",
+    ),
+    (
+        "Jones said at the forum the plan he backs would pass.",
+        [(IND, "said", "Jones", "at the forum the plan he backs would pass")],
+        "a pronoun after a common noun opens a relative clause, not the content",
+    ),
     # --- not quotes
     (
         "The delegation held long talks with the council. The talks focused on trade.",

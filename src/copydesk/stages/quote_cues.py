@@ -63,6 +63,8 @@ _WORD_LISTS = (
     "quote_clause_subjects",
     "quote_passive_phrasal",
     "quote_negations",
+    "quote_adjunct_subjects",
+    "quote_adjunct_breaks",
 )
 """Small function-word lists the stage reads through :attr:`Vocabulary.words`."""
 _CONTRACTIONS = ("’s", "'s", "’re", "'re", "’ve", "'ve", "’d", "'d", "’ll", "'ll")
@@ -469,6 +471,9 @@ class Vocabulary:
                     break
                 if token.text == "that":
                     return token.start
+            after_adjunct = self._after_adjunct(tokens, word)
+            if after_adjunct is not None:
+                return after_adjunct
         index = 0
         if word in self.tell and tokens[0].is_word:
             index = self.skip_hearer(tokens)
@@ -499,6 +504,36 @@ class Vocabulary:
             if after[0].isupper() or after.lower() in self.words["quote_bare_determiners"]:
                 return None
         return tokens[index].start
+
+    def _after_adjunct(self, tokens: list[Token], word: str) -> int | None:
+        """Where a clause starts after a short adjunct with no "that".
+
+        "said after the meeting he would …", "said in an interview they
+        had …": a subject pronoun a few words into the adjunct opens the
+        content. Only for speech and belief verbs, whose object is a clause,
+        and only where the adjunct plainly ended (a name, a time word, a
+        number before the pronoun) or an auxiliary follows it: "said on the
+        niche he sees" is a reduced relative, not the start of the content.
+        """
+        first = tokens[0].text.lower()
+        if word in self.phrasal or word in self.tell or first not in self.adjunct_openers:
+            return None
+        if word not in self.speech and word not in self.belief:
+            return None
+        subjects = self.words["quote_adjunct_subjects"]
+        stops = self.words["quote_adjunct_breaks"]
+        for index, token in enumerate(tokens[:_THAT_WINDOW]):
+            if not token.is_word or token.text.lower() in stops:
+                return None
+            if token.text in subjects and index > 0 and index + 1 < len(tokens):
+                before = tokens[index - 1].text
+                ends_adjunct = (
+                    before[0].isupper() or before[0].isdigit() or before.lower() in self.time_words
+                )
+                if ends_adjunct or tokens[index + 1].text.lower() in self.modifiers:
+                    return token.start
+                return None
+        return None
 
     def adjunct_or_hearer(self, token: Token, word: str) -> bool:
         """Whether the words after a cue open an adjunct or a hearer, not the content.
