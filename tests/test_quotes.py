@@ -744,6 +744,11 @@ CASES = [
         [(IND, "said", "Jones", "at the forum the plan he backs would pass")],
         "a pronoun after a common noun opens a relative clause, not the content",
     ),
+    (
+        "Smith, speaking on condition of anonymity to discuss the talks, said the deal was close.",
+        [(IND, "said", "Smith", "the deal was close")],
+        "a participle apposition before the clause's own cue attributes nothing",
+    ),
     # --- not quotes
     (
         "The delegation held long talks with the council. The talks focused on trade.",

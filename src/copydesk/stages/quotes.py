@@ -108,6 +108,8 @@ class UnitState:
     def __init__(self, covered: int, last_mention: Span | None) -> None:
         self.covered = covered
         self.last_mention = last_mention
+        self.silent_until = 0
+        """Cues before this offset sit in an apposition and attribute nothing."""
 
     def cover(self, end: int) -> None:
         """Content now reaches ``end`` (never moves back)."""
@@ -705,7 +707,7 @@ class _ArticleScan:
         for cue in hits:
             if closing is not None and closing <= cue[0] < hits[-1][0]:
                 continue
-            if cue[0] >= state.covered:
+            if cue[0] >= state.covered and cue[0] >= state.silent_until:
                 first = bisect_left(starts, cue[0] + 1)
                 later = outside[first : first + _LATER_CUES]
                 self.reported_cue(unit, cue, later, state)
@@ -765,11 +767,7 @@ class _ArticleScan:
         if not vocab.is_cue(word) and word not in vocab.raising:
             return
         if _verb_of(word).endswith("ing") and not self.progressive(start, unit.start):
-            if self.participle_split(start, unit.start) is not None:
-                mention = state.last_mention or self.clause_subject(unit, start)
-                self.cover_forward(unit, cue, later, state, mention=mention, confidence=0.7)
-            else:
-                self.reduced_relative(unit, cue, later, state, floor)
+            self.participle_cue(unit, cue, later, state, floor)
             return
         confidence = 0.8 if word in vocab.speech else 0.5
         inverted = self.inverted_trailing(unit, cue, floor)
@@ -826,6 +824,26 @@ class _ArticleScan:
                 )
             )
         state.last_mention = mention
+
+    def participle_cue(
+        self,
+        unit: Unit,
+        cue: tuple[int, int, str],
+        later: list[tuple[int, int, str]],
+        state: UnitState,
+        floor: int,
+    ) -> None:
+        """Attribute an -ing cue that is no finite verb (", saying …", "voters saying …")."""
+        start, end, _ = cue
+        apposition_end = self.apposed_participle(start, end, later)
+        if apposition_end is not None:
+            state.silent_until = apposition_end
+            return
+        if self.participle_split(start, unit.start) is not None:
+            mention = state.last_mention or self.clause_subject(unit, start)
+            self.cover_forward(unit, cue, later, state, mention=mention, confidence=0.7)
+        else:
+            self.reduced_relative(unit, cue, later, state, floor)
 
     def second_chance_subject(
         self, unit: Unit, cue: tuple[int, int, str], state: UnitState, floor: int
@@ -1167,6 +1185,33 @@ class _ArticleScan:
             return False
         cue = self.view.between(start, start + 30)
         return bool(cue) and _verb_of(cue[0].text).endswith("ing")
+
+    def apposed_participle(
+        self, start: int, end: int, later: list[tuple[int, int, str]]
+    ) -> int | None:
+        """The comma closing an -ing cue's apposition before its clause's own cue.
+
+        "Smith, speaking on condition of anonymity to discuss the talks,
+        said he would …": the participle phrase describes the subject of
+        "said", which attributes the content; the cues inside the phrase
+        attribute nothing.
+        """
+        text = self.text
+        if text[prev_nonspace(text, start, 0)] != ",":
+            return None
+        comma = text.find(",", end, end + _COMMA_REACH)
+        if comma == -1 or self.inside_quotation(comma):
+            return None
+        for cue_start, _, cue_word in later:
+            if cue_start < comma:
+                continue
+            between = self.view.between(comma + 1, cue_start)
+            if cue_word in self.vocab.speech and all(
+                t.text.lower() in self.vocab.modifiers for t in between
+            ):
+                return comma
+            return None
+        return None
 
     def participle_split(self, start: int, floor: int) -> int | None:
         """Where a participle clause (", noting that", "- and arguing") begins."""
