@@ -749,6 +749,16 @@ CASES = [
         [(IND, "said", "Smith", "the deal was close")],
         "a participle apposition before the clause's own cue attributes nothing",
     ),
+    (
+        "The vote was close. But officials also fear that the plan could backfire.",
+        [(IND, "fear", "officials", "that the plan could backfire")],
+        "a bare plural after a clause conjunction is subject of a noun-like cue",
+    ),
+    (
+        "The families, many of whom say the rules are unfair, met on Monday.",
+        [(IND, "say", "many of whom", "the rules are unfair")],
+        "a quantified relative pronoun is a subject and its clause ends at the comma",
+    ),
     # --- not quotes
     (
         "The delegation held long talks with the council. The talks focused on trade.",

@@ -286,6 +286,8 @@ class Vocabulary:
         last = tokens[index]
         if last.text in ("who", "which", "that"):
             return Span.of(text, last.start, last.end)
+        if last.text in ("whom", "which") and index >= 2 and tokens[index - 1].text == "of":
+            return Span.of(text, tokens[index - 2].start, last.end)  # "many of whom say"
         if last.text == ")":
             index = self._skip_parenthesis(tokens, index)
             if index < 0:
@@ -413,6 +415,14 @@ class Vocabulary:
         or "health plans".
         """
         head = tokens[first]
+        if (
+            first == last
+            and first > 0
+            and tokens[first - 1].text.lower() in self.words["quote_clause_conjunctions"]
+            and head.text.endswith("s")
+            and head.text.isalpha()
+        ):
+            return True  # "But officials fear …": a bare plural opening its clause
         if first > 0 and self._verb_phrase(head, tokens[first - 1]):
             return False
         if tokens[last].text[0].isupper():

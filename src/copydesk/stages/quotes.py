@@ -816,7 +816,8 @@ class _ArticleScan:
             state.cover(max(c_end, end))
         else:
             content_end = self.content_end(unit, later)
-            if mention.text in ("who", "which") and self.after_comma(mention.start, unit.start):
+            relative = mention.text in ("who", "which") or mention.text.endswith(" whom")
+            if relative and self.after_comma(mention.start, unit.start):
                 content_end = self.relative_clause_end(end, content_end)
             state.cover(
                 self.add_forward(
