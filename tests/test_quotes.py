@@ -759,6 +759,11 @@ CASES = [
         [(IND, "say", "many of whom", "the rules are unfair")],
         "a quantified relative pronoun is a subject and its clause ends at the comma",
     ),
+    (
+        "The vote was close. The plan has been endorsed by dozens of papers.",
+        [(IND, "endorsed", "dozens of papers", "The plan")],
+        "a passive cue with its agent right after it attributes only the subject",
+    ),
     # --- not quotes
     (
         "The delegation held long talks with the council. The talks focused on trade.",

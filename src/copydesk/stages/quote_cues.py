@@ -65,6 +65,7 @@ _WORD_LISTS = (
     "quote_negations",
     "quote_adjunct_subjects",
     "quote_adjunct_breaks",
+    "quote_agent_complements",
 )
 """Small function-word lists the stage reads through :attr:`Vocabulary.words`."""
 _CONTRACTIONS = ("’s", "'s", "’re", "'re", "’ve", "'ve", "’d", "'d", "’ll", "'ll")

@@ -1156,8 +1156,32 @@ class _ArticleScan:
         by = text.find(" by ", cue[1], min(stop, cue[1] + 40))
         if by != -1:
             agent = self.vocab.noun_phrase_after(self.view, by + 4, stop)
+        if (
+            agent is not None
+            and subject.start == start
+            and self.agent_follows(cue[1], by)
+            and not self.after_word_is(agent.end, stop, self.vocab.words["quote_agent_complements"])
+        ):
+            # "The plan was endorsed by dozens of papers": what the agent
+            # vouches for is the subject, not the clause; "criticized by the
+            # mayor for the delay" keeps the reason with it.
+            self.add_content(unit, subject.start, subject.end, cue, mention=agent, confidence=0.4)
+            return agent.end
         self.add_content(unit, start, stop, cue, mention=agent, confidence=0.4)
         return stop
+
+    def after_word_is(self, pos: int, limit: int, words: frozenset[str]) -> bool:
+        """Whether the first word after ``pos`` is one of ``words``."""
+        after = self.view.between(pos, min(limit, pos + 20))
+        return bool(after) and after[0].text.lower() in words
+
+    def agent_follows(self, cue_end: int, by: int) -> bool:
+        """Whether the "by" of an agent comes right after a passive cue (adverbs aside)."""
+        between = self.view.between(cue_end, by + 1)
+        return all(
+            t.text.lower() in self.vocab.modifiers or (t.text.endswith("ly") and t.is_word)
+            for t in between
+        )
 
     def progressive(self, start: int, floor: int) -> bool:
         """Whether an -ing cue is a finite verb ("Trump was saying", "he’s saying").
