@@ -764,6 +764,16 @@ CASES = [
         [(IND, "endorsed", "dozens of papers", "The plan")],
         "a passive cue with its agent right after it attributes only the subject",
     ),
+    (
+        "Jones said the plan would pass, and he left the room.",
+        [(IND, "said", "Jones", "the plan would pass")],
+        "and before a subject pronoun opens the writer's next clause",
+    ),
+    (
+        "Jones said the plan would pass, and the vote was held.",
+        [(IND, "said", "Jones", "the plan would pass, and the vote was held")],
+        "and before a noun phrase may go on with the content",
+    ),
     # --- not quotes
     (
         "The delegation held long talks with the council. The talks focused on trade.",

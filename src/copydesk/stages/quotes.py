@@ -80,6 +80,7 @@ _POLL_LEAD_REACH = 120
 _POLL_MIN_WORDS = 3
 _WORD = re.compile(r"\w+")
 _BUT = ", but "
+_AND = ", and "
 _POSTMODIFIER_WORDS = 8
 """The paragraph number of a headline attribution: never next to a story paragraph."""
 
@@ -1318,16 +1319,22 @@ class _ArticleScan:
 
         "is promising lower taxes, but he has also intensified his attacks":
         the second clause is the writer's. Only ``, but`` followed by a word
-        of ``quote_clause_subjects`` counts; "…, but not now" goes on.
+        of ``quote_clause_subjects`` counts; "…, but not now" goes on. The
+        same holds for ``, and`` before a subject pronoun
+        (``quote_and_subjects``): "endorsed Smith, and she campaigned …".
         """
+        end = self._cut_at(start, end, _BUT, self.vocab.words["quote_clause_subjects"])
+        return self._cut_at(start, end, _AND, self.vocab.words["quote_and_subjects"])
+
+    def _cut_at(self, start: int, end: int, joint: str, subjects: frozenset[str]) -> int:
+        """The first ``joint`` (", but ") before one of ``subjects``, outside quotations."""
         text = self.text
-        subjects = self.vocab.words["quote_clause_subjects"]
-        at = text.find(_BUT, start, end)
+        at = text.find(joint, start, end)
         while at != -1:
-            word = _WORD.match(text, at + len(_BUT))
+            word = _WORD.match(text, at + len(joint))
             if word and word.group().lower() in subjects and not self.inside_quotation(at):
                 return at
-            at = text.find(_BUT, at + len(_BUT), end)
+            at = text.find(joint, at + len(joint), end)
         return end
 
     def object_end(self, start: int, limit: int) -> int:
