@@ -774,6 +774,14 @@ CASES = [
         [(IND, "said", "Jones", "the plan would pass, and the vote was held")],
         "and before a noun phrase may go on with the content",
     ),
+    (
+        "Jane Doe, who has endorsed Smith despite their feud, said the plan would fail.",
+        [
+            (IND, "endorsed", "who", "Smith"),
+            (IND, "said", "Jane Doe", "the plan would fail"),
+        ],
+        "a relative clause whose content stopped early still leads back to the subject",
+    ),
     # --- not quotes
     (
         "The delegation held long talks with the council. The talks focused on trade.",

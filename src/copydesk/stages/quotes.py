@@ -771,7 +771,9 @@ class _ArticleScan:
             self.participle_cue(unit, cue, later, state, floor)
             return
         confidence = 0.8 if word in vocab.speech else 0.5
-        inverted = self.inverted_trailing(unit, cue, floor)
+        inverted = None
+        if not self.after_relative_clause(state, floor, start):
+            inverted = self.inverted_trailing(unit, cue, floor)
         if inverted is not None:
             state.last_mention = inverted
             state.cover(end)
@@ -892,11 +894,17 @@ class _ArticleScan:
         cue, so its subject is looked for behind that clause.
         """
         mention = state.last_mention
+        if mention is None or mention.text not in ("who", "which") or mention.start >= floor:
+            return False
+        between = self.text[floor:start].strip()
+        if between == ",":
+            return True
+        # "Doe, who has endorsed Smith despite their history, said …": the
+        # clause's content stopped early, its closing comma is still ahead.
         return (
-            mention is not None
-            and mention.text in ("who", "which")
-            and mention.start < floor
-            and self.text[floor:start].strip() == ","
+            between.endswith(",")
+            and len(between) <= _COMMA_REACH
+            and not any(mark in between[:-1] for mark in ".;:!?,")
         )
 
     def cover_forward(
