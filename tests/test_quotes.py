@@ -782,6 +782,11 @@ CASES = [
         ],
         "a relative clause whose content stopped early still leads back to the subject",
     ),
+    (
+        "The vote was close. But hacking experts say the leak may be fake.",
+        [(IND, "say", "hacking experts", "the leak may be fake")],
+        "a subject may open with an -ing modifier after a clause conjunction",
+    ),
     # --- not quotes
     (
         "The delegation held long talks with the council. The talks focused on trade.",

@@ -376,8 +376,16 @@ class Vocabulary:
         if strict and not self._strong_subject(tokens, first, index):
             return None
         head = tokens[first].text
-        if head[0].islower() and head.endswith(("ing", "ed")) and first < index:
-            return None
+        if (
+            head[0].islower()
+            and head.endswith(("ing", "ed"))
+            and first < index
+            and not (
+                first > 0
+                and tokens[first - 1].text.lower() in self.words["quote_clause_conjunctions"]
+            )
+        ):
+            return None  # "… after voting Democrats said", but "But hacking experts say"
         if (
             first > 2
             and tokens[first - 1].text in ("to", "with")
