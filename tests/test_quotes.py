@@ -787,6 +787,11 @@ CASES = [
         [(IND, "say", "hacking experts", "the leak may be fake")],
         "a subject may open with an -ing modifier after a clause conjunction",
     ),
+    (
+        "The vote was close. The meeting was first reported by a local paper.",
+        [(IND, "reported", "a local paper", "The meeting")],
+        "an adverb between be and the cue keeps it passive",
+    ),
     # --- not quotes
     (
         "The delegation held long talks with the council. The talks focused on trade.",
