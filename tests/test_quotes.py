@@ -792,6 +792,11 @@ CASES = [
         [(IND, "reported", "a local paper", "The meeting")],
         "an adverb between be and the cue keeps it passive",
     ),
+    (
+        "The vote was close. Jones would not say when the vote would be held.",
+        [(IND, "say", "Jones", "when the vote would be held")],
+        "a wh-word after a negated cue opens an indirect question",
+    ),
     # --- not quotes
     (
         "The delegation held long talks with the council. The talks focused on trade.",

@@ -67,6 +67,7 @@ _WORD_LISTS = (
     "quote_adjunct_breaks",
     "quote_agent_complements",
     "quote_and_subjects",
+    "quote_question_openers",
 )
 """Small function-word lists the stage reads through :attr:`Vocabulary.words`."""
 _CONTRACTIONS = ("’s", "'s", "’re", "'re", "’ve", "'ve", "’d", "'d", "’ll", "'ll")

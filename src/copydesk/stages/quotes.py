@@ -1308,6 +1308,8 @@ class _ArticleScan:
         content_end = min(content_end, cue[1] + _MAX_CONTENT)
         start = self.vocab.content_start(self.view, cue[1], content_end, cue[2])
         if start is None:
+            start = self.withheld_question(cue, content_end)
+        if start is None:
             return cue[1]
         if cue[2] in self.vocab.words["quote_object_cues"]:
             content_end = self.object_end(start, content_end)
@@ -1321,6 +1323,25 @@ class _ArticleScan:
             return cue[1]
         self.add_content(unit, start, end, cue, mention=mention, confidence=confidence)
         return end
+
+    def withheld_question(self, cue: tuple[int, int, str], limit: int) -> int | None:
+        """Where content starts in "would not say when …", "did not know where …".
+
+        After a negated cue a wh-word opens an indirect question (the
+        content); after a plain one "said when he was young" is an adjunct.
+        """
+        after = self.view.between(cue[1], min(limit, cue[1] + 20))
+        if len(after) < 2 or after[0].text not in self.vocab.words["quote_question_openers"]:
+            return None
+        before = self.view.between(max(0, cue[0] - 30), cue[0])
+        negations = self.vocab.words["quote_negations"]
+        for token in reversed(before[-3:]):
+            word = token.text.lower()
+            if word in ("not", "never") or word.endswith(("n't", "n’t")):
+                return after[0].start
+            if word not in negations and word not in self.vocab.modifiers:
+                return None
+        return None
 
     def tail_cut(self, start: int, end: int) -> int:
         """Where forward content ends before ``, but`` and a new subject.
