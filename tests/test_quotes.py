@@ -797,6 +797,16 @@ CASES = [
         [(IND, "say", "Jones", "when the vote would be held")],
         "a wh-word after a negated cue opens an indirect question",
     ),
+    (
+        "The vote was close. Jones also took multiple swipes at Smith.",
+        [(IND, "swipes at", "Jones", "Smith")],
+        "a noun cue with its preposition after a light verb belongs to the verb's subject",
+    ),
+    (
+        "The vote was close. Her strong endorsement of the plan, however, came late.",
+        [(IND, "endorsement of", "Her", "the plan")],
+        "an adjective may stand between a possessive and its noun cue",
+    ),
     # --- not quotes
     (
         "The delegation held long talks with the council. The talks focused on trade.",

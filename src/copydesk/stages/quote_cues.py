@@ -68,6 +68,7 @@ _WORD_LISTS = (
     "quote_agent_complements",
     "quote_and_subjects",
     "quote_question_openers",
+    "quote_light_verbs",
 )
 """Small function-word lists the stage reads through :attr:`Vocabulary.words`."""
 _CONTRACTIONS = ("’s", "'s", "’re", "'re", "’ve", "'ve", "’d", "'d", "’ll", "'ll")

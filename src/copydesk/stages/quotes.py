@@ -1024,13 +1024,20 @@ class _ArticleScan:
         before = self.view.between(max(floor, start - 60), start)
         if not before or (" " not in cue[2] and (not after or after[0].text != "that")):
             return False
-        owner = before[-1]
+        index = len(before) - 1
+        while index > 0 and len(before) - index <= 2 and self.noun_modifier(before[index]):
+            index -= 1  # "Graham’s energetic endorsement of", "made no mention of"
+        owner = before[index]
         lower = owner.text.lower()
         if lower in self.vocab.words["quote_possessives"]:
-            mention = self.span(owner.start, owner.end)
+            mention: Span | None = self.span(owner.start, owner.end)
         elif owner.text[0].isupper() and lower.endswith(("’s", "'s")):
             name = self.vocab.subject_before(self.view, floor, owner.end - 2)
             mention = name or self.span(owner.start, owner.end - 2)
+        elif " " in cue[2] and lower in self.vocab.words["quote_light_verbs"]:
+            mention = self.vocab.subject_before(self.view, floor, owner.start)
+            if mention is None or mention.text in ("who", "which", "that"):
+                return False
         else:
             return False
         content_end = self.content_end(unit, later)
@@ -1040,6 +1047,18 @@ class _ArticleScan:
             self.add_forward(unit, cue, mention=mention, content_end=content_end, confidence=0.5)
         )
         return True
+
+    def noun_modifier(self, token: Token) -> bool:
+        """Whether a word can stand between a noun cue and its owner ("energetic", "no")."""
+        word = token.text
+        return (
+            token.is_word
+            and word[0].islower()
+            and word not in self.vocab.stops
+            and not self.vocab.is_cue(word)
+            and word not in self.vocab.words["quote_possessives"]
+            and word not in self.vocab.words["quote_light_verbs"]
+        )
 
     def noun_phrase_end(self, start: int, limit: int) -> int:
         """Where the object of a noun cue ends: before a comma or the clause's verb."""
