@@ -807,6 +807,11 @@ CASES = [
         [(IND, "endorsement of", "Her", "the plan")],
         "an adjective may stand between a possessive and its noun cue",
     ),
+    (
+        "The vote was close. The campaign hit back as polls show Smith gaining in Iowa.",
+        [(IND, "show", "polls", "Smith gaining in Iowa")],
+        "a bare plural after a subordinator is subject of a noun-like cue",
+    ),
     # --- not quotes
     (
         "The delegation held long talks with the council. The talks focused on trade.",

@@ -69,6 +69,7 @@ _WORD_LISTS = (
     "quote_and_subjects",
     "quote_question_openers",
     "quote_light_verbs",
+    "quote_subordinators",
 )
 """Small function-word lists the stage reads through :attr:`Vocabulary.words`."""
 _CONTRACTIONS = ("’s", "'s", "’re", "'re", "’ve", "'ve", "’d", "'d", "’ll", "'ll")
@@ -430,11 +431,14 @@ class Vocabulary:
         if (
             first == last
             and first > 0
-            and tokens[first - 1].text.lower() in self.words["quote_clause_conjunctions"]
+            and (
+                tokens[first - 1].text.lower() in self.words["quote_clause_conjunctions"]
+                or tokens[first - 1].text in self.words["quote_subordinators"]
+            )
             and head.text.endswith("s")
             and head.text.isalpha()
         ):
-            return True  # "But officials fear …": a bare plural opening its clause
+            return True  # "But officials fear …", "as polls show …": a bare plural opens its clause
         if first > 0 and self._verb_phrase(head, tokens[first - 1]):
             return False
         if tokens[last].text[0].isupper():
