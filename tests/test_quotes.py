@@ -812,6 +812,11 @@ CASES = [
         [(IND, "show", "polls", "Smith gaining in Iowa")],
         "a bare plural after a subordinator is subject of a noun-like cue",
     ),
+    (
+        "The vote was close. According to the report, Smith is leading the race.",
+        [(IND, "According to", "the report", "Smith is leading the race")],
+        "a cue noun may head the source after according to",
+    ),
     # --- not quotes
     (
         "The delegation held long talks with the council. The talks focused on trade.",

@@ -458,8 +458,14 @@ class Vocabulary:
             return False
         return before.text.lower() in self.words["quote_verb_context"]
 
-    def noun_phrase_after(self, view: TokenView, pos: int, limit: int) -> Span | None:
-        """The noun phrase that starts at ``pos`` ("Caddell", "Sen. Ted Cruz")."""
+    def noun_phrase_after(
+        self, view: TokenView, pos: int, limit: int, *, cue_nouns: bool = False
+    ) -> Span | None:
+        """The noun phrase that starts at ``pos`` ("Caddell", "Sen. Ted Cruz").
+
+        With ``cue_nouns`` a cue word may be a noun inside it ("according
+        to the report", "a new survey"), as after "according to".
+        """
         text = view.text
         tokens = view.between(pos, min(limit, pos + _WINDOW))
         if not tokens:
@@ -469,7 +475,10 @@ class Vocabulary:
             return Span.of(text, first.start, first.end)
         count = 0
         for token in tokens:
-            if not self.np_word(token) or count >= _MAX_NP_WORDS:
+            noun = self.np_word(token) or (
+                cue_nouns and token.is_word and token.text.lower() not in self.stops
+            )
+            if not noun or count >= _MAX_NP_WORDS:
                 break
             if count and token.text[0].islower() and token.text.endswith("ed"):
                 break

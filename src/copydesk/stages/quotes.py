@@ -1581,7 +1581,7 @@ class _ArticleScan:
     def according_to(self, unit: Unit, start: int, end: int, covered: int) -> int:
         """``According to X, …`` and ``…, according to X.``; returns the end covered."""
         text = self.text
-        source = self.vocab.noun_phrase_after(self.view, end + 1, unit.end)
+        source = self.vocab.noun_phrase_after(self.view, end + 1, unit.end, cue_nouns=True)
         cue = (start, end, text[start:end])
         floor = max(unit.start, covered)
         before = prev_nonspace(text, start, floor)
