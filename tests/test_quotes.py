@@ -817,6 +817,11 @@ CASES = [
         [(IND, "According to", "the report", "Smith is leading the race")],
         "a cue noun may head the source after according to",
     ),
+    (
+        "The vote was close. Through a spokesman, he declined to comment.",
+        [(IND, "declined", "he", "to comment")],
+        "an infinitive after the cue is content, not the tail of a closing attribution",
+    ),
     # --- not quotes
     (
         "The delegation held long talks with the council. The talks focused on trade.",

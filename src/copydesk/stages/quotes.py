@@ -1514,8 +1514,11 @@ class _ArticleScan:
         for words, token in enumerate(tail):
             if token.text == "that" or words > _TAIL_WORDS:
                 return None
-            if token.text == "to" and word in self.vocab.tell:
-                return None
+            if token.text == "to" and (
+                word in self.vocab.tell
+                or (words == 0 and word in self.vocab.words["quote_infinitive_cues"])
+            ):
+                return None  # "told to …", "declined to comment."
             if token.is_word:
                 continue
             if token.text in ".!?":
