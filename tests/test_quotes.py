@@ -822,6 +822,11 @@ CASES = [
         [(IND, "declined", "he", "to comment")],
         "an infinitive after the cue is content, not the tail of a closing attribution",
     ),
+    (
+        "The vote was close. The mayor is once again questioning the count.",
+        [(IND, "questioning", "The mayor", "the count")],
+        "once again between be and an -ing cue keeps it progressive",
+    ),
     # --- not quotes
     (
         "The delegation held long talks with the council. The talks focused on trade.",
