@@ -827,6 +827,11 @@ CASES = [
         [(IND, "questioning", "The mayor", "the count")],
         "once again between be and an -ing cue keeps it progressive",
     ),
+    (
+        "The vote was close. Smith denied it.",
+        [(IND, "denied", "Smith", "it")],
+        "a pro-form can be the whole content",
+    ),
     # --- not quotes
     (
         "The delegation held long talks with the council. The talks focused on trade.",
