@@ -832,6 +832,11 @@ CASES = [
         [(IND, "denied", "Smith", "it")],
         "a pro-form can be the whole content",
     ),
+    (
+        'The vote was close. Jones, author of "Going Home," said the era is over.',
+        [(IND, "said", "Jones", "the era is over")],
+        "a quoted title closing an apposition still leads back to the subject",
+    ),
     # --- not quotes
     (
         "The delegation held long talks with the council. The talks focused on trade.",

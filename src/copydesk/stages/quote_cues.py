@@ -79,6 +79,11 @@ _CONTRACTIONS = ("’s", "'s", "’re", "'re", "’ve", "'ve", "’d", "'d", "�
 _APPOSITION_ENDS = frozenset({",", "—", "–", ")", "-"})
 
 
+def _quoted_comma(tokens: list[Token], index: int) -> bool:
+    """Whether ``tokens[index]`` is a closing quotation mark right after a comma."""
+    return index > 0 and tokens[index].text in "”\"’'" and tokens[index - 1].text == ","
+
+
 def _can_end_np(word: str) -> bool:
     """Whether a word can end a subject: not a possessive ("Trump’s") nor a number."""
     if word[0].isdigit():
@@ -256,10 +261,14 @@ class Vocabulary:
         index = self._skip_modifiers(tokens, len(tokens) - 1)
         if index < 0:
             return None
+        if _quoted_comma(tokens, index):
+            index -= 1  # "Jones, co-author of “Going Viral,” said …"
         if tokens[index].text not in _APPOSITION_ENDS:
             return self._subject_at(text, tokens, index, strict)
         tokens = view.between(max(floor, pos - _APOSITION_MAX), pos)
         index = self._skip_modifiers(tokens, len(tokens) - 1)
+        if _quoted_comma(tokens, index):
+            index -= 1
         if tokens[index].text == ")":
             index = self._skip_parenthesis(tokens, index)
         else:
