@@ -837,6 +837,11 @@ CASES = [
         [(IND, "said", "Jones", "the era is over")],
         "a quoted title closing an apposition still leads back to the subject",
     ),
+    (
+        "The vote was close. Yet Smith often brags about his record.",
+        [(IND, "brags", "Smith", "his record")],
+        "yet opening a clause is no part of the subject",
+    ),
     # --- not quotes
     (
         "The delegation held long talks with the council. The talks focused on trade.",
