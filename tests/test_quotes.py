@@ -842,6 +842,11 @@ CASES = [
         [(IND, "brags", "Smith", "his record")],
         "yet opening a clause is no part of the subject",
     ),
+    (
+        "The vote was close. After months of criticism over the plan, the mayor resigned.",
+        [(IND, "criticism over", None, "the plan")],
+        "a noun cue after a preposition attributes its object with no holder",
+    ),
     # --- not quotes
     (
         "The delegation held long talks with the council. The talks focused on trade.",

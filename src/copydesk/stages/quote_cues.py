@@ -71,6 +71,7 @@ _WORD_LISTS = (
     "quote_light_verbs",
     "quote_subordinators",
     "quote_infinitive_cues",
+    "quote_holderless_leads",
     "quote_pro_forms",
 )
 """Small function-word lists the stage reads through :attr:`Vocabulary.words`."""

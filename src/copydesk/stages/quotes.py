@@ -1038,6 +1038,8 @@ class _ArticleScan:
             mention = self.vocab.subject_before(self.view, floor, owner.start)
             if mention is None or mention.text in ("who", "which", "that"):
                 return False
+        elif " " in cue[2] and lower in self.vocab.words["quote_holderless_leads"]:
+            mention = None  # "After months of criticism over the plan, …": nobody named holds it
         else:
             return False
         content_end = self.content_end(unit, later)
