@@ -847,6 +847,11 @@ CASES = [
         [(IND, "criticism over", None, "the plan")],
         "a noun cue after a preposition attributes its object with no holder",
     ),
+    (
+        "The vote was close. Democrats trying to win back the state say they have a plan.",
+        [(IND, "say", "Democrats", "they have a plan")],
+        "a say verb before a subject pronoun takes the sentence subject past a participle",
+    ),
     # --- not quotes
     (
         "The delegation held long talks with the council. The talks focused on trade.",

@@ -492,8 +492,8 @@ class Vocabulary:
             )
             if not noun or count >= _MAX_NP_WORDS:
                 break
-            if count and token.text[0].islower() and token.text.endswith("ed"):
-                break
+            if count and token.text[0].islower() and token.text.endswith(("ed", "ing")):
+                break  # "Democrats trying to …", "officials based in …"
             count += 1
             if self.is_sentence_stop(token):
                 break

@@ -998,7 +998,13 @@ class _ArticleScan:
         if floor > unit.start or _verb_of(word).endswith("ing"):
             return None
         after = self.view.between(end, min(unit.end, end + 20))
-        if not after or after[0].text != "that":
+        if not after:
+            return None
+        clause = after[0].text == "that" or (
+            word in self.vocab.words["quote_say_verbs"]
+            and after[0].text in self.vocab.words["quote_adjunct_subjects"]
+        )
+        if not clause:
             return None
         return self.clause_subject(unit, start)
 
