@@ -719,6 +719,139 @@ CASES = [
         [(IND, "worried about", "The mayor", "the budget")],
         "an adjectival phrasal cue after be keeps its subject",
     ),
+    (
+        "The mayor isn't saying whether the city broke any laws.",
+        [(IND, "saying", "The mayor", "whether the city broke any laws")],
+        "a negated be makes an -ing cue progressive",
+    ),
+    (
+        "The mayor is not saying whether the city broke any laws.",
+        [(IND, "saying", "The mayor", "whether the city broke any laws")],
+        "not between be and an -ing cue keeps it progressive",
+    ),
+    (
+        "Jones said after the meeting he would not accept the offer.",
+        [(IND, "said", "Jones", "he would not accept the offer")],
+        "a subject pronoun and an auxiliary end a short adjunct after the cue",
+    ),
+    (
+        "Jones said in a statement on Tuesday they had pulled the listing.",
+        [(IND, "said", "Jones", "they had pulled the listing")],
+        "a time word before a subject pronoun ends the adjunct",
+    ),
+    (
+        "Jones said at the forum the plan he backs would pass.",
+        [(IND, "said", "Jones", "at the forum the plan he backs would pass")],
+        "a pronoun after a common noun opens a relative clause, not the content",
+    ),
+    (
+        "Smith, speaking on condition of anonymity to discuss the talks, said the deal was close.",
+        [(IND, "said", "Smith", "the deal was close")],
+        "a participle apposition before the clause's own cue attributes nothing",
+    ),
+    (
+        "The vote was close. But officials also fear that the plan could backfire.",
+        [(IND, "fear", "officials", "that the plan could backfire")],
+        "a bare plural after a clause conjunction is subject of a noun-like cue",
+    ),
+    (
+        "The families, many of whom say the rules are unfair, met on Monday.",
+        [(IND, "say", "many of whom", "the rules are unfair")],
+        "a quantified relative pronoun is a subject and its clause ends at the comma",
+    ),
+    (
+        "The vote was close. The plan has been endorsed by dozens of papers.",
+        [(IND, "endorsed", "dozens of papers", "The plan")],
+        "a passive cue with its agent right after it attributes only the subject",
+    ),
+    (
+        "Jones said the plan would pass, and he left the room.",
+        [(IND, "said", "Jones", "the plan would pass")],
+        "and before a subject pronoun opens the writer's next clause",
+    ),
+    (
+        "Jones said the plan would pass, and the vote was held.",
+        [(IND, "said", "Jones", "the plan would pass, and the vote was held")],
+        "and before a noun phrase may go on with the content",
+    ),
+    (
+        "Jane Doe, who has endorsed Smith despite their feud, said the plan would fail.",
+        [
+            (IND, "endorsed", "who", "Smith"),
+            (IND, "said", "Jane Doe", "the plan would fail"),
+        ],
+        "a relative clause whose content stopped early still leads back to the subject",
+    ),
+    (
+        "The vote was close. But hacking experts say the leak may be fake.",
+        [(IND, "say", "hacking experts", "the leak may be fake")],
+        "a subject may open with an -ing modifier after a clause conjunction",
+    ),
+    (
+        "The vote was close. The meeting was first reported by a local paper.",
+        [(IND, "reported", "a local paper", "The meeting")],
+        "an adverb between be and the cue keeps it passive",
+    ),
+    (
+        "The vote was close. Jones would not say when the vote would be held.",
+        [(IND, "say", "Jones", "when the vote would be held")],
+        "a wh-word after a negated cue opens an indirect question",
+    ),
+    (
+        "The vote was close. Jones also took multiple swipes at Smith.",
+        [(IND, "swipes at", "Jones", "Smith")],
+        "a noun cue with its preposition after a light verb belongs to the verb's subject",
+    ),
+    (
+        "The vote was close. Her strong endorsement of the plan, however, came late.",
+        [(IND, "endorsement of", "Her", "the plan")],
+        "an adjective may stand between a possessive and its noun cue",
+    ),
+    (
+        "The vote was close. The campaign hit back as polls show Smith gaining in Iowa.",
+        [(IND, "show", "polls", "Smith gaining in Iowa")],
+        "a bare plural after a subordinator is subject of a noun-like cue",
+    ),
+    (
+        "The vote was close. According to the report, Smith is leading the race.",
+        [(IND, "According to", "the report", "Smith is leading the race")],
+        "a cue noun may head the source after according to",
+    ),
+    (
+        "The vote was close. Through a spokesman, he declined to comment.",
+        [(IND, "declined", "he", "to comment")],
+        "an infinitive after the cue is content, not the tail of a closing attribution",
+    ),
+    (
+        "The vote was close. The mayor is once again questioning the count.",
+        [(IND, "questioning", "The mayor", "the count")],
+        "once again between be and an -ing cue keeps it progressive",
+    ),
+    (
+        "The vote was close. Smith denied it.",
+        [(IND, "denied", "Smith", "it")],
+        "a pro-form can be the whole content",
+    ),
+    (
+        'The vote was close. Jones, author of "Going Home," said the era is over.',
+        [(IND, "said", "Jones", "the era is over")],
+        "a quoted title closing an apposition still leads back to the subject",
+    ),
+    (
+        "The vote was close. Yet Smith often brags about his record.",
+        [(IND, "brags", "Smith", "his record")],
+        "yet opening a clause is no part of the subject",
+    ),
+    (
+        "The vote was close. After months of criticism over the plan, the mayor resigned.",
+        [(IND, "criticism over", None, "the plan")],
+        "a noun cue after a preposition attributes its object with no holder",
+    ),
+    (
+        "The vote was close. Democrats trying to win back the state say they have a plan.",
+        [(IND, "say", "Democrats", "they have a plan")],
+        "a say verb before a subject pronoun takes the sentence subject past a participle",
+    ),
     # --- not quotes
     (
         "The delegation held long talks with the council. The talks focused on trade.",

@@ -62,11 +62,27 @@ _WORD_LISTS = (
     "quote_poll_nouns",
     "quote_clause_subjects",
     "quote_passive_phrasal",
+    "quote_negations",
+    "quote_adjunct_subjects",
+    "quote_adjunct_breaks",
+    "quote_agent_complements",
+    "quote_and_subjects",
+    "quote_question_openers",
+    "quote_light_verbs",
+    "quote_subordinators",
+    "quote_infinitive_cues",
+    "quote_holderless_leads",
+    "quote_pro_forms",
 )
 """Small function-word lists the stage reads through :attr:`Vocabulary.words`."""
 _CONTRACTIONS = ("’s", "'s", "’re", "'re", "’ve", "'ve", "’d", "'d", "’ll", "'ll")
 """Endings of a pronoun's contracted auxiliary ("he’s saying", "they’ve said")."""
 _APPOSITION_ENDS = frozenset({",", "—", "–", ")", "-"})
+
+
+def _quoted_comma(tokens: list[Token], index: int) -> bool:
+    """Whether ``tokens[index]`` is a closing quotation mark right after a comma."""
+    return index > 0 and tokens[index].text in "”\"’'" and tokens[index - 1].text == ","
 
 
 def _can_end_np(word: str) -> bool:
@@ -246,10 +262,14 @@ class Vocabulary:
         index = self._skip_modifiers(tokens, len(tokens) - 1)
         if index < 0:
             return None
+        if _quoted_comma(tokens, index):
+            index -= 1  # "Jones, co-author of “Going Viral,” said …"
         if tokens[index].text not in _APPOSITION_ENDS:
             return self._subject_at(text, tokens, index, strict)
         tokens = view.between(max(floor, pos - _APOSITION_MAX), pos)
         index = self._skip_modifiers(tokens, len(tokens) - 1)
+        if _quoted_comma(tokens, index):
+            index -= 1
         if tokens[index].text == ")":
             index = self._skip_parenthesis(tokens, index)
         else:
@@ -283,6 +303,8 @@ class Vocabulary:
         last = tokens[index]
         if last.text in ("who", "which", "that"):
             return Span.of(text, last.start, last.end)
+        if last.text in ("whom", "which") and index >= 2 and tokens[index - 1].text == "of":
+            return Span.of(text, tokens[index - 2].start, last.end)  # "many of whom say"
         if last.text == ")":
             index = self._skip_parenthesis(tokens, index)
             if index < 0:
@@ -369,8 +391,16 @@ class Vocabulary:
         if strict and not self._strong_subject(tokens, first, index):
             return None
         head = tokens[first].text
-        if head[0].islower() and head.endswith(("ing", "ed")) and first < index:
-            return None
+        if (
+            head[0].islower()
+            and head.endswith(("ing", "ed"))
+            and first < index
+            and not (
+                first > 0
+                and tokens[first - 1].text.lower() in self.words["quote_clause_conjunctions"]
+            )
+        ):
+            return None  # "… after voting Democrats said", but "But hacking experts say"
         if (
             first > 2
             and tokens[first - 1].text in ("to", "with")
@@ -410,6 +440,17 @@ class Vocabulary:
         or "health plans".
         """
         head = tokens[first]
+        if (
+            first == last
+            and first > 0
+            and (
+                tokens[first - 1].text.lower() in self.words["quote_clause_conjunctions"]
+                or tokens[first - 1].text in self.words["quote_subordinators"]
+            )
+            and head.text.endswith("s")
+            and head.text.isalpha()
+        ):
+            return True  # "But officials fear …", "as polls show …": a bare plural opens its clause
         if first > 0 and self._verb_phrase(head, tokens[first - 1]):
             return False
         if tokens[last].text[0].isupper():
@@ -429,8 +470,14 @@ class Vocabulary:
             return False
         return before.text.lower() in self.words["quote_verb_context"]
 
-    def noun_phrase_after(self, view: TokenView, pos: int, limit: int) -> Span | None:
-        """The noun phrase that starts at ``pos`` ("Caddell", "Sen. Ted Cruz")."""
+    def noun_phrase_after(
+        self, view: TokenView, pos: int, limit: int, *, cue_nouns: bool = False
+    ) -> Span | None:
+        """The noun phrase that starts at ``pos`` ("Caddell", "Sen. Ted Cruz").
+
+        With ``cue_nouns`` a cue word may be a noun inside it ("according
+        to the report", "a new survey"), as after "according to".
+        """
         text = view.text
         tokens = view.between(pos, min(limit, pos + _WINDOW))
         if not tokens:
@@ -440,10 +487,13 @@ class Vocabulary:
             return Span.of(text, first.start, first.end)
         count = 0
         for token in tokens:
-            if not self.np_word(token) or count >= _MAX_NP_WORDS:
+            noun = self.np_word(token) or (
+                cue_nouns and token.is_word and token.text.lower() not in self.stops
+            )
+            if not noun or count >= _MAX_NP_WORDS:
                 break
-            if count and token.text[0].islower() and token.text.endswith("ed"):
-                break
+            if count and token.text[0].islower() and token.text.endswith(("ed", "ing")):
+                break  # "Democrats trying to …", "officials based in …"
             count += 1
             if self.is_sentence_stop(token):
                 break
@@ -468,6 +518,9 @@ class Vocabulary:
                     break
                 if token.text == "that":
                     return token.start
+            after_adjunct = self._after_adjunct(tokens, word)
+            if after_adjunct is not None:
+                return after_adjunct
         index = 0
         if word in self.tell and tokens[0].is_word:
             index = self.skip_hearer(tokens)
@@ -498,6 +551,36 @@ class Vocabulary:
             if after[0].isupper() or after.lower() in self.words["quote_bare_determiners"]:
                 return None
         return tokens[index].start
+
+    def _after_adjunct(self, tokens: list[Token], word: str) -> int | None:
+        """Where a clause starts after a short adjunct with no "that".
+
+        "said after the meeting he would …", "said in an interview they
+        had …": a subject pronoun a few words into the adjunct opens the
+        content. Only for speech and belief verbs, whose object is a clause,
+        and only where the adjunct plainly ended (a name, a time word, a
+        number before the pronoun) or an auxiliary follows it: "said on the
+        niche he sees" is a reduced relative, not the start of the content.
+        """
+        first = tokens[0].text.lower()
+        if word in self.phrasal or word in self.tell or first not in self.adjunct_openers:
+            return None
+        if word not in self.speech and word not in self.belief:
+            return None
+        subjects = self.words["quote_adjunct_subjects"]
+        stops = self.words["quote_adjunct_breaks"]
+        for index, token in enumerate(tokens[:_THAT_WINDOW]):
+            if not token.is_word or token.text.lower() in stops:
+                return None
+            if token.text in subjects and index > 0 and index + 1 < len(tokens):
+                before = tokens[index - 1].text
+                ends_adjunct = (
+                    before[0].isupper() or before[0].isdigit() or before.lower() in self.time_words
+                )
+                if ends_adjunct or tokens[index + 1].text.lower() in self.modifiers:
+                    return token.start
+                return None
+        return None
 
     def adjunct_or_hearer(self, token: Token, word: str) -> bool:
         """Whether the words after a cue open an adjunct or a hearer, not the content.

@@ -80,6 +80,7 @@ _POLL_LEAD_REACH = 120
 _POLL_MIN_WORDS = 3
 _WORD = re.compile(r"\w+")
 _BUT = ", but "
+_AND = ", and "
 _POSTMODIFIER_WORDS = 8
 """The paragraph number of a headline attribution: never next to a story paragraph."""
 
@@ -108,6 +109,8 @@ class UnitState:
     def __init__(self, covered: int, last_mention: Span | None) -> None:
         self.covered = covered
         self.last_mention = last_mention
+        self.silent_until = 0
+        """Cues before this offset sit in an apposition and attribute nothing."""
 
     def cover(self, end: int) -> None:
         """Content now reaches ``end`` (never moves back)."""
@@ -705,7 +708,7 @@ class _ArticleScan:
         for cue in hits:
             if closing is not None and closing <= cue[0] < hits[-1][0]:
                 continue
-            if cue[0] >= state.covered:
+            if cue[0] >= state.covered and cue[0] >= state.silent_until:
                 first = bisect_left(starts, cue[0] + 1)
                 later = outside[first : first + _LATER_CUES]
                 self.reported_cue(unit, cue, later, state)
@@ -765,14 +768,12 @@ class _ArticleScan:
         if not vocab.is_cue(word) and word not in vocab.raising:
             return
         if _verb_of(word).endswith("ing") and not self.progressive(start, unit.start):
-            if self.participle_split(start, unit.start) is not None:
-                mention = state.last_mention or self.clause_subject(unit, start)
-                self.cover_forward(unit, cue, later, state, mention=mention, confidence=0.7)
-            else:
-                self.reduced_relative(unit, cue, later, state, floor)
+            self.participle_cue(unit, cue, later, state, floor)
             return
         confidence = 0.8 if word in vocab.speech else 0.5
-        inverted = self.inverted_trailing(unit, cue, floor)
+        inverted = None
+        if not self.after_relative_clause(state, floor, start):
+            inverted = self.inverted_trailing(unit, cue, floor)
         if inverted is not None:
             state.last_mention = inverted
             state.cover(end)
@@ -818,7 +819,8 @@ class _ArticleScan:
             state.cover(max(c_end, end))
         else:
             content_end = self.content_end(unit, later)
-            if mention.text in ("who", "which") and self.after_comma(mention.start, unit.start):
+            relative = mention.text in ("who", "which") or mention.text.endswith(" whom")
+            if relative and self.after_comma(mention.start, unit.start):
                 content_end = self.relative_clause_end(end, content_end)
             state.cover(
                 self.add_forward(
@@ -826,6 +828,26 @@ class _ArticleScan:
                 )
             )
         state.last_mention = mention
+
+    def participle_cue(
+        self,
+        unit: Unit,
+        cue: tuple[int, int, str],
+        later: list[tuple[int, int, str]],
+        state: UnitState,
+        floor: int,
+    ) -> None:
+        """Attribute an -ing cue that is no finite verb (", saying …", "voters saying …")."""
+        start, end, _ = cue
+        apposition_end = self.apposed_participle(start, end, later)
+        if apposition_end is not None:
+            state.silent_until = apposition_end
+            return
+        if self.participle_split(start, unit.start) is not None:
+            mention = state.last_mention or self.clause_subject(unit, start)
+            self.cover_forward(unit, cue, later, state, mention=mention, confidence=0.7)
+        else:
+            self.reduced_relative(unit, cue, later, state, floor)
 
     def second_chance_subject(
         self, unit: Unit, cue: tuple[int, int, str], state: UnitState, floor: int
@@ -872,11 +894,17 @@ class _ArticleScan:
         cue, so its subject is looked for behind that clause.
         """
         mention = state.last_mention
+        if mention is None or mention.text not in ("who", "which") or mention.start >= floor:
+            return False
+        between = self.text[floor:start].strip()
+        if between == ",":
+            return True
+        # "Doe, who has endorsed Smith despite their history, said …": the
+        # clause's content stopped early, its closing comma is still ahead.
         return (
-            mention is not None
-            and mention.text in ("who", "which")
-            and mention.start < floor
-            and self.text[floor:start].strip() == ","
+            between.endswith(",")
+            and len(between) <= _COMMA_REACH
+            and not any(mark in between[:-1] for mark in ".;:!?,")
         )
 
     def cover_forward(
@@ -970,7 +998,13 @@ class _ArticleScan:
         if floor > unit.start or _verb_of(word).endswith("ing"):
             return None
         after = self.view.between(end, min(unit.end, end + 20))
-        if not after or after[0].text != "that":
+        if not after:
+            return None
+        clause = after[0].text == "that" or (
+            word in self.vocab.words["quote_say_verbs"]
+            and after[0].text in self.vocab.words["quote_adjunct_subjects"]
+        )
+        if not clause:
             return None
         return self.clause_subject(unit, start)
 
@@ -996,13 +1030,22 @@ class _ArticleScan:
         before = self.view.between(max(floor, start - 60), start)
         if not before or (" " not in cue[2] and (not after or after[0].text != "that")):
             return False
-        owner = before[-1]
+        index = len(before) - 1
+        while index > 0 and len(before) - index <= 2 and self.noun_modifier(before[index]):
+            index -= 1  # "Graham’s energetic endorsement of", "made no mention of"
+        owner = before[index]
         lower = owner.text.lower()
         if lower in self.vocab.words["quote_possessives"]:
-            mention = self.span(owner.start, owner.end)
+            mention: Span | None = self.span(owner.start, owner.end)
         elif owner.text[0].isupper() and lower.endswith(("’s", "'s")):
             name = self.vocab.subject_before(self.view, floor, owner.end - 2)
             mention = name or self.span(owner.start, owner.end - 2)
+        elif " " in cue[2] and lower in self.vocab.words["quote_light_verbs"]:
+            mention = self.vocab.subject_before(self.view, floor, owner.start)
+            if mention is None or mention.text in ("who", "which", "that"):
+                return False
+        elif " " in cue[2] and lower in self.vocab.words["quote_holderless_leads"]:
+            mention = None  # "After months of criticism over the plan, …": nobody named holds it
         else:
             return False
         content_end = self.content_end(unit, later)
@@ -1012,6 +1055,18 @@ class _ArticleScan:
             self.add_forward(unit, cue, mention=mention, content_end=content_end, confidence=0.5)
         )
         return True
+
+    def noun_modifier(self, token: Token) -> bool:
+        """Whether a word can stand between a noun cue and its owner ("energetic", "no")."""
+        word = token.text
+        return (
+            token.is_word
+            and word[0].islower()
+            and word not in self.vocab.stops
+            and not self.vocab.is_cue(word)
+            and word not in self.vocab.words["quote_possessives"]
+            and word not in self.vocab.words["quote_light_verbs"]
+        )
 
     def noun_phrase_end(self, start: int, limit: int) -> int:
         """Where the object of a noun cue ends: before a comma or the clause's verb."""
@@ -1137,19 +1192,53 @@ class _ArticleScan:
         by = text.find(" by ", cue[1], min(stop, cue[1] + 40))
         if by != -1:
             agent = self.vocab.noun_phrase_after(self.view, by + 4, stop)
+        if (
+            agent is not None
+            and subject.start == start
+            and self.agent_follows(cue[1], by)
+            and not self.after_word_is(agent.end, stop, self.vocab.words["quote_agent_complements"])
+        ):
+            # "The plan was endorsed by dozens of papers": what the agent
+            # vouches for is the subject, not the clause; "criticized by the
+            # mayor for the delay" keeps the reason with it.
+            self.add_content(unit, subject.start, subject.end, cue, mention=agent, confidence=0.4)
+            return agent.end
         self.add_content(unit, start, stop, cue, mention=agent, confidence=0.4)
         return stop
+
+    def after_word_is(self, pos: int, limit: int, words: frozenset[str]) -> bool:
+        """Whether the first word after ``pos`` is one of ``words``."""
+        after = self.view.between(pos, min(limit, pos + 20))
+        return bool(after) and after[0].text.lower() in words
+
+    def agent_follows(self, cue_end: int, by: int) -> bool:
+        """Whether the "by" of an agent comes right after a passive cue (adverbs aside)."""
+        between = self.view.between(cue_end, by + 1)
+        return all(
+            t.text.lower() in self.vocab.modifiers or (t.text.endswith("ly") and t.is_word)
+            for t in between
+        )
 
     def progressive(self, start: int, floor: int) -> bool:
         """Whether an -ing cue is a finite verb ("Trump was saying", "he’s saying").
 
+        Negation and adverbs may stand between ("is not saying", "isn’t
+        saying", "was also expected"); a negated "be" counts as "be".
+
         A contracted "’s" is "is" only before an -ing form: "she’s said" is
         "she has said", not a passive.
         """
-        tokens = self.view.between(max(floor, start - 20), start)
-        if not tokens:
+        tokens = self.view.between(max(floor, start - 40), start)
+        index = len(tokens) - 1
+        negations = self.vocab.words["quote_negations"]
+        while index > 0 and (
+            tokens[index].text.lower() in negations
+            or (tokens[index].text.endswith("ly") and tokens[index].text[0].islower())
+        ):
+            index -= 1
+        if index < 0:
             return False
-        last = tokens[-1].text.lower()
+        last = tokens[index].text.lower()
         if last in self.vocab.words["quote_be_forms"]:
             return True
         contracted = self.vocab.contracted_pronoun(last)
@@ -1157,6 +1246,33 @@ class _ArticleScan:
             return False
         cue = self.view.between(start, start + 30)
         return bool(cue) and _verb_of(cue[0].text).endswith("ing")
+
+    def apposed_participle(
+        self, start: int, end: int, later: list[tuple[int, int, str]]
+    ) -> int | None:
+        """The comma closing an -ing cue's apposition before its clause's own cue.
+
+        "Smith, speaking on condition of anonymity to discuss the talks,
+        said he would …": the participle phrase describes the subject of
+        "said", which attributes the content; the cues inside the phrase
+        attribute nothing.
+        """
+        text = self.text
+        if text[prev_nonspace(text, start, 0)] != ",":
+            return None
+        comma = text.find(",", end, end + _COMMA_REACH)
+        if comma == -1 or self.inside_quotation(comma):
+            return None
+        for cue_start, _, cue_word in later:
+            if cue_start < comma:
+                continue
+            between = self.view.between(comma + 1, cue_start)
+            if cue_word in self.vocab.speech and all(
+                t.text.lower() in self.vocab.modifiers for t in between
+            ):
+                return comma
+            return None
+        return None
 
     def participle_split(self, start: int, floor: int) -> int | None:
         """Where a participle clause (", noting that", "- and arguing") begins."""
@@ -1219,35 +1335,61 @@ class _ArticleScan:
         content_end = min(content_end, cue[1] + _MAX_CONTENT)
         start = self.vocab.content_start(self.view, cue[1], content_end, cue[2])
         if start is None:
+            start = self.withheld_question(cue, content_end)
+        if start is None:
             return cue[1]
         if cue[2] in self.vocab.words["quote_object_cues"]:
             content_end = self.object_end(start, content_end)
         content_end = self.tail_cut(start, content_end)
         start, end = _trim(self.text, start, content_end)
-        if (
-            end - start < 3
-            or self.text[start:end] == "that"
-            or self.vocab.is_cue(self.text[start:end])
-        ):
+        content = self.text[start:end]
+        if content in self.vocab.words["quote_pro_forms"]:
+            pass  # "he said that.", "she denied it.", "I think so."
+        elif end - start < 3 or content == "that" or self.vocab.is_cue(content):
             return cue[1]
         self.add_content(unit, start, end, cue, mention=mention, confidence=confidence)
         return end
+
+    def withheld_question(self, cue: tuple[int, int, str], limit: int) -> int | None:
+        """Where content starts in "would not say when …", "did not know where …".
+
+        After a negated cue a wh-word opens an indirect question (the
+        content); after a plain one "said when he was young" is an adjunct.
+        """
+        after = self.view.between(cue[1], min(limit, cue[1] + 20))
+        if len(after) < 2 or after[0].text not in self.vocab.words["quote_question_openers"]:
+            return None
+        before = self.view.between(max(0, cue[0] - 30), cue[0])
+        negations = self.vocab.words["quote_negations"]
+        for token in reversed(before[-3:]):
+            word = token.text.lower()
+            if word in ("not", "never") or word.endswith(("n't", "n’t")):
+                return after[0].start
+            if word not in negations and word not in self.vocab.modifiers:
+                return None
+        return None
 
     def tail_cut(self, start: int, end: int) -> int:
         """Where forward content ends before ``, but`` and a new subject.
 
         "is promising lower taxes, but he has also intensified his attacks":
         the second clause is the writer's. Only ``, but`` followed by a word
-        of ``quote_clause_subjects`` counts; "…, but not now" goes on.
+        of ``quote_clause_subjects`` counts; "…, but not now" goes on. The
+        same holds for ``, and`` before a subject pronoun
+        (``quote_and_subjects``): "endorsed Smith, and she campaigned …".
         """
+        end = self._cut_at(start, end, _BUT, self.vocab.words["quote_clause_subjects"])
+        return self._cut_at(start, end, _AND, self.vocab.words["quote_and_subjects"])
+
+    def _cut_at(self, start: int, end: int, joint: str, subjects: frozenset[str]) -> int:
+        """The first ``joint`` (", but ") before one of ``subjects``, outside quotations."""
         text = self.text
-        subjects = self.vocab.words["quote_clause_subjects"]
-        at = text.find(_BUT, start, end)
+        at = text.find(joint, start, end)
         while at != -1:
-            word = _WORD.match(text, at + len(_BUT))
+            word = _WORD.match(text, at + len(joint))
             if word and word.group().lower() in subjects and not self.inside_quotation(at):
                 return at
-            at = text.find(_BUT, at + len(_BUT), end)
+            at = text.find(joint, at + len(joint), end)
         return end
 
     def object_end(self, start: int, limit: int) -> int:
@@ -1379,8 +1521,11 @@ class _ArticleScan:
         for words, token in enumerate(tail):
             if token.text == "that" or words > _TAIL_WORDS:
                 return None
-            if token.text == "to" and word in self.vocab.tell:
-                return None
+            if token.text == "to" and (
+                word in self.vocab.tell
+                or (words == 0 and word in self.vocab.words["quote_infinitive_cues"])
+            ):
+                return None  # "told to …", "declined to comment."
             if token.is_word:
                 continue
             if token.text in ".!?":
@@ -1446,7 +1591,7 @@ class _ArticleScan:
     def according_to(self, unit: Unit, start: int, end: int, covered: int) -> int:
         """``According to X, …`` and ``…, according to X.``; returns the end covered."""
         text = self.text
-        source = self.vocab.noun_phrase_after(self.view, end + 1, unit.end)
+        source = self.vocab.noun_phrase_after(self.view, end + 1, unit.end, cue_nouns=True)
         cue = (start, end, text[start:end])
         floor = max(unit.start, covered)
         before = prev_nonspace(text, start, floor)
