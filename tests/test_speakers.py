@@ -280,6 +280,36 @@ def test_participle_cue_takes_the_sentence_subject() -> None:
     assert resolved[0].speaker == "lia-moon"
 
 
+COLON_CASES = [
+    (
+        "Senator Ada Fenwick scolded Tom Brill: “Your numbers are wrong.”",
+        "Tom Brill",
+        "ada-fenwick",
+        "the name before a colon is the verb's object",
+    ),
+    (
+        "Mayor Rosa Dunne is rolling out a new campaign message: “It is about you.”",
+        "a new campaign message",
+        "rosa-dunne",
+        "the noun phrase before a colon is no speaker",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "speaker", "why"), COLON_CASES, ids=[c[3] for c in COLON_CASES]
+)
+def test_colon_cue_takes_the_sentence_subject(
+    text: str, mention: str, speaker: str, why: str
+) -> None:
+    content = text[text.index("“") :]
+    quote = Quote(QuoteKind.DIRECT, span(text, content), span(text, ":"), span(text, mention))
+    resolved, _ = resolve(text, [quote])
+    assert resolved[0].speaker == speaker
+    assert resolved[0].speaker_mention is not None
+    assert speaker.rsplit("-", maxsplit=1)[-1] in resolved[0].speaker_mention.text.lower()
+
+
 def test_stray_words_give_way_to_an_unnamed_mention() -> None:
     text = "Federal prosecutors in April charged two developers with fraud."
     quote = Quote(

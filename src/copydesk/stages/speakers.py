@@ -846,6 +846,31 @@ def _speakers_from_cues(
         quotes[index] = attrs.evolve(quote, speaker_mention=item.span)
 
 
+def _colon_subjects(
+    resolver: _Resolver,
+    found: dict[int, _Entity],
+    quotes: list[Quote],
+    speakers_of: list[_Entity | None],
+) -> None:
+    """Before a colon cue the sentence's subject speaks, not the words just before it.
+
+    "Jane Roe told him: …", "Roe is rolling out a new message: …": the words
+    next to the colon are the verb's object.
+    """
+    for index, quote in enumerate(quotes):
+        cue, mention = quote.cue, quote.speaker_mention
+        if cue is None or mention is None or cue.text != ":":
+            continue
+        subject = resolver.subject_items.get(resolver.sentence_index(cue.start))
+        if subject is None or subject.span.end > mention.start:
+            continue
+        entity = found.get(subject.span.start)
+        if entity is None or quote.content.overlaps(subject.span):
+            continue
+        speakers_of[index] = entity
+        quotes[index] = attrs.evolve(quote, speaker_mention=subject.span)
+
+
 def _cue_inside(quote: Quote) -> bool:
     """Whether a quote's content holds its own cue (a passive or raising verb)."""
     cue = quote.cue
@@ -950,6 +975,7 @@ def resolve_speakers(doc: Document) -> tuple[tuple[Quote, ...], tuple[Speaker, .
     _link_role_subjects(resolver, items, found)
     quotes = list(doc.quotes)
     speakers_of = [found.get(start) if start is not None else None for start in quote_items]
+    _colon_subjects(resolver, found, quotes, speakers_of)
     _first_person_speakers(doc, quotes, speakers_of)
     _speakers_from_cues(resolver, (items, found, uncovered), quotes, speakers_of)
     for quote, entity in zip(quotes, speakers_of, strict=True):
