@@ -491,7 +491,7 @@ does not reach past it ("had not signed ... when the case is heard in May")."""
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _WORD_BREAKS = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~“”‘’—–"
 """Characters that end a word as much as a space does, for finding which head words occur."""
-_WIDE_BREAKS = "“”‘’—–"
+_WIDE_BREAKS = "“”‘’—–\u00a0"  # the no-break space splits words as a space does
 _PUNCTUATION_TO_SPACE = str.maketrans(dict.fromkeys(_WORD_BREAKS, " "))
 _WORD_BETWEEN_BREAKS = re.compile(f"[^\\s{re.escape(_WORD_BREAKS)}]++")
 _PREVIOUS_WORD = re.compile(r"([\w']+)[^\w\n]{0,3}$")
@@ -1201,10 +1201,10 @@ def _head_positions(grammar: _Grammar, low: str) -> list[tuple[int, str]]:
 def _words(low: str) -> list[str]:
     """The words of ``low`` as :data:`_WORD_BREAKS` and whitespace cut it.
 
-    ``str.translate`` is fast only on ASCII text, so the curly quotes and
-    dashes of most news copy are turned into spaces first (``replace`` is
-    fast on any text); text that is still not ASCII is cut by one regex,
-    which gives the same words.
+    ``str.translate`` is fast only on ASCII text, so the curly quotes,
+    dashes and no-break spaces of most news copy are turned into spaces
+    first (``replace`` is fast on any text); text that is still not ASCII is
+    cut by one regex, which gives the same words.
     """
     for mark in _WIDE_BREAKS:
         if mark in low:
