@@ -489,9 +489,11 @@ _CLAUSE_TENSES = frozenset({"modal", "present"})
 """Marker scopes of a finite verb that starts a clause of its own: a pluperfect before it
 does not reach past it ("had not signed ... when the case is heard in May")."""
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-_PUNCTUATION_TO_SPACE = str.maketrans(
-    dict.fromkeys("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~“”‘’—–", " ")
-)
+_WORD_BREAKS = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~“”‘’—–"
+"""Characters that end a word as much as a space does, for finding which head words occur."""
+_WIDE_BREAKS = "“”‘’—–\u00a0"  # the no-break space splits words as a space does
+_PUNCTUATION_TO_SPACE = str.maketrans(dict.fromkeys(_WORD_BREAKS, " "))
+_WORD_BETWEEN_BREAKS = re.compile(f"[^\\s{re.escape(_WORD_BREAKS)}]++")
 _PREVIOUS_WORD = re.compile(r"([\w']+)[^\w\n]{0,3}$")
 _NEXT_CAPITALISED = re.compile(r"(?<!\s)\s++[A-Z][a-z]")
 _MONEY_BEFORE = re.compile(
@@ -1178,11 +1180,11 @@ _NO_EXTRA = FrozenMap()
 def _head_positions(grammar: _Grammar, low: str) -> list[tuple[int, str]]:
     """Offsets of every head word and date-like number, in order, with the word.
 
-    The set of words in the text is built in C (``translate``, ``split`` and a
-    set intersection); only the head words actually present are then located.
+    The set of words in the text is built in C (:func:`_words` and a set
+    intersection); only the head words actually present are then located.
     """
     heads = [(m.start(), "digits") for m in grammar.digit_heads.finditer(low)]
-    for word in grammar.heads.intersection(low.translate(_PUNCTUATION_TO_SPACE).split()):
+    for word in grammar.heads.intersection(_words(low)):
         size = len(word)
         index = low.find(word)
         while index >= 0:
@@ -1194,6 +1196,22 @@ def _head_positions(grammar: _Grammar, low: str) -> list[tuple[int, str]]:
             index = low.find(word, after)
     heads.sort()
     return heads
+
+
+def _words(low: str) -> list[str]:
+    """The words of ``low`` as :data:`_WORD_BREAKS` and whitespace cut it.
+
+    ``str.translate`` is fast only on ASCII text, so the curly quotes,
+    dashes and no-break spaces of most news copy are turned into spaces
+    first (``replace`` is fast on any text); text that is still not ASCII is
+    cut by one regex, which gives the same words.
+    """
+    for mark in _WIDE_BREAKS:
+        if mark in low:
+            low = low.replace(mark, " ")
+    if low.isascii():
+        return low.translate(_PUNCTUATION_TO_SPACE).split()
+    return _WORD_BETWEEN_BREAKS.findall(low)
 
 
 _NEVER_FIRST = frozenset({"of", "and"})

@@ -274,17 +274,30 @@ def _vocabulary_of(lexicon: Lexicon) -> NameVocabulary:
 # ---------------------------------------------------------------- tokens and runs
 
 
-@attrs.frozen
 class _Context:
-    """What every step of one article's pass needs to see."""
+    """What every step of one article's pass needs to see.
 
-    text: str
-    vocab: NameVocabulary
-    sentence_starts: frozenset[int]
-    lower_seen: dict[str, bool] = attrs.field(factory=dict)  # one article's look-up cache
-    # Characters the lazy look-ups have searched so far, and the answers they gave.
-    lower_searched: list[int] = attrs.field(factory=lambda: [0])
-    lower_answers: dict[str, bool] = attrs.field(factory=dict)
+    A plain class rather than attrs (as :class:`_Scan`), so the module also
+    compiles with mypyc, which does not take ``attrs.field`` defaults.
+    """
+
+    __slots__ = (
+        "lower_answers",
+        "lower_searched",
+        "lower_seen",
+        "sentence_starts",
+        "text",
+        "vocab",
+    )
+
+    def __init__(self, text: str, vocab: NameVocabulary, sentence_starts: frozenset[int]) -> None:
+        self.text = text
+        self.vocab = vocab
+        self.sentence_starts = sentence_starts
+        self.lower_seen: dict[str, bool] = {}  # one article's look-up cache
+        # Characters the lazy look-ups have searched so far, and the answers they gave.
+        self.lower_searched: list[int] = [0]
+        self.lower_answers: dict[str, bool] = {}
 
 
 def _token(
@@ -898,7 +911,6 @@ def find_names(doc: Document) -> list[NameMention]:
     return _with_affiliations(_towns_before_places(text, _without_overlaps(merged)))
 
 
-@attrs.define
 class _Scan:
     """The capitalised runs of one article, with verdicts remembered per spelling.
 
@@ -906,13 +918,16 @@ class _Scan:
     later copies replay the answer at their own offsets.
     """
 
-    ctx: _Context
-    sentence_list: list[int]
-    used: list[tuple[int, int]] = attrs.field(factory=list)
-    mentions: list[NameMention] = attrs.field(factory=list)
-    words: dict[str, object] = attrs.field(factory=dict)
-    initial_words: dict[str, object] = attrs.field(factory=dict)  # words opening a sentence
-    runs: dict[tuple[str, bool, bool], list[_Relative]] = attrs.field(factory=dict)
+    __slots__ = ("ctx", "initial_words", "mentions", "runs", "sentence_list", "used", "words")
+
+    def __init__(self, ctx: _Context, sentence_list: list[int]) -> None:
+        self.ctx = ctx
+        self.sentence_list = sentence_list
+        self.used: list[tuple[int, int]] = []
+        self.mentions: list[NameMention] = []
+        self.words: dict[str, object] = {}
+        self.initial_words: dict[str, object] = {}  # words opening a sentence
+        self.runs: dict[tuple[str, bool, bool], list[_Relative]] = {}
 
     def single_word(self, match: re.Match[str]) -> bool:
         """Handle a lone word; ``False`` when it needs the general path."""
@@ -1084,7 +1099,7 @@ class _Unsure(NamedTuple):
     """A sentence-opening word whose fate hangs on :func:`_named_elsewhere` at each place."""
 
     low: str
-    rest: object  # the verdict when it is named elsewhere
+    rest: Any  # the verdict when it is named elsewhere (mypyc takes no ``object`` here)
 
 
 def _initial_word_verdict(ctx: _Context, word: str) -> object:
