@@ -74,7 +74,6 @@ _FULL_QUOTE_WORDS = 8
 _HEADLINE_SPEAKER_WORDS = 5
 _APPOSITION_MARKS = frozenset({",", "-", "—", "–", "("})
 _INFINITIVE_MARKERS = frozenset({"to"})
-_HEADLINE = -2
 _OBJECT_ADJUNCT_REACH = 4
 _POLL_LEAD_REACH = 120
 _POLL_MIN_WORDS = 3
@@ -82,6 +81,7 @@ _WORD = re.compile(r"\w+")
 _BUT = ", but "
 _AND = ", and "
 _POSTMODIFIER_WORDS = 8
+_HEADLINE = -2
 """The paragraph number of a headline attribution: never next to a story paragraph."""
 
 
