@@ -72,7 +72,6 @@ _WORD_LISTS = (
     "quote_subordinators",
     "quote_infinitive_cues",
     "quote_holderless_leads",
-    "quote_pro_forms",
 )
 """Small function-word lists the stage reads through :attr:`Vocabulary.words`."""
 _CONTRACTIONS = ("’s", "'s", "’re", "'re", "’ve", "'ve", "’d", "'d", "’ll", "'ll")
