@@ -936,7 +936,7 @@ class _Scan:
         if at in ctx.sentence_starts:
             cached = self.initial_words.get(word)
             if cached is None:
-                cached = self.initial_words[word] = _initial_word_verdict(ctx, word)
+                cached = self.initial_words[word] = _word_verdict(ctx, word, initial=True)
             if isinstance(cached, _Unsure):
                 verdict = cached.rest if _named_elsewhere(ctx, word, cached.low, at) else _SKIP
             else:
@@ -944,7 +944,7 @@ class _Scan:
         else:
             verdict = self.words.get(word)
             if verdict is None:
-                verdict = self.words[word] = _single_word_verdict(ctx, word, at)
+                verdict = self.words[word] = _word_verdict(ctx, word, initial=False)
         if verdict is _SKIP:
             return True
         if not isinstance(verdict, tuple):
@@ -1079,13 +1079,6 @@ _GENERAL = "general"
 _THE = ("the ", "The ")
 
 
-def _single_word_verdict(ctx: _Context, word: str, at: int) -> object:
-    """What a lone capitalised word is: skipped, a (kind, length) mention, or the long way."""
-    if _skip_single_word(ctx, word, at):
-        return _SKIP
-    return _unskipped_verdict(ctx, word)
-
-
 def _unskipped_verdict(ctx: _Context, word: str) -> object:
     """The verdict on a lone word that is not skipped: a (kind, length) mention, or the long way."""
     bare = _bare_word(word, ctx.vocab)
@@ -1102,14 +1095,15 @@ class _Unsure(NamedTuple):
     rest: Any  # the verdict when it is named elsewhere (mypyc takes no ``object`` here)
 
 
-def _initial_word_verdict(ctx: _Context, word: str) -> object:
-    """:func:`_single_word_verdict` for a word opening a sentence, minus the positional part.
+def _word_verdict(ctx: _Context, word: str, *, initial: bool) -> object:
+    """What a lone capitalised word is: skipped, a (kind, length) mention, or the long way.
 
     Everything but :func:`_named_elsewhere` depends on the word and the
-    article alone, so it is decided once per spelling; an :class:`_Unsure`
-    answer leaves the search to each place the word opens a sentence.
+    article alone, so it is decided once per spelling; for a word opening a
+    sentence an :class:`_Unsure` answer leaves that search to each place the
+    word opens one (mid-sentence the answer is always final).
     """
-    skip = _skip_without_search(ctx, word, True)
+    skip = _skip_without_search(ctx, word, initial)
     if skip is True:
         return _SKIP
     rest = _unskipped_verdict(ctx, word)
@@ -1154,14 +1148,6 @@ def _plain_single_kind(vocab: NameVocabulary, word: str) -> MentionKind | None:
     if low in vocab.role_modifiers or low in vocab.roles:
         return None
     return MentionKind.PERSON
-
-
-def _skip_single_word(ctx: _Context, word: str, start: int) -> bool:
-    """Cheap early answer for a lone capitalised word that cannot name anything."""
-    skip = _skip_without_search(ctx, word, start in ctx.sentence_starts)
-    if isinstance(skip, bool):
-        return skip
-    return not _named_elsewhere(ctx, word, skip, start)
 
 
 def _skip_without_search(ctx: _Context, word: str, initial: bool) -> bool | str:
