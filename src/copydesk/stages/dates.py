@@ -857,10 +857,7 @@ def _rel(ctx: _Context, m: re.Match[str]) -> _Found | None:  # noqa: PLR0915
         value = f"{dct.year // 100 + direction:02d}"
     elif key in maps["dates_seasons"]:
         code = maps["dates_seasons"][key]
-        if direction_word == "this past":  # the one just gone; "last spring" is a year back
-            value = f"{dv.past_season_year(dct, code)}-{code}"
-        else:
-            value = f"{dv.season_year(dct, code, direction)}-{code}"
+        value = f"{_season_year(dct, code, direction_word, direction)}-{code}"
     elif key in maps["dates_weekdays"]:
         iso = int(maps["dates_weekdays"][key])
         if direction == 0:
@@ -893,9 +890,9 @@ def _rel(ctx: _Context, m: re.Match[str]) -> _Found | None:  # noqa: PLR0915
 
 
 _UNIT_WORDS = frozenset({"year", "month", "week"})
+"""The units "the following/previous ..." and "that ..." count from the date just told."""
 _ANAPHORIC = {"the following": 1, "the previous": -1}
 """Directions that step from the latest date told rather than from the publication date."""
-"""The units "the following ..." counts on from the date just told."""
 
 
 def _following(
@@ -963,11 +960,19 @@ def _season(ctx: _Context, m: re.Match[str]) -> _Found | None:
         return None
     if ctx.text.startswith(" of", m.end()) or ctx.dct is None:
         return None
-    if lead == "this past":
-        year = dv.past_season_year(ctx.dct, code)
-    else:
-        year = dv.season_year(ctx.dct, code, {"last": -1, "next": 1}.get(lead, 0))
+    year = _season_year(ctx.dct, code, lead, {"last": -1, "next": 1}.get(lead, 0))
     return _Found(m.start(), m.end(), DATE, f"{year}-{code}", anchored=True, mod=mod)
+
+
+def _season_year(dct: date, code: str, lead: str, direction: int) -> int:
+    """The year of a season ``direction`` seasons of its kind from ``dct``.
+
+    "this past spring" is the one just gone, while "last spring" is a year
+    back from the current one; both readings of the lead meet here.
+    """
+    if lead == "this past":
+        return dv.past_season_year(dct, code)
+    return dv.season_year(dct, code, direction)
 
 
 def _hol(ctx: _Context, m: re.Match[str]) -> _Found | None:
