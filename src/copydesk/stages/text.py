@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import chain, pairwise
 
 from copydesk.document import Segments
 from copydesk.hookspecs import hookimpl
@@ -151,13 +152,8 @@ def split_sentences(
     titles: frozenset[str] = frozenset(),
 ) -> list[Span]:
     """Sentences of one paragraph, trimmed, in order."""
-    spans = []
-    start = paragraph.start
-    for end in _sentence_ends(text, paragraph.start, paragraph.end, abbreviations, titles):
-        first, last = _strip(text, start, end)
-        if first < last:
-            spans.append(Span(first, last, text[first:last]))
-        start = end
+    ends = _sentence_ends(text, paragraph.start, paragraph.end, abbreviations, titles)
+    spans = _nonblank_spans(text, pairwise(chain((paragraph.start,), ends)))
     if len(spans) == 1 and (spans[0].start, spans[0].end) == (paragraph.start, paragraph.end):
         return [paragraph]  # one copy of the text for a one-sentence paragraph, not two
     return spans
