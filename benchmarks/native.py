@@ -27,13 +27,12 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench import ROOT, _load, _seed_corpus  # the same corpora as the other speed figures
+
 import copydesk
 from copydesk.serialize import to_json
 
-ROOT = Path(__file__).resolve().parent.parent
 STAGES = ROOT / "src" / "copydesk" / "stages"
-EVAL = Path(os.environ.get("COPYDESK_EVAL_DIR", ROOT.parent / "shared" / "eval"))
-SEED = ROOT / "seeds" / "000_f649a5ac215094b6.txt"
 
 # Stage module -> the function its built-in hook calls.
 ENTRY_POINTS = {
@@ -94,12 +93,8 @@ def build(scratch: Path) -> list[str]:
 
 
 def _corpus(name: str) -> list[dict[str, str]]:
-    path = EVAL / "data" / f"{name}.jsonl"
-    if not path.exists():
-        return [{"text": SEED.read_text(encoding="utf-8"), "published": "2025-12-07"}] * 50
-    with path.open(encoding="utf-8") as f:
-        rows = [json.loads(line) for line in f if line.strip()]
-    return [{"text": r["text"], "published": r.get("publication_date", "")} for r in rows]
+    """The corpus ``bench.py`` would read by that name, or its seed stand-in."""
+    return _load(f"{name}.jsonl") or _seed_corpus()
 
 
 def measure(native: list[str], corpus: str, rounds: int) -> dict[str, object]:
@@ -111,12 +106,12 @@ def measure(native: list[str], corpus: str, rounds: int) -> dict[str, object]:
             setattr(module, ENTRY_POINTS[name], getattr(compiled, ENTRY_POINTS[name]))
     docs = _corpus(corpus)
     parser = copydesk.default_parser()
-    out = [to_json(parser.parse(d["text"], published=d["published"] or None)) for d in docs]
+    out = [to_json(parser.parse(d["text"], published=d.get("published") or None)) for d in docs]
     best = float("inf")
     for _ in range(rounds):
         started = time.process_time()
         for d in docs:
-            parser.parse(d["text"], published=d["published"] or None)
+            parser.parse(d["text"], published=d.get("published") or None)
         best = min(best, time.process_time() - started)
     size = sum(len(d["text"].encode("utf-8")) for d in docs)
     return {
