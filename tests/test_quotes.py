@@ -962,12 +962,12 @@ def test_speed_is_linear(parser):
     )
     small = paragraph * 50
     large = paragraph * 400
-    started = time.perf_counter()
+    started = time.process_time()
     quotes_of(parser, small)
-    small_time = time.perf_counter() - started
-    started = time.perf_counter()
+    small_time = time.process_time() - started
+    started = time.process_time()
     assert len(quotes_of(parser, large)) == 4 * 400
-    large_time = time.perf_counter() - started
+    large_time = time.process_time() - started
     assert large_time < small_time * 8 * 3
 
 
@@ -984,11 +984,11 @@ HOSTILE = [
 def test_hostile_input_stays_linear(parser, unit, why):
     def best(size):
         text = (unit * (size // len(unit) + 1))[:size]
-        times = []
-        for _ in range(2):
-            started = time.perf_counter()
+        times = []  # CPU time: other processes on the machine do not stretch it
+        for _ in range(3):
+            started = time.process_time()
             quotes_of(parser, text)
-            times.append(time.perf_counter() - started)
+            times.append(time.process_time() - started)
         return min(times)
 
     assert best(80_000) < 10 * max(best(20_000), 1e-3)

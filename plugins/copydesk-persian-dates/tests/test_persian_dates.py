@@ -295,9 +295,9 @@ LINEAR_UNITS = [
 def _best_time(text: str) -> float:
     best = float("inf")
     for _ in range(3):
-        started = time.perf_counter()
+        started = time.process_time()
         list(find_persian_dates(text, frozenset(read_month_names()), date(2025, 12, 7)))
-        best = min(best, time.perf_counter() - started)
+        best = min(best, time.process_time() - started)
     return best
 
 

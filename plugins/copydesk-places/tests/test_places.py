@@ -331,9 +331,9 @@ LINEAR_UNITS = [
 def _best_time(text: str) -> float:
     best = float("inf")
     for _ in range(3):
-        started = time.perf_counter()
+        started = time.process_time()
         list(copydesk_places.copydesk_enrich_article(Article(text=text)))
-        best = min(best, time.perf_counter() - started)
+        best = min(best, time.process_time() - started)
     return best
 
 
