@@ -23,11 +23,10 @@ from typing import Any, NamedTuple
 import attrs
 
 from copydesk.document import Document, MentionKind, NameMention
-from copydesk.hookspecs import hookimpl
 from copydesk.lexicon import Lexicon
 from copydesk.model import Span
 
-__all__ = ["NameVocabulary", "copydesk_find_names", "find_names", "name_vocabulary"]
+__all__ = ["NameVocabulary", "find_names", "name_vocabulary"]
 
 _CAP_TOKEN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'&.-]*")
 _WORD_CHARS = frozenset("’'-")
@@ -1369,9 +1368,3 @@ def _named_inside(mentions: list[NameMention], starts: list[int], role: Span) ->
                 place = other.span
         index += 1
     return place
-
-
-@hookimpl(trylast=True)
-def copydesk_find_names(doc: Document) -> Iterable[NameMention]:
-    """Built-in name finder; see :func:`find_names`."""
-    return find_names(doc)

@@ -14,16 +14,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 
 import attrs
 
 from copydesk.document import Document, MentionKind, NameMention
-from copydesk.hookspecs import hookimpl
 from copydesk.model import Quote, Source, SourceKind, Span, Speaker, SpeakerKind
 from copydesk.stages.speakers import slug
 
-__all__ = ["copydesk_find_sources", "find_sources"]
+__all__ = ["find_sources"]
 
 _KIND_OF_MENTION = {
     MentionKind.PERSON: SourceKind.PERSON,
@@ -49,8 +48,8 @@ class _Draft:
     name: str
     kind: SourceKind
     speaker: str | None = None
-    mentions: list[Span] = attrs.field(factory=list)
-    quotes: list[int] = attrs.field(factory=list)
+    mentions: list[Span] = attrs.Factory(list)
+    quotes: list[int] = attrs.Factory(list)
 
     def freeze(self, ident: str) -> Source:
         return Source(
@@ -190,9 +189,3 @@ def _add_affiliation(
 
 def _source_id(key: str) -> str:
     return slug(key)
-
-
-@hookimpl(trylast=True)
-def copydesk_find_sources(doc: Document) -> Iterable[Source]:
-    """Built-in source finder; see :func:`find_sources`."""
-    return find_sources(doc)

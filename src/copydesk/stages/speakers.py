@@ -26,12 +26,11 @@ import attrs
 from rapidfuzz import fuzz, process
 
 from copydesk.document import Document, MentionKind, NameMention
-from copydesk.hookspecs import hookimpl
 from copydesk.lexicon import Lexicon
 from copydesk.model import Quote, Span, Speaker, SpeakerKind
 from copydesk.stages.names import NameVocabulary, name_vocabulary
 
-__all__ = ["copydesk_resolve_speakers", "resolve_speakers", "slug"]
+__all__ = ["resolve_speakers", "slug"]
 
 _SURNAME_SIMILARITY = 85.0
 _FIRST_NAME_SIMILARITY = 80.0
@@ -166,11 +165,11 @@ class _Entity:
     first: str | None
     surname: str
     gender: str | None = None
-    names: list[str] = attrs.field(factory=list)
-    mentions: list[Span] = attrs.field(factory=list)
-    roles: list[str] = attrs.field(factory=list)
-    role_heads: set[str] = attrs.field(factory=set)
-    affiliations: list[str] = attrs.field(factory=list)
+    names: list[str] = attrs.Factory(list)
+    mentions: list[Span] = attrs.Factory(list)
+    roles: list[str] = attrs.Factory(list)
+    role_heads: set[str] = attrs.Factory(set)
+    affiliations: list[str] = attrs.Factory(list)
     titled: bool = False
     quoted: bool = False
     last_pos: int = -1
@@ -187,12 +186,12 @@ class _Book:
     """Every entity of one article, indexed by the keys a later mention looks up."""
 
     vocab: _Vocab
-    entities: list[_Entity] = attrs.field(factory=list)
-    by_surname: dict[str, list[_Entity]] = attrs.field(factory=dict)
-    by_first: dict[str, list[_Entity]] = attrs.field(factory=dict)
-    by_org: dict[str, _Entity] = attrs.field(factory=dict)
-    by_initial: dict[str, list[str]] = attrs.field(factory=dict)
-    fuzzy_memo: dict[str, dict[str, str | None]] = attrs.field(factory=dict)
+    entities: list[_Entity] = attrs.Factory(list)
+    by_surname: dict[str, list[_Entity]] = attrs.Factory(dict)
+    by_first: dict[str, list[_Entity]] = attrs.Factory(dict)
+    by_org: dict[str, _Entity] = attrs.Factory(dict)
+    by_initial: dict[str, list[str]] = attrs.Factory(dict)
+    fuzzy_memo: dict[str, dict[str, str | None]] = attrs.Factory(dict)
 
     def surname_key(self, word: str) -> str | None:
         """The known surname ``word`` spells (exactly, or a close variant).
@@ -1000,9 +999,3 @@ def resolve_speakers(doc: Document) -> tuple[tuple[Quote, ...], tuple[Speaker, .
         for quote, entity in zip(quotes, speakers_of, strict=True)
     )
     return resolved, tuple(speakers)
-
-
-@hookimpl(trylast=True)
-def copydesk_resolve_speakers(doc: Document) -> tuple[tuple[Quote, ...], tuple[Speaker, ...]]:
-    """Built-in resolver; see :func:`resolve_speakers`."""
-    return resolve_speakers(doc)
