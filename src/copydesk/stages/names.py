@@ -13,6 +13,7 @@ header, with regexes that never backtrack over more than a few words.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 import sys
@@ -63,7 +64,7 @@ class _Token(NamedTuple):
 _new_token = tuple.__new__  # a _Token without the Python-level __new__ call
 
 
-@attrs.frozen
+@dataclasses.dataclass(frozen=True)
 class NameVocabulary:
     """The word lists the names stage reads, folded into fast look-up sets.
 
@@ -398,7 +399,7 @@ def _has_lower_part(word: str) -> bool:
 # ---------------------------------------------------------------- classifying runs
 
 
-@attrs.frozen
+@dataclasses.dataclass(frozen=True)
 class _Classified:
     """A run's mention, plus how much of the text the run used up."""
 
@@ -742,7 +743,7 @@ def _complement_affiliation(text: str, run: list[_Token], lo: int, hi: int) -> S
 # ---------------------------------------------------------------- lower-case mentions
 
 
-@attrs.frozen
+@dataclasses.dataclass(frozen=True)
 class _Premodifiers:
     """What stands before a role noun: where the phrase starts, and any affiliation."""
 

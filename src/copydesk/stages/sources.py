@@ -12,11 +12,10 @@ one pass over the quotes.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_right
 from collections.abc import Callable
-
-import attrs
 
 from copydesk.document import Document, MentionKind, NameMention
 from copydesk.model import Quote, Source, SourceKind, Span, Speaker, SpeakerKind
@@ -41,15 +40,15 @@ def _span_key(span: Span) -> tuple[int, int]:
     return span.start, span.end
 
 
-@attrs.define
+@dataclasses.dataclass
 class _Draft:
     """A source being gathered (local to one article)."""
 
     name: str
     kind: SourceKind
     speaker: str | None = None
-    mentions: list[Span] = attrs.Factory(list)
-    quotes: list[int] = attrs.Factory(list)
+    mentions: list[Span] = dataclasses.field(default_factory=list)
+    quotes: list[int] = dataclasses.field(default_factory=list)
 
     def freeze(self, ident: str) -> Source:
         return Source(

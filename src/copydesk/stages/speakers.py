@@ -16,6 +16,7 @@ pass stays linear in the article.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from bisect import bisect_right
@@ -53,7 +54,7 @@ _NAME_WORD = re.compile(r"[\w’'.-]+")
 MALE, FEMALE = "m", "f"
 
 
-@attrs.frozen
+@dataclasses.dataclass(frozen=True)
 class _Vocab:
     """Word lists the resolver reads, as look-up sets."""
 
@@ -156,7 +157,7 @@ def slug(name: str) -> str:
 # ---------------------------------------------------------------- entities
 
 
-@attrs.define(eq=False)
+@dataclasses.dataclass(eq=False)
 class _Entity:
     """One person or body as the pass builds it up (local to one article)."""
 
@@ -165,11 +166,11 @@ class _Entity:
     first: str | None
     surname: str
     gender: str | None = None
-    names: list[str] = attrs.Factory(list)
-    mentions: list[Span] = attrs.Factory(list)
-    roles: list[str] = attrs.Factory(list)
-    role_heads: set[str] = attrs.Factory(set)
-    affiliations: list[str] = attrs.Factory(list)
+    names: list[str] = dataclasses.field(default_factory=list)
+    mentions: list[Span] = dataclasses.field(default_factory=list)
+    roles: list[str] = dataclasses.field(default_factory=list)
+    role_heads: set[str] = dataclasses.field(default_factory=set)
+    affiliations: list[str] = dataclasses.field(default_factory=list)
     titled: bool = False
     quoted: bool = False
     last_pos: int = -1
@@ -181,17 +182,17 @@ class _Entity:
             self.names.append(name)
 
 
-@attrs.define
+@dataclasses.dataclass
 class _Book:
     """Every entity of one article, indexed by the keys a later mention looks up."""
 
     vocab: _Vocab
-    entities: list[_Entity] = attrs.Factory(list)
-    by_surname: dict[str, list[_Entity]] = attrs.Factory(dict)
-    by_first: dict[str, list[_Entity]] = attrs.Factory(dict)
-    by_org: dict[str, _Entity] = attrs.Factory(dict)
-    by_initial: dict[str, list[str]] = attrs.Factory(dict)
-    fuzzy_memo: dict[str, dict[str, str | None]] = attrs.Factory(dict)
+    entities: list[_Entity] = dataclasses.field(default_factory=list)
+    by_surname: dict[str, list[_Entity]] = dataclasses.field(default_factory=dict)
+    by_first: dict[str, list[_Entity]] = dataclasses.field(default_factory=dict)
+    by_org: dict[str, _Entity] = dataclasses.field(default_factory=dict)
+    by_initial: dict[str, list[str]] = dataclasses.field(default_factory=dict)
+    fuzzy_memo: dict[str, dict[str, str | None]] = dataclasses.field(default_factory=dict)
 
     def surname_key(self, word: str) -> str | None:
         """The known surname ``word`` spells (exactly, or a close variant).
