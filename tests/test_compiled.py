@@ -108,3 +108,12 @@ def test_the_compiled_build_is_the_one_under_test():
     assert copydesk.compiled is expected
     if expected:
         assert compiled_stages() == COMPILED_STAGES
+
+
+def test_no_compiled_leftovers_shadow_the_sources():
+    """A mypyc build run in the source tree leaves .so files that an editable install imports."""
+    leftovers = sorted(p.name for p in (ROOT / "src").rglob("*.so"))
+    assert leftovers == [], (
+        f"compiled leftovers in src/ would shadow the .py files: {leftovers}; delete them "
+        "and build the compiled wheel with `python -m build` (see pyproject.toml)"
+    )
