@@ -1,11 +1,14 @@
 """Speed figures for copydesk, on one core.
 
 Figures: the dates stage alone (documents a second), the whole parse (MB and
-articles a second), seconds per MB from 10 KB to 10 MB articles (flat when
-every stage is linear), peak memory per MB of input, and ``parse_many`` on all
-cores. Uses the shared evaluation corpora when they are there (TimeBank for the dates
-stage, PolNeAR dev for the whole parse), and the seed article otherwise, so
-the figures are reproducible anywhere. Prints one JSON object.
+articles a second) and each built-in stage's share of it, seconds per MB from
+10 KB to 10 MB articles (flat when every stage is linear), peak memory per MB
+of input, and ``parse_many`` on all cores. Uses the shared evaluation corpora
+when they are there (TimeBank for the dates stage, PolNeAR dev for the whole
+parse), and the seed article otherwise, so the figures are reproducible
+anywhere. One-core figures are process CPU time (steady on a shared machine);
+``parse_many`` is wall time. ``build`` says whether the stages ran compiled
+(mypyc) or as Python. Prints one JSON object.
 
     python benchmarks/bench.py [--seconds 3]
 """
@@ -19,8 +22,10 @@ import time
 import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import copydesk
+from copydesk.builtin import compiled_stages
 from copydesk.document import Document
 from copydesk.stages.dates import find_dates
 from copydesk.stages.header import read_header
@@ -45,11 +50,12 @@ def _seed_corpus() -> list[dict[str, str]]:
 
 
 def _repeat(work: Callable[[], None], seconds: float) -> tuple[int, float]:
-    rounds, started = 0, time.perf_counter()
+    """Run ``work`` until it has taken ``seconds`` of this process's CPU time."""
+    rounds, started = 0, time.process_time()
     while True:
         work()
         rounds += 1
-        elapsed = time.perf_counter() - started
+        elapsed = time.process_time() - started
         if elapsed >= seconds:
             return rounds, elapsed
 
@@ -90,6 +96,38 @@ def bench_parse(docs: list[dict[str, str]], seconds: float) -> dict[str, float]:
         "articles_per_s": round(rounds * len(docs) / elapsed, 1),
         "mb_per_s": round(rounds * size / elapsed / 1e6, 3),
     }
+
+
+def bench_stages(docs: list[dict[str, str]], seconds: float) -> dict[str, object]:
+    """CPU seconds per MB in each built-in hook, and in the rest of the parse."""
+    parser = copydesk.default_parser()
+    spent: dict[str, float] = {}
+
+    def timed(name: str, function: Callable[..., Any]) -> Callable[..., Any]:
+        def run(*args: Any) -> Any:
+            started = time.process_time()
+            try:
+                return function(*args)
+            finally:
+                spent[name] = spent.get(name, 0.0) + time.process_time() - started
+
+        return run
+
+    for caller in parser.plugin_manager.hook.__dict__.values():
+        for impl in caller.get_hookimpls():
+            if impl.plugin_name.startswith("copydesk."):
+                impl.function = timed(impl.plugin_name, impl.function)
+    size = sum(len(d["text"].encode("utf-8")) for d in docs)
+
+    def work() -> None:
+        for d in docs:
+            parser.parse(d["text"], published=d.get("published"))
+
+    rounds, elapsed = _repeat(work, seconds)
+    mb = rounds * size / 1e6
+    per_mb = {name: round(cpu / mb, 4) for name, cpu in spent.items()}
+    per_mb["rest of the parse"] = round((elapsed - sum(spent.values())) / mb, 4)
+    return {"seconds_per_mb": per_mb}
 
 
 def _article_of_size(corpus: list[dict[str, str]], size: int) -> str:
@@ -159,6 +197,11 @@ def main() -> None:
     polnear = _load("polnear_dev.jsonl")
     news = polnear or _seed_corpus()
     result = {
+        "build": {
+            "compiled": copydesk.compiled,
+            "compiled_stages": list(compiled_stages()),
+            "copydesk": copydesk.__version__,
+        },
         "dates_stage": {
             "corpus": "timebank" if timebank else "seed",
             **bench_dates(timebank or _seed_corpus(), args.seconds),
@@ -166,6 +209,10 @@ def main() -> None:
         "full_parse": {
             "corpus": "polnear_dev" if polnear else "seed",
             **bench_parse(news, args.seconds),
+        },
+        "stages": {
+            "corpus": "polnear_dev" if polnear else "seed",
+            **bench_stages(news, args.seconds),
         },
         "scaling": bench_scaling(news, args.seconds / 3),
         "memory": bench_memory(news),

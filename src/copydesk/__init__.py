@@ -12,6 +12,7 @@ from datetime import date, datetime
 from importlib import metadata
 
 from copydesk.batch import Record, RecordResult, parse_many
+from copydesk.builtin import compiled_stages
 from copydesk.errors import CopydeskError, InputError, PluginError
 from copydesk.hookspecs import hookimpl
 from copydesk.model import (
@@ -37,6 +38,9 @@ try:
     __version__ = metadata.version("copydesk")
 except metadata.PackageNotFoundError:  # running from a source tree
     __version__ = "0.0.0"
+
+compiled = bool(compiled_stages())
+"""Whether the stages run compiled with mypyc (the compiled wheel) rather than as Python."""
 
 __all__ = [
     "Article",

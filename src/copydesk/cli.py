@@ -20,7 +20,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
-from copydesk import __version__
+from copydesk import __version__, compiled
 from copydesk.batch import Record, RecordResult, parse_many, record_from_mapping
 from copydesk.errors import CopydeskError, InputError
 from copydesk.pipeline import Parser, coerce_published
@@ -258,7 +258,8 @@ def _build_argparser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(
         prog="copydesk", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    ap.add_argument("--version", action="version", version=f"copydesk {__version__}")
+    build = "compiled" if compiled else "pure Python"
+    ap.add_argument("--version", action="version", version=f"copydesk {__version__} ({build})")
     sub = ap.add_subparsers(dest="command", required=True)
     p = sub.add_parser("parse", help="parse articles into JSON")
     p.add_argument("files", nargs="*", metavar="FILE", help="article text files, or - for stdin")

@@ -24,6 +24,7 @@ from typing import Any, TypeVar
 import attrs
 import pluggy
 
+from copydesk.builtin import BUILTIN_STAGES
 from copydesk.deadline import PluginTimeout, call_with_deadline
 from copydesk.document import Document, Header, NameMention, Segments
 from copydesk.errors import InputError, PluginError
@@ -39,7 +40,6 @@ from copydesk.model import (
     Speaker,
 )
 from copydesk.plugins import BUILTIN_PREFIX, builtin_name, make_plugin_manager
-from copydesk.stages import BUILTIN_STAGES
 
 __all__ = ["Parser", "ParserSettings", "coerce_published", "default_parser"]
 

@@ -20,8 +20,8 @@ import attrs
 import pluggy
 
 from copydesk import hookspecs
+from copydesk.builtin import BUILTIN_STAGES
 from copydesk.model import Diagnostic
-from copydesk.stages import BUILTIN_STAGES
 
 __all__ = [
     "BUILTIN_PREFIX",
@@ -52,7 +52,7 @@ class PluginInfo:
 
 
 def builtin_name(module_name: str) -> str:
-    """The plugin name of a built-in stage: ``copydesk.stages.dates`` -> ``copydesk.dates``."""
+    """The plugin name of a built-in stage: ``copydesk.builtin.dates`` -> ``copydesk.dates``."""
     return BUILTIN_PREFIX + module_name.rsplit(".", 1)[-1]
 
 
@@ -163,7 +163,7 @@ def plugin_infos(pm: pluggy.PluginManager) -> list[PluginInfo]:
         if plugin is None:
             continue
         hooks = tuple(sorted(caller.name for caller in pm.get_hookcallers(plugin) or ()))
-        builtin = getattr(plugin, "__name__", "").startswith("copydesk.stages.")
+        builtin = getattr(plugin, "__name__", "") in BUILTIN_STAGES
         dist_name, version = _distribution_of(pm, name)
         if builtin:
             dist_name, version = "copydesk", _own_version()

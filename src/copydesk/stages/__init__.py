@@ -1,13 +1,5 @@
-"""The built-in stages, each an ordinary plugin module over pure functions."""
+"""The stages: pure functions over the text, one stage a module.
 
-BUILTIN_STAGES = (
-    "copydesk.stages.lexicon",
-    "copydesk.stages.text",
-    "copydesk.stages.header",
-    "copydesk.stages.dates",
-    "copydesk.stages.names",
-    "copydesk.stages.quotes",
-    "copydesk.stages.speakers",
-    "copydesk.stages.sources",
-)
-"""Module names of the built-in plugins, registered in this order."""
+Their hook implementations are in :mod:`copydesk.builtin`, so these modules
+can be compiled with mypyc (``copydesk.compiled`` says whether they are).
+"""

@@ -22,12 +22,11 @@ from datetime import date, datetime, timedelta
 from dateutil.relativedelta import relativedelta
 
 from copydesk.document import Document
-from copydesk.hookspecs import hookimpl
 from copydesk.lexicon import Lexicon
 from copydesk.model import DateMention, FrozenMap, TimexType
 from copydesk.stages import dates_values as dv
 
-__all__ = ["copydesk_find_dates", "find_dates"]
+__all__ = ["find_dates"]
 
 _LISTS = (
     "dates_months",
@@ -1380,9 +1379,3 @@ def _read_match(ctx: _Context, match: re.Match[str]) -> DateMention | None:
         if "out of range" in str(error):
             return None
         raise
-
-
-@hookimpl(trylast=True)
-def copydesk_find_dates(doc: Document) -> Iterable[DateMention]:
-    """Built-in date finder; see :func:`find_dates`."""
-    return find_dates(doc)

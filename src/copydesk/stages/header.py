@@ -14,12 +14,11 @@ import re
 from datetime import date, datetime
 from functools import lru_cache
 
-from copydesk.document import Header, Segments
-from copydesk.hookspecs import hookimpl
+from copydesk.document import Header
 from copydesk.lexicon import Lexicon
 from copydesk.model import Dateline, Span
 
-__all__ = ["copydesk_read_header", "find_dateline", "read_header"]
+__all__ = ["find_dateline", "read_header"]
 
 _ISO_VALUE = r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
 _SPACES = re.compile(r"\s*")
@@ -136,11 +135,3 @@ def read_header(text: str, published: date | None, lexicon: Lexicon) -> Header:
     if dateline is not None:
         pos = _skip_space(text, dateline.span.end)
     return Header(metadata, tuple(spans), published, headline, byline, dateline, pos)
-
-
-@hookimpl(trylast=True)
-def copydesk_read_header(
-    text: str, segments: Segments, published: date | None, lexicon: Lexicon
-) -> Header:
-    """Built-in header reader; see :func:`read_header`."""
-    return read_header(text, published, lexicon)

@@ -13,6 +13,7 @@ header, with regexes that never backtrack over more than a few words.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 import sys
@@ -23,11 +24,10 @@ from typing import Any, NamedTuple
 import attrs
 
 from copydesk.document import Document, MentionKind, NameMention
-from copydesk.hookspecs import hookimpl
 from copydesk.lexicon import Lexicon
 from copydesk.model import Span
 
-__all__ = ["NameVocabulary", "copydesk_find_names", "find_names", "name_vocabulary"]
+__all__ = ["NameVocabulary", "find_names", "name_vocabulary"]
 
 _CAP_TOKEN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'&.-]*")
 _WORD_CHARS = frozenset("’'-")
@@ -64,7 +64,7 @@ class _Token(NamedTuple):
 _new_token = tuple.__new__  # a _Token without the Python-level __new__ call
 
 
-@attrs.frozen
+@dataclasses.dataclass(frozen=True)
 class NameVocabulary:
     """The word lists the names stage reads, folded into fast look-up sets.
 
@@ -399,7 +399,7 @@ def _has_lower_part(word: str) -> bool:
 # ---------------------------------------------------------------- classifying runs
 
 
-@attrs.frozen
+@dataclasses.dataclass(frozen=True)
 class _Classified:
     """A run's mention, plus how much of the text the run used up."""
 
@@ -743,7 +743,7 @@ def _complement_affiliation(text: str, run: list[_Token], lo: int, hi: int) -> S
 # ---------------------------------------------------------------- lower-case mentions
 
 
-@attrs.frozen
+@dataclasses.dataclass(frozen=True)
 class _Premodifiers:
     """What stands before a role noun: where the phrase starts, and any affiliation."""
 
@@ -1369,9 +1369,3 @@ def _named_inside(mentions: list[NameMention], starts: list[int], role: Span) ->
                 place = other.span
         index += 1
     return place
-
-
-@hookimpl(trylast=True)
-def copydesk_find_names(doc: Document) -> Iterable[NameMention]:
-    """Built-in name finder; see :func:`find_names`."""
-    return find_names(doc)

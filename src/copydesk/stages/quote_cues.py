@@ -14,13 +14,12 @@ linear regex pass.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from typing import NamedTuple
-
-import attrs
 
 from copydesk.lexicon import Lexicon
 from copydesk.model import Span
@@ -194,7 +193,7 @@ def _alternation(words: list[str]) -> str:
     return "(?:" + body + ")?" if optional else body
 
 
-@attrs.frozen
+@dataclasses.dataclass(frozen=True)
 class Vocabulary:
     """The word lists the quotes stage reads, with the cue regex built from them."""
 

@@ -23,10 +23,9 @@ or a "she said" inside a quote never cuts it.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable, Iterator
-
-import attrs
 
 __all__ = ["Quotation", "Unit", "blocks", "find_quotations", "join_units", "prev_nonspace"]
 
@@ -38,7 +37,7 @@ _BEFORE_OPENER = " \t\n([{—–-/“‘\"'"
 _BLOCK_ENDS = '.!?:"”’»'
 
 
-@attrs.frozen
+@dataclasses.dataclass(frozen=True)
 class Quotation:
     """A stretch of quoted text, from its opening mark to past its closing mark.
 
@@ -191,7 +190,7 @@ def find_quotations(text: str, paragraphs: Iterable[tuple[int, int]]) -> list[Qu
     return sorted(doubles + singles, key=lambda quotation: quotation.start)
 
 
-@attrs.frozen
+@dataclasses.dataclass(frozen=True)
 class Unit:
     """A sentence, or sentences joined because a quotation runs through them."""
 

@@ -35,12 +35,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
 
 import attrs
 
 from copydesk.document import Document
-from copydesk.hookspecs import hookimpl
 from copydesk.model import Quote, QuoteKind, Span
 from copydesk.stages.quote_cues import Token, TokenView, Vocabulary, vocabulary
 from copydesk.stages.quote_marks import (
@@ -52,7 +50,7 @@ from copydesk.stages.quote_marks import (
     prev_nonspace,
 )
 
-__all__ = ["copydesk_find_quotes", "find_quotes"]
+__all__ = ["find_quotes"]
 
 _DASHES = "-—–―"
 _FIRST_WORDS = re.compile(r"(\w+)(?:[ \t]+(\w+))?")
@@ -1643,9 +1641,3 @@ def find_quotes(doc: Document) -> list[Quote]:
     if not doc.text[doc.body_start :].strip():
         return []
     return _ArticleScan(doc).run()
-
-
-@hookimpl(trylast=True)
-def copydesk_find_quotes(doc: Document) -> Iterable[Quote]:
-    """Built-in quote finder; see :func:`find_quotes`."""
-    return find_quotes(doc)

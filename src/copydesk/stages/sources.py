@@ -12,18 +12,16 @@ one pass over the quotes.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterable
-
-import attrs
+from collections.abc import Callable
 
 from copydesk.document import Document, MentionKind, NameMention
-from copydesk.hookspecs import hookimpl
 from copydesk.model import Quote, Source, SourceKind, Span, Speaker, SpeakerKind
 from copydesk.stages.speakers import slug
 
-__all__ = ["copydesk_find_sources", "find_sources"]
+__all__ = ["find_sources"]
 
 _KIND_OF_MENTION = {
     MentionKind.PERSON: SourceKind.PERSON,
@@ -42,15 +40,15 @@ def _span_key(span: Span) -> tuple[int, int]:
     return span.start, span.end
 
 
-@attrs.define
+@dataclasses.dataclass
 class _Draft:
     """A source being gathered (local to one article)."""
 
     name: str
     kind: SourceKind
     speaker: str | None = None
-    mentions: list[Span] = attrs.field(factory=list)
-    quotes: list[int] = attrs.field(factory=list)
+    mentions: list[Span] = dataclasses.field(default_factory=list)
+    quotes: list[int] = dataclasses.field(default_factory=list)
 
     def freeze(self, ident: str) -> Source:
         return Source(
@@ -190,9 +188,3 @@ def _add_affiliation(
 
 def _source_id(key: str) -> str:
     return slug(key)
-
-
-@hookimpl(trylast=True)
-def copydesk_find_sources(doc: Document) -> Iterable[Source]:
-    """Built-in source finder; see :func:`find_sources`."""
-    return find_sources(doc)

@@ -16,6 +16,7 @@ pass stays linear in the article.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from bisect import bisect_right
@@ -26,12 +27,11 @@ import attrs
 from rapidfuzz import fuzz, process
 
 from copydesk.document import Document, MentionKind, NameMention
-from copydesk.hookspecs import hookimpl
 from copydesk.lexicon import Lexicon
 from copydesk.model import Quote, Span, Speaker, SpeakerKind
 from copydesk.stages.names import NameVocabulary, name_vocabulary
 
-__all__ = ["copydesk_resolve_speakers", "resolve_speakers", "slug"]
+__all__ = ["resolve_speakers", "slug"]
 
 _SURNAME_SIMILARITY = 85.0
 _FIRST_NAME_SIMILARITY = 80.0
@@ -54,7 +54,7 @@ _NAME_WORD = re.compile(r"[\w’'.-]+")
 MALE, FEMALE = "m", "f"
 
 
-@attrs.frozen
+@dataclasses.dataclass(frozen=True)
 class _Vocab:
     """Word lists the resolver reads, as look-up sets."""
 
@@ -157,7 +157,7 @@ def slug(name: str) -> str:
 # ---------------------------------------------------------------- entities
 
 
-@attrs.define(eq=False)
+@dataclasses.dataclass(eq=False)
 class _Entity:
     """One person or body as the pass builds it up (local to one article)."""
 
@@ -166,11 +166,11 @@ class _Entity:
     first: str | None
     surname: str
     gender: str | None = None
-    names: list[str] = attrs.field(factory=list)
-    mentions: list[Span] = attrs.field(factory=list)
-    roles: list[str] = attrs.field(factory=list)
-    role_heads: set[str] = attrs.field(factory=set)
-    affiliations: list[str] = attrs.field(factory=list)
+    names: list[str] = dataclasses.field(default_factory=list)
+    mentions: list[Span] = dataclasses.field(default_factory=list)
+    roles: list[str] = dataclasses.field(default_factory=list)
+    role_heads: set[str] = dataclasses.field(default_factory=set)
+    affiliations: list[str] = dataclasses.field(default_factory=list)
     titled: bool = False
     quoted: bool = False
     last_pos: int = -1
@@ -182,17 +182,17 @@ class _Entity:
             self.names.append(name)
 
 
-@attrs.define
+@dataclasses.dataclass
 class _Book:
     """Every entity of one article, indexed by the keys a later mention looks up."""
 
     vocab: _Vocab
-    entities: list[_Entity] = attrs.field(factory=list)
-    by_surname: dict[str, list[_Entity]] = attrs.field(factory=dict)
-    by_first: dict[str, list[_Entity]] = attrs.field(factory=dict)
-    by_org: dict[str, _Entity] = attrs.field(factory=dict)
-    by_initial: dict[str, list[str]] = attrs.field(factory=dict)
-    fuzzy_memo: dict[str, dict[str, str | None]] = attrs.field(factory=dict)
+    entities: list[_Entity] = dataclasses.field(default_factory=list)
+    by_surname: dict[str, list[_Entity]] = dataclasses.field(default_factory=dict)
+    by_first: dict[str, list[_Entity]] = dataclasses.field(default_factory=dict)
+    by_org: dict[str, _Entity] = dataclasses.field(default_factory=dict)
+    by_initial: dict[str, list[str]] = dataclasses.field(default_factory=dict)
+    fuzzy_memo: dict[str, dict[str, str | None]] = dataclasses.field(default_factory=dict)
 
     def surname_key(self, word: str) -> str | None:
         """The known surname ``word`` spells (exactly, or a close variant).
@@ -1000,9 +1000,3 @@ def resolve_speakers(doc: Document) -> tuple[tuple[Quote, ...], tuple[Speaker, .
         for quote, entity in zip(quotes, speakers_of, strict=True)
     )
     return resolved, tuple(speakers)
-
-
-@hookimpl(trylast=True)
-def copydesk_resolve_speakers(doc: Document) -> tuple[tuple[Quote, ...], tuple[Speaker, ...]]:
-    """Built-in resolver; see :func:`resolve_speakers`."""
-    return resolve_speakers(doc)

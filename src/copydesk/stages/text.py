@@ -16,11 +16,10 @@ from collections.abc import Iterator
 from itertools import chain, pairwise
 
 from copydesk.document import Segments
-from copydesk.hookspecs import hookimpl
 from copydesk.lexicon import Lexicon
 from copydesk.model import Span
 
-__all__ = ["copydesk_segment", "segment", "split_paragraphs", "split_sentences"]
+__all__ = ["segment", "split_paragraphs", "split_sentences"]
 
 _BLANK_LINES = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _STOP = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?=\s)")
@@ -171,9 +170,3 @@ def segment(text: str, lexicon: Lexicon) -> Segments:
     paragraphs = split_paragraphs(text)
     sentences = [s for p in paragraphs for s in split_sentences(text, p, abbreviations, titles)]
     return Segments(tuple(paragraphs), tuple(sentences))
-
-
-@hookimpl(trylast=True)
-def copydesk_segment(text: str, lexicon: Lexicon) -> Segments:
-    """Built-in splitter; see :func:`segment`."""
-    return segment(text, lexicon)
