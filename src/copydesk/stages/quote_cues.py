@@ -72,6 +72,8 @@ _WORD_LISTS = (
     "quote_subordinators",
     "quote_infinitive_cues",
     "quote_holderless_leads",
+    "quote_subject_prepositions",
+    "quote_subject_time_nouns",
 )
 """Small function-word lists the stage reads through :attr:`Vocabulary.words`."""
 _CONTRACTIONS = ("’s", "'s", "’re", "'re", "’ve", "'ve", "’d", "'d", "’ll", "'ll")
@@ -308,7 +310,69 @@ class Vocabulary:
             index = self._skip_parenthesis(tokens, index)
             if index < 0:
                 return None
-        return self._noun_phrase_back(text, tokens, index, strict)
+        found = self._noun_phrase_back(text, tokens, index, strict)
+        if found is None:
+            return None
+        return self._subject_head(text, tokens, found)
+
+    def _subject_head(self, text: str, tokens: list[Token], found: Span) -> Span:
+        """The head of a subject the scan found inside a postmodifier of it.
+
+        "Officials in Tehran denied it": the scan stops at "Tehran", the
+        object of "in"; the subject is "Officials in Tehran". A time
+        phrase in between is left out ("Trump at the time said" gives
+        "Trump"), and a relative pronoun before it is the subject itself
+        ("who has in the past described"). "People who fought it for years
+        say": a restrictive "who" clause ends at the cue, so its antecedent
+        is the subject.
+        """
+        first = bisect_left([token.start for token in tokens], found.start)
+        if first >= len(tokens) or tokens[first].start != found.start:
+            return found
+        relative = self._relative_antecedent(text, tokens, first)
+        if relative is not None:
+            return relative
+        prepositions = self.words["quote_subject_prepositions"]
+        if first < 2 or tokens[first - 1].text.lower() not in prepositions:
+            return found
+        index = self._skip_modifiers(tokens, first - 2)
+        if index < 0:
+            return found
+        word = tokens[index].text
+        if word in ("who", "which", "that"):
+            return Span.of(text, tokens[index].start, tokens[index].end)
+        if not tokens[index].is_word or not self.np_word(tokens[index]):
+            return found
+        head = self._noun_phrase_back(text, tokens, index, False)
+        if head is None or head.text in ("who", "which", "that"):
+            return found if head is None else head
+        time_nouns = self.words["quote_subject_time_nouns"]
+        timed = any(
+            token.text.lower() in self.time_words or token.text.lower() in time_nouns
+            for token in tokens[first : bisect_left([t.start for t in tokens], found.end)]
+        )
+        if timed or index != first - 2:
+            return head
+        return Span.of(text, head.start, found.end)
+
+    def _relative_antecedent(self, text: str, tokens: list[Token], first: int) -> Span | None:
+        """The antecedent of a restrictive "who" clause the subject ends ("People who … say")."""
+        determiners = self.words["quote_determiners"]
+        for back in range(first - 1, max(0, first - 12), -1):
+            token = tokens[back]
+            if not token.is_word and token.text not in "’'-":
+                return None
+            if token.text != "who":
+                continue
+            after = tokens[back + 1].text
+            if not after[0].islower() or after in determiners or after in self.pronouns:
+                return None  # "who many in the party backed", "who U.S. officials say"
+            before = tokens[back - 1]
+            if not before.is_word or not self.np_word(before):
+                return None
+            head = self._noun_phrase_back(text, tokens, back - 1, False)
+            return head if head is not None and head.text not in ("who", "which", "that") else None
+        return None
 
     def contracted_pronoun(self, word: str) -> str:
         """The pronoun of a contraction ("he’s", "they're"), or "" for any other word."""

@@ -604,7 +604,9 @@ def _items(doc: Document, resolver: _Resolver) -> tuple[list[_Item], list[int | 
         if mention is None:
             quote_items.append(None)
             continue
-        covering = _covering(mentions, starts, mention)
+        covering = _head_covering(
+            doc.text, resolver.vocab, _covering(mentions, starts, mention), mention
+        )
         if covering is None:
             kind = _kind_of_words(mention.text, resolver.vocab, _near(doc.text, mention))
             ordinary = mention.text.lower() in resolver.vocab.names.not_names
@@ -665,6 +667,23 @@ def _covering(mentions: list[NameMention], starts: list[int], span: Span) -> Nam
                 best = other
         index -= 1
     return best
+
+
+def _head_covering(
+    text: str, vocab: _Vocab, covering: NameMention | None, span: Span
+) -> NameMention | None:
+    """The covering mention, unless it is the object of a preposition inside the words.
+
+    "Officials in Tehran", "Democrats in Congress", "a spokesman for the
+    ministry": the speaker is the head before the preposition, not the place
+    or body after it. Such words name no mention of their own here.
+    """
+    if covering is None or covering.span.start <= span.start:
+        return covering
+    before = text[span.start : covering.span.start].split()
+    if before and before[-1].lower() in vocab.prepositions:
+        return None
+    return covering
 
 
 def _kind_of_words(words: str, vocab: _Vocab, text: str = "") -> MentionKind:
@@ -798,7 +817,7 @@ def _is_stray(words: str, vocab: _Vocab) -> bool:
     if not words or _kind_of_words(words, vocab) is MentionKind.PRONOUN:
         return False
     low = words.lower()
-    head = low.split()[-1]
+    head = _head_word(low, vocab)
     names = vocab.names
     return not (
         head in names.roles
@@ -807,6 +826,15 @@ def _is_stray(words: str, vocab: _Vocab) -> bool:
         or head in names.anonymous
         or low in names.media_nouns
     )
+
+
+def _head_word(words: str, vocab: _Vocab) -> str:
+    """The head of lower-cased speaker words: the last word before any preposition."""
+    split = words.split()
+    for index, word in enumerate(split):
+        if index and word in vocab.prepositions:
+            return split[index - 1]
+    return split[-1]
 
 
 def _speakers_from_cues(

@@ -1,0 +1,63 @@
+"""Who a cue's subject is when the words before the cue are more than a name.
+
+End-to-end cases (quotes, then speakers) for the subject scan's head rules:
+a prepositional phrase after the head, a restrictive "who" clause, and the
+speaker words such subjects give the speakers stage.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from copydesk import Parser
+
+# (text, cue, speaker mention, speaker id or None, why)
+CASES = [
+    (
+        "Officials in Teheran denied the report.",
+        "denied",
+        "Officials in Teheran",
+        None,
+        "the object of 'in' is not the subject; the place speaks for nobody",
+    ),
+    (
+        "A spokesman for the ministry said the talks had failed.",
+        "said",
+        "A spokesman for the ministry",
+        None,
+        "the head noun keeps its 'for' phrase",
+    ),
+    (
+        "Trump at the time said he was sorry.",
+        "said",
+        "Trump",
+        "trump",
+        "a time phrase between subject and cue is left out",
+    ),
+    (
+        "Residents who fought the plant for years say it is unsafe.",
+        "say",
+        "Residents",
+        None,
+        "a restrictive 'who' clause ending at the cue: its antecedent speaks",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "mention", "speaker", "why"), CASES, ids=[c[4] for c in CASES]
+)
+def test_subject_head(
+    parser: Parser, text: str, cue: str, mention: str, speaker: str | None, why: str
+) -> None:
+    article = parser.parse(text)
+    quotes = [q for q in article.quotes if q.cue is not None and q.cue.text == cue]
+    assert len(quotes) == 1, why
+    quote = quotes[0]
+    assert quote.speaker_mention is not None, why
+    assert quote.speaker_mention.text == mention, why
+    assert quote.speaker == speaker, why
+
+
+def test_cases_are_unique() -> None:
+    assert len({c[4] for c in CASES}) == len(CASES)
