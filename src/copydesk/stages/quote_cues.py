@@ -74,6 +74,7 @@ _WORD_LISTS = (
     "quote_holderless_leads",
     "quote_subject_prepositions",
     "quote_subject_time_nouns",
+    "quote_pro_forms",
 )
 """Small function-word lists the stage reads through :attr:`Vocabulary.words`."""
 _CONTRACTIONS = ("’s", "'s", "’re", "'re", "’ve", "'ve", "’d", "'d", "’ll", "'ll")
