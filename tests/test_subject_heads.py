@@ -41,6 +41,20 @@ CASES = [
         None,
         "a restrictive 'who' clause ending at the cue: its antecedent speaks",
     ),
+    (
+        "Voters trust polls that show him leading.",
+        "show",
+        "polls that",
+        None,
+        "a relative 'that' keeps its antecedent, not the verb before it",
+    ),
+    (
+        "The group ran a new ad that slams the senator.",
+        "slams",
+        "a new ad that",
+        None,
+        "a relative 'that' antecedent starts at its determiner",
+    ),
 ]
 
 
@@ -61,3 +75,10 @@ def test_subject_head(
 
 def test_cases_are_unique() -> None:
     assert len({c[4] for c in CASES}) == len(CASES)
+
+
+def test_participle_skips_an_opening_that_names_nobody(parser: Parser) -> None:
+    text = "Hours later, Lia Moon returned the favour to Tom Brill, telling reporters that he was kind."
+    article = parser.parse(text)
+    quote = next(q for q in article.quotes if q.cue is not None and q.cue.text == "telling")
+    assert quote.speaker == "lia-moon"

@@ -30,6 +30,8 @@ from copydesk.hookspecs import hookimpl
 from copydesk.lexicon import Lexicon
 from copydesk.model import Quote, Span, Speaker, SpeakerKind
 from copydesk.stages.names import NameVocabulary, name_vocabulary
+from copydesk.stages.quote_cues import TokenView
+from copydesk.stages.quote_cues import vocabulary as cue_vocabulary
 
 __all__ = ["copydesk_resolve_speakers", "resolve_speakers", "slug"]
 
@@ -953,6 +955,10 @@ def _item_by_cue(
         subject = resolver.subject_items.get(sentence)
         if subject is not None and subject.span.end <= cue.start and subject.span.start in found:
             return subject
+        if subject is not None and subject.span.start not in found:
+            agent = _first_agent(resolver, (items, starts, found), sentence, cue.start)
+            if agent is not None and not content.overlaps(agent.span):
+                return agent
     k = bisect_right(starts, cue.start) - 1
     while k >= 0 and items[k].sentence == sentence:
         item = items[k]
@@ -969,6 +975,81 @@ def _item_by_cue(
         if near and item.sentence == sentence and item.span.start in found:
             return item
     return None
+
+
+def _first_agent(
+    resolver: _Resolver,
+    indexed: tuple[list[_Item], list[int], dict[int, _Entity]],
+    sentence: int,
+    before: int,
+) -> _Item | None:
+    """The first resolved mention of a sentence, not after a preposition, ending before ``before``.
+
+    For a participle cue whose sentence opens with words that name nobody
+    ("Hours later, Trump returned the compliment to Adelson, telling …").
+    """
+    items, starts, found = indexed
+    if sentence < 0:
+        return None
+    k = bisect_right(starts, resolver.sentences[sentence].start - 1)
+    while k < len(items) and items[k].span.end <= before:
+        item = items[k]
+        if item.span.start in found and not resolver.after_preposition(item.span.start):
+            return item
+        k += 1
+    return None
+
+
+def _that_antecedents(doc: Document) -> Document:
+    """Speaker words "that" (a restrictive relative) joined to the noun phrase before them.
+
+    "polls that show …", "a new ad that urges …": "that" alone names nothing;
+    with its antecedent it names the speaker ("polls that").
+    """
+    view: TokenView | None = None
+    quotes = list(doc.quotes)
+    changed = False
+    for index, quote in enumerate(quotes):
+        mention = quote.speaker_mention
+        if mention is None or mention.text != "that" or mention.start < 2:
+            continue
+        if doc.text[mention.start - 1] != " " or not doc.text[mention.start - 2].isalnum():
+            continue
+        if view is None:
+            view = TokenView(doc.text)
+        sentences = doc.segments.sentences
+        k = bisect_right([s.start for s in sentences], mention.start) - 1
+        floor = sentences[k].start if k >= 0 else 0
+        cues = cue_vocabulary(doc.lexicon)
+        antecedent = cues.subject_before(view, floor, mention.start)
+        if antecedent is None or antecedent.end != mention.start - 1:
+            continue
+        if antecedent.text.lower() in cues.pronouns or antecedent.text in ("who", "which"):
+            continue
+        if quote.content.overlaps(antecedent):
+            continue
+        start = _antecedent_start(antecedent, cues.words["quote_determiners"])
+        whole = Span.of(doc.text, start, mention.end)
+        quotes[index] = attrs.evolve(quote, speaker_mention=whole)
+        changed = True
+    return attrs.evolve(doc, quotes=tuple(quotes)) if changed else doc
+
+
+def _antecedent_start(phrase: Span, determiners: frozenset[str]) -> int:
+    """Where a relative clause's antecedent starts inside the words before it.
+
+    The subject scan runs over verbs ("Voters trust polls"): the antecedent
+    starts at its last determiner ("ran a new ad"), or is the last word
+    with the capitalised words before it ("trust polls", "backs Green Party").
+    """
+    words = [(m.start(), m.group()) for m in _NAME_WORD.finditer(phrase.text)]
+    for offset, word in reversed(words):
+        if word.lower() in determiners:
+            return phrase.start + offset
+    index = len(words) - 1
+    while index > 0 and words[index][1][:1].isupper() and words[index - 1][1][:1].isupper():
+        index -= 1
+    return phrase.start + words[index][0] if words else phrase.start
 
 
 def _worth_keeping(entity: _Entity) -> bool:
@@ -996,6 +1077,7 @@ def _speaker_of(entity: _Entity, ident: str) -> Speaker:
 def resolve_speakers(doc: Document) -> tuple[tuple[Quote, ...], tuple[Speaker, ...]]:
     """The quotes with speaker ids filled in, and the speakers."""
     vocab = _vocabulary(doc.lexicon)
+    doc = _that_antecedents(doc)
     resolver = _Resolver(doc, vocab)
     items, quote_items, uncovered = _items(doc, resolver)
     quoted_at = frozenset(start for start in quote_items if start is not None)
