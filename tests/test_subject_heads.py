@@ -82,3 +82,16 @@ def test_participle_skips_an_opening_that_names_nobody(parser: Parser) -> None:
     article = parser.parse(text)
     quote = next(q for q in article.quotes if q.cue is not None and q.cue.text == "telling")
     assert quote.speaker == "lia-moon"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She won the string of contests known as Super Tuesday.",
+        "The court will hear the case ahead of a ruling expected in coming weeks on the border.",
+    ],
+)
+def test_agentless_participle_has_no_speaker(parser: Parser, text: str) -> None:
+    quotes = parser.parse(text).quotes
+    assert quotes
+    assert all(q.speaker_mention is None and q.speaker is None for q in quotes)

@@ -1052,6 +1052,19 @@ def _antecedent_start(phrase: Span, determiners: frozenset[str]) -> int:
     return phrase.start + words[index][0] if words else phrase.start
 
 
+def _agentless_participles(
+    participles: frozenset[str], quotes: list[Quote], speakers_of: list[_Entity | None]
+) -> None:
+    """No speaker for a participle cue that names none ("the contests known as …")."""
+    for index, quote in enumerate(quotes):
+        cue = quote.cue
+        if cue is None or quote.speaker_mention is None:
+            continue
+        if cue.text.split()[0] in participles:
+            speakers_of[index] = None
+            quotes[index] = attrs.evolve(quote, speaker_mention=None)
+
+
 def _worth_keeping(entity: _Entity) -> bool:
     """Every named person (a full name, a title, or quoted), and bodies that are quoted."""
     if entity.kind is MentionKind.PERSON:
@@ -1088,6 +1101,7 @@ def resolve_speakers(doc: Document) -> tuple[tuple[Quote, ...], tuple[Speaker, .
     _colon_subjects(resolver, found, quotes, speakers_of)
     _first_person_speakers(doc, quotes, speakers_of)
     _speakers_from_cues(resolver, (items, found, uncovered), quotes, speakers_of)
+    _agentless_participles(doc.lexicon["quote_agentless_participles"], quotes, speakers_of)
     for quote, entity in zip(quotes, speakers_of, strict=True):
         if entity is not None and quote.speaker_mention is not None:
             entity.quoted = True
