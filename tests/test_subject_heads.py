@@ -42,6 +42,27 @@ CASES = [
         "a restrictive 'who' clause ending at the cue: its antecedent speaks",
     ),
     (
+        "Mary Brown, 59, of Ashton, Md., who has lived there for years, said the plan was bad.",
+        "said",
+        "Mary Brown",
+        "mary-brown",
+        "a hometown apposition before a 'who' clause is skipped",
+    ),
+    (
+        "Tom Lee, of Dayton, Ohio, said the plan was bad.",
+        "said",
+        "Tom Lee",
+        "tom-lee",
+        "an 'of' hometown apposition is skipped",
+    ),
+    (
+        "The senator raised a lot of money, reports show.",
+        "show",
+        "reports",
+        None,
+        "a plural cue noun right before the cue is its subject",
+    ),
+    (
         "Voters trust polls that show him leading.",
         "show",
         "polls that",

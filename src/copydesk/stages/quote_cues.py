@@ -280,11 +280,32 @@ class Vocabulary:
             if index < 0:
                 return None
             found = self._subject_at(text, tokens, index, strict)
-            if found is not None:
+            home = -1 if found is None else self._home_before(tokens, found)
+            if found is not None and home < 0:
                 return found
-            index = self._comma_before(tokens, index)
+            index = home if home >= 0 else self._comma_before(tokens, index)
             index = index - 1 if index > 0 else -1
         return None
+
+    def _home_before(self, tokens: list[Token], found: Span) -> int:
+        """The comma before a hometown apposition that ``found`` ends ("…, of Ashton, Md."), or -1.
+
+        "Mary Brown, 59, of Ashton, Md., who …, said": the words before the
+        skipped clause are the person's home, not the subject.
+        """
+        first = bisect_left([token.start for token in tokens], found.start)
+        if first < 2 or not found.text[:1].isupper():
+            return -1
+        if tokens[first - 1].text in ("of", "from") and tokens[first - 2].text == ",":
+            return first - 2  # "Tom Lee, of Dayton, Ohio, said"
+        if tokens[first - 1].text != ",":
+            return -1
+        back = first - 2
+        while back > 0 and back > first - 6 and tokens[back].text[:1].isupper():
+            back -= 1
+        if back > 1 and tokens[back].text in ("of", "from") and tokens[back - 1].text == ",":
+            return back - 1
+        return -1
 
     def _skip_modifiers(self, tokens: list[Token], index: int) -> int:
         """Back over auxiliaries, adverbs and time words ("on Tuesday also said")."""
@@ -427,7 +448,11 @@ class Vocabulary:
         pronoun = self.contracted_pronoun(lower)
         if pronoun:
             return Span.of(text, last.start, last.start + len(pronoun))
-        if not (self.np_word(last) or self._determined_homograph(tokens, index)):
+        if not (
+            self.np_word(last)
+            or self._determined_homograph(tokens, index)
+            or self._plural_homograph_subject(tokens, index)
+        ):
             return None
         if self.is_sentence_stop(last):
             return None
@@ -496,6 +521,17 @@ class Vocabulary:
             and tokens[index].text.lower() in self.homographs
             and tokens[index - 1].text.lower() in self.words["quote_determiners"]
         )
+
+    def _plural_homograph_subject(self, tokens: list[Token], index: int) -> bool:
+        """Whether a plural cue word right before the cue is its subject noun.
+
+        ", fundraising reports show.", ", reports say.": a verb does not
+        stand right before the cue verb, so the plural is a noun.
+        """
+        word = tokens[index].text
+        if not (word[0].islower() and word.endswith("s") and word in self.homographs):
+            return False
+        return index + 1 == len(tokens) or tokens[index + 1].text.lower() in self.modifiers
 
     def _strong_subject(self, tokens: list[Token], first: int, last: int) -> bool:
         """Whether a subject is clearly a noun phrase, for cues that are also nouns.
