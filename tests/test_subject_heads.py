@@ -116,3 +116,34 @@ def test_agentless_participle_has_no_speaker(parser: Parser, text: str) -> None:
     quotes = parser.parse(text).quotes
     assert quotes
     assert all(q.speaker_mention is None and q.speaker is None for q in quotes)
+
+
+# (text, quoted words, speaker id, why)
+CLAUSE_CASES = [
+    (
+        'On Tuesday, Mr. Moon deflected numerous questions about Mr. Brill before saying, "I am busy."',
+        '"I am busy."',
+        "moon",
+        "a gerund after a preposition speaks for its clause's subject",
+    ),
+    (
+        'Reyes said the move was made by police chief Tom Brill and said, "We will review it."',
+        '"We will review it."',
+        "reyes",
+        "a second verb after 'and' keeps the first verb's speaker",
+    ),
+    (
+        'Years ago, Ana Diaz backed Rob Lane over Tom Brill and said, "He was the better man."',
+        '"He was the better man."',
+        "ana-diaz",
+        "the noun right before 'and' is the first verb's object, not the speaker",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "why"), CLAUSE_CASES, ids=[c[3] for c in CLAUSE_CASES]
+)
+def test_clause_subject(parser: Parser, text: str, content: str, speaker: str, why: str) -> None:
+    quote = next(q for q in parser.parse(text).quotes if q.content.text == content)
+    assert quote.speaker == speaker, why

@@ -876,6 +876,78 @@ def _speakers_from_cues(
         quotes[index] = attrs.evolve(quote, speaker_mention=item.span)
 
 
+def _coordinated_subjects(
+    resolver: _Resolver,
+    found: dict[int, _Entity],
+    quotes: list[Quote],
+    speakers_of: list[_Entity | None],
+) -> None:
+    """A cue joined to its clause by "and" / "but", or a gerund after a preposition.
+
+    "Smith backed Jones and said …", "McConnell deflected questions about
+    Trump before saying …": the speaker is the clause's subject (an earlier
+    quote's speaker in the sentence, else the sentence's subject), not the
+    noun just before the cue.
+    """
+    lexicon = resolver.doc.lexicon
+    coordinators = lexicon["quote_verb_coordinators"]
+    gerund_prepositions = lexicon["quote_gerund_prepositions"]
+    modifiers = lexicon["quote_cue_modifiers"]
+    text = resolver.text
+    previous: dict[int, tuple[int, int]] = {}  # sentence -> (cue start, quote index)
+    for index, quote in enumerate(quotes):
+        cue = quote.cue
+        if cue is None:
+            continue
+        sentence = resolver.sentence_index(cue.start)
+        before = previous.get(sentence)
+        if quote.speaker_mention is not None and quote.speaker_mention.end <= cue.start:
+            previous.setdefault(sentence, (cue.start, index))
+        word = _word_before(text, cue.start, modifiers)
+        first = cue.text.split()[0]
+        joined = word in coordinators
+        gerund = word in gerund_prepositions and first.endswith("ing") and first.islower()
+        if not (joined or gerund):
+            continue
+        mention = quote.speaker_mention
+        if mention is not None:
+            between = text[mention.end : cue.start].replace(",", " ").lower().split()
+            if mention.end > cue.start or not between or between[0] != word:
+                continue  # only the noun right before "and" / "before" is replaced
+        subject: Span | None = None
+        entity: _Entity | None = None
+        if before is not None and before[0] < cue.start:
+            subject = quotes[before[1]].speaker_mention
+            entity = speakers_of[before[1]]
+        else:
+            item = resolver.subject_items.get(sentence)
+            if item is not None:
+                subject, entity = item.span, found.get(item.span.start)
+        if subject is None or entity is None or subject.end > cue.start:
+            continue
+        if quote.content.overlaps(subject):
+            continue
+        if mention is not None and subject.start >= mention.start:
+            continue
+        speakers_of[index] = entity
+        quotes[index] = attrs.evolve(quote, speaker_mention=subject)
+
+
+def _word_before(text: str, pos: int, skip: frozenset[str]) -> str:
+    """The lower-case word before ``pos``, past auxiliaries and adverbs ("and then said")."""
+    end = pos
+    for _ in range(4):
+        stretch = text[max(0, end - 24) : end].rstrip()
+        words = stretch.split()
+        if not words:
+            return ""
+        word = words[-1].lower()
+        if word not in skip:
+            return word
+        end = max(0, end - 24) + len(stretch) - len(words[-1])
+    return ""
+
+
 def _colon_subjects(
     resolver: _Resolver,
     found: dict[int, _Entity],
@@ -1007,8 +1079,10 @@ def _that_antecedents(doc: Document) -> Document:
     with its antecedent it names the speaker ("polls that").
     """
     view: TokenView | None = None
+    starts: list[int] = []
     quotes = list(doc.quotes)
     changed = False
+    sentences = doc.segments.sentences
     for index, quote in enumerate(quotes):
         mention = quote.speaker_mention
         if mention is None or mention.text != "that" or mention.start < 2:
@@ -1017,8 +1091,8 @@ def _that_antecedents(doc: Document) -> Document:
             continue
         if view is None:
             view = TokenView(doc.text)
-        sentences = doc.segments.sentences
-        k = bisect_right([s.start for s in sentences], mention.start) - 1
+            starts = [s.start for s in sentences]
+        k = bisect_right(starts, mention.start) - 1
         floor = sentences[k].start if k >= 0 else 0
         cues = cue_vocabulary(doc.lexicon)
         antecedent = cues.subject_before(view, floor, mention.start)
@@ -1099,6 +1173,7 @@ def resolve_speakers(doc: Document) -> tuple[tuple[Quote, ...], tuple[Speaker, .
     quotes = list(doc.quotes)
     speakers_of = [found.get(start) if start is not None else None for start in quote_items]
     _colon_subjects(resolver, found, quotes, speakers_of)
+    _coordinated_subjects(resolver, found, quotes, speakers_of)
     _first_person_speakers(doc, quotes, speakers_of)
     _speakers_from_cues(resolver, (items, found, uncovered), quotes, speakers_of)
     _agentless_participles(doc.lexicon["quote_agentless_participles"], quotes, speakers_of)
