@@ -87,6 +87,14 @@ def _quoted_comma(tokens: list[Token], index: int) -> bool:
     return index > 0 and tokens[index].text in "”\"’'" and tokens[index - 1].text == ","
 
 
+def _first_token(tokens: list[Token], found: Span, last: int) -> int:
+    """The index of the token ``found`` starts at, looking back from ``last`` (-1 if none)."""
+    first = min(last, len(tokens) - 1)
+    while first > 0 and tokens[first].start > found.start:
+        first -= 1
+    return first if first >= 0 and tokens[first].start == found.start else -1
+
+
 def _can_end_np(word: str) -> bool:
     """Whether a word can end a subject: not a possessive ("Trump’s") nor a number."""
     if word[0].isdigit():
@@ -280,20 +288,20 @@ class Vocabulary:
             if index < 0:
                 return None
             found = self._subject_at(text, tokens, index, strict)
-            home = -1 if found is None else self._home_before(tokens, found)
+            home = -1 if found is None else self._home_before(tokens, found, index)
             if found is not None and home < 0:
                 return found
             index = home if home >= 0 else self._comma_before(tokens, index)
             index = index - 1 if index > 0 else -1
         return None
 
-    def _home_before(self, tokens: list[Token], found: Span) -> int:
+    def _home_before(self, tokens: list[Token], found: Span, last: int) -> int:
         """The comma before a hometown apposition that ``found`` ends ("…, of Ashton, Md."), or -1.
 
         "Mary Brown, 59, of Ashton, Md., who …, said": the words before the
         skipped clause are the person's home, not the subject.
         """
-        first = bisect_left([token.start for token in tokens], found.start)
+        first = _first_token(tokens, found, last)
         if first < 2 or not found.text[:1].isupper():
             return -1
         if tokens[first - 1].text in ("of", "from") and tokens[first - 2].text == ",":
@@ -335,9 +343,9 @@ class Vocabulary:
         found = self._noun_phrase_back(text, tokens, index, strict)
         if found is None:
             return None
-        return self._subject_head(text, tokens, found)
+        return self._subject_head(text, tokens, found, index)
 
-    def _subject_head(self, text: str, tokens: list[Token], found: Span) -> Span:
+    def _subject_head(self, text: str, tokens: list[Token], found: Span, last: int) -> Span:
         """The head of a subject the scan found inside a postmodifier of it.
 
         "Officials in Tehran denied it": the scan stops at "Tehran", the
@@ -348,8 +356,8 @@ class Vocabulary:
         say": a restrictive "who" clause ends at the cue, so its antecedent
         is the subject.
         """
-        first = bisect_left([token.start for token in tokens], found.start)
-        if first >= len(tokens) or tokens[first].start != found.start:
+        first = _first_token(tokens, found, last)
+        if first < 0:
             return found
         relative = self._relative_antecedent(text, tokens, first)
         if relative is not None:
@@ -371,7 +379,7 @@ class Vocabulary:
         time_nouns = self.words["quote_subject_time_nouns"]
         timed = any(
             token.text.lower() in self.time_words or token.text.lower() in time_nouns
-            for token in tokens[first : bisect_left([t.start for t in tokens], found.end)]
+            for token in tokens[first : last + 1]
         )
         if timed or index != first - 2:
             return head
