@@ -127,6 +127,12 @@ CLAUSE_CASES = [
         "a gerund after a preposition speaks for its clause's subject",
     ),
     (
+        "Back then, Lia Moon admired the plan, telling reporters that it was good.",
+        "that it was good",
+        "lia-moon",
+        "a participle's speaker is the main clause's subject, not the sentence's opening word",
+    ),
+    (
         'Reyes said the move was made by police chief Tom Brill and said, "We will review it."',
         '"We will review it."',
         "reyes",

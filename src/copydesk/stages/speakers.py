@@ -933,6 +933,71 @@ def _coordinated_subjects(
         quotes[index] = attrs.evolve(quote, speaker_mention=subject)
 
 
+def _main_clause_subjects(
+    resolver: _Resolver,
+    passed: tuple[list[_Item], dict[int, _Entity]],
+    quotes: list[Quote],
+    speakers_of: list[_Entity | None],
+) -> None:
+    """A participle cue's speaker is the main clause's subject, not a word of its opening.
+
+    "Back in 1999, Trump praised Clinton, telling …", "In a Fox interview,
+    Trump went further, noting …": the sentence opens with an adjunct set
+    off by a comma, and the speaker is the first mention after that comma.
+    """
+    items, found = passed
+    text = resolver.text
+    vocab = resolver.vocab
+    lexicon = resolver.doc.lexicon
+    openers = lexicon["quote_opening_adjuncts"] | lexicon["quote_subordinators"]
+    starts: list[int] = []
+    for index, quote in enumerate(quotes):
+        cue, mention = quote.cue, quote.speaker_mention
+        if cue is None:
+            continue
+        first = cue.text.split()[0]
+        if not (first.endswith("ing") and first.islower()):
+            continue
+        if text[max(0, cue.start - 2) : cue.start].strip() != ",":
+            continue
+        sentence = resolver.sentence_index(cue.start)
+        if sentence < 0:
+            continue
+        opening = resolver.sentences[sentence].start
+        comma = text.find(",", opening, cue.start - 2)
+        if comma < 0 or (mention is not None and mention.start > comma):
+            continue
+        word = (
+            text[opening:comma].split(None, 1)[0].strip("“\"'‘(").lower() if comma > opening else ""
+        )
+        adjunct = (
+            word in openers
+            or word in vocab.prepositions
+            or (len(word) > 3 and word.endswith(("ly", "ing", "ed")))
+        )
+        if not adjunct:
+            continue
+        if not starts:
+            starts = [item.span.start for item in items]
+        k = bisect_right(starts, comma)
+        while k < len(items) and items[k].span.end <= cue.start:
+            item = items[k]
+            if item.kind is not MentionKind.PLACE and not resolver.after_preposition(
+                item.span.start
+            ):
+                break
+            k += 1
+        else:
+            continue
+        if k >= len(items) or items[k].span.end > cue.start:
+            continue
+        item = items[k]
+        if quote.content.overlaps(item.span):
+            continue
+        speakers_of[index] = found.get(item.span.start)
+        quotes[index] = attrs.evolve(quote, speaker_mention=item.span)
+
+
 def _word_before(text: str, pos: int, skip: frozenset[str]) -> str:
     """The lower-case word before ``pos``, past auxiliaries and adverbs ("and then said")."""
     end = pos
@@ -1174,6 +1239,7 @@ def resolve_speakers(doc: Document) -> tuple[tuple[Quote, ...], tuple[Speaker, .
     speakers_of = [found.get(start) if start is not None else None for start in quote_items]
     _colon_subjects(resolver, found, quotes, speakers_of)
     _coordinated_subjects(resolver, found, quotes, speakers_of)
+    _main_clause_subjects(resolver, (items, found), quotes, speakers_of)
     _first_person_speakers(doc, quotes, speakers_of)
     _speakers_from_cues(resolver, (items, found, uncovered), quotes, speakers_of)
     _agentless_participles(doc.lexicon["quote_agentless_participles"], quotes, speakers_of)
