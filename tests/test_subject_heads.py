@@ -153,3 +153,8 @@ CLAUSE_CASES = [
 def test_clause_subject(parser: Parser, text: str, content: str, speaker: str, why: str) -> None:
     quote = next(q for q in parser.parse(text).quotes if q.content.text == content)
     assert quote.speaker == speaker, why
+
+
+def test_active_expected_keeps_its_subject(parser: Parser) -> None:
+    quote = parser.parse("Mr. Deese expected that the president would call.").quotes[0]
+    assert quote.speaker == "deese"

@@ -1192,16 +1192,26 @@ def _antecedent_start(phrase: Span, determiners: frozenset[str]) -> int:
 
 
 def _agentless_participles(
-    participles: frozenset[str], quotes: list[Quote], speakers_of: list[_Entity | None]
+    doc: Document, quotes: list[Quote], speakers_of: list[_Entity | None]
 ) -> None:
-    """No speaker for a participle cue that names none ("the contests known as …")."""
+    """No speaker for a participle cue that names none ("the contests known as …").
+
+    A past tense with its object ("Mr. Deese expected that …", "No one
+    expected a long debate") keeps its subject.
+    """
+    participles = doc.lexicon["quote_agentless_participles"]
+    objects = doc.lexicon["quote_active_object_openers"]
     for index, quote in enumerate(quotes):
         cue = quote.cue
         if cue is None or quote.speaker_mention is None:
             continue
-        if cue.text.split()[0] in participles:
-            speakers_of[index] = None
-            quotes[index] = attrs.evolve(quote, speaker_mention=None)
+        if cue.text.split()[0] not in participles:
+            continue
+        following = doc.text[cue.end : cue.end + 6].split()
+        if " " not in cue.text and following and following[0] in objects:
+            continue
+        speakers_of[index] = None
+        quotes[index] = attrs.evolve(quote, speaker_mention=None)
 
 
 def _worth_keeping(entity: _Entity) -> bool:
@@ -1242,7 +1252,7 @@ def resolve_speakers(doc: Document) -> tuple[tuple[Quote, ...], tuple[Speaker, .
     _main_clause_subjects(resolver, (items, found), quotes, speakers_of)
     _first_person_speakers(doc, quotes, speakers_of)
     _speakers_from_cues(resolver, (items, found, uncovered), quotes, speakers_of)
-    _agentless_participles(doc.lexicon["quote_agentless_participles"], quotes, speakers_of)
+    _agentless_participles(doc, quotes, speakers_of)
     for quote, entity in zip(quotes, speakers_of, strict=True):
         if entity is not None and quote.speaker_mention is not None:
             entity.quoted = True
