@@ -828,6 +828,11 @@ CASES = [
         "once again between be and an -ing cue keeps it progressive",
     ),
     (
+        "The vote was close. Smith denied it.",
+        [(IND, "denied", "Smith", "it")],
+        "a pro-form can be the whole content",
+    ),
+    (
         'The vote was close. Jones, author of "Going Home," said the era is over.',
         [(IND, "said", "Jones", "the era is over")],
         "a quoted title closing an apposition still leads back to the subject",

@@ -71,6 +71,9 @@ _WORD_LISTS = (
     "quote_subordinators",
     "quote_infinitive_cues",
     "quote_holderless_leads",
+    "quote_subject_prepositions",
+    "quote_subject_time_nouns",
+    "quote_pro_forms",
 )
 """Small function-word lists the stage reads through :attr:`Vocabulary.words`."""
 _CONTRACTIONS = ("’s", "'s", "’re", "'re", "’ve", "'ve", "’d", "'d", "’ll", "'ll")
@@ -81,6 +84,14 @@ _APPOSITION_ENDS = frozenset({",", "—", "–", ")", "-"})
 def _quoted_comma(tokens: list[Token], index: int) -> bool:
     """Whether ``tokens[index]`` is a closing quotation mark right after a comma."""
     return index > 0 and tokens[index].text in "”\"’'" and tokens[index - 1].text == ","
+
+
+def _first_token(tokens: list[Token], found: Span, last: int) -> int:
+    """The index of the token ``found`` starts at, looking back from ``last`` (-1 if none)."""
+    first = min(last, len(tokens) - 1)
+    while first > 0 and tokens[first].start > found.start:
+        first -= 1
+    return first if first >= 0 and tokens[first].start == found.start else -1
 
 
 def _can_end_np(word: str) -> bool:
@@ -276,11 +287,32 @@ class Vocabulary:
             if index < 0:
                 return None
             found = self._subject_at(text, tokens, index, strict)
-            if found is not None:
+            home = -1 if found is None else self._home_before(tokens, found, index)
+            if found is not None and home < 0:
                 return found
-            index = self._comma_before(tokens, index)
+            index = home if home >= 0 else self._comma_before(tokens, index)
             index = index - 1 if index > 0 else -1
         return None
+
+    def _home_before(self, tokens: list[Token], found: Span, last: int) -> int:
+        """The comma before a hometown apposition that ``found`` ends ("…, of Ashton, Md."), or -1.
+
+        "Mary Brown, 59, of Ashton, Md., who …, said": the words before the
+        skipped clause are the person's home, not the subject.
+        """
+        first = _first_token(tokens, found, last)
+        if first < 2 or not found.text[:1].isupper():
+            return -1
+        if tokens[first - 1].text in ("of", "from") and tokens[first - 2].text == ",":
+            return first - 2  # "Tom Lee, of Dayton, Ohio, said"
+        if tokens[first - 1].text != ",":
+            return -1
+        back = first - 2
+        while back > 0 and back > first - 6 and tokens[back].text[:1].isupper():
+            back -= 1
+        if back > 1 and tokens[back].text in ("of", "from") and tokens[back - 1].text == ",":
+            return back - 1
+        return -1
 
     def _skip_modifiers(self, tokens: list[Token], index: int) -> int:
         """Back over auxiliaries, adverbs and time words ("on Tuesday also said")."""
@@ -307,7 +339,69 @@ class Vocabulary:
             index = self._skip_parenthesis(tokens, index)
             if index < 0:
                 return None
-        return self._noun_phrase_back(text, tokens, index, strict)
+        found = self._noun_phrase_back(text, tokens, index, strict)
+        if found is None:
+            return None
+        return self._subject_head(text, tokens, found, index)
+
+    def _subject_head(self, text: str, tokens: list[Token], found: Span, last: int) -> Span:
+        """The head of a subject the scan found inside a postmodifier of it.
+
+        "Officials in Tehran denied it": the scan stops at "Tehran", the
+        object of "in"; the subject is "Officials in Tehran". A time
+        phrase in between is left out ("Trump at the time said" gives
+        "Trump"), and a relative pronoun before it is the subject itself
+        ("who has in the past described"). "People who fought it for years
+        say": a restrictive "who" clause ends at the cue, so its antecedent
+        is the subject.
+        """
+        first = _first_token(tokens, found, last)
+        if first < 0:
+            return found
+        relative = self._relative_antecedent(text, tokens, first)
+        if relative is not None:
+            return relative
+        prepositions = self.words["quote_subject_prepositions"]
+        if first < 2 or tokens[first - 1].text.lower() not in prepositions:
+            return found
+        index = self._skip_modifiers(tokens, first - 2)
+        if index < 0:
+            return found
+        word = tokens[index].text
+        if word in ("who", "which", "that"):
+            return Span.of(text, tokens[index].start, tokens[index].end)
+        if not tokens[index].is_word or not self.np_word(tokens[index]):
+            return found
+        head = self._noun_phrase_back(text, tokens, index, False)
+        if head is None or head.text in ("who", "which", "that"):
+            return found if head is None else head
+        time_nouns = self.words["quote_subject_time_nouns"]
+        timed = any(
+            token.text.lower() in self.time_words or token.text.lower() in time_nouns
+            for token in tokens[first : last + 1]
+        )
+        if timed or index != first - 2:
+            return head
+        return Span.of(text, head.start, found.end)
+
+    def _relative_antecedent(self, text: str, tokens: list[Token], first: int) -> Span | None:
+        """The antecedent of a restrictive "who" clause the subject ends ("People who … say")."""
+        determiners = self.words["quote_determiners"]
+        for back in range(first - 1, max(0, first - 12), -1):
+            token = tokens[back]
+            if not token.is_word and token.text not in "’'-":
+                return None
+            if token.text != "who":
+                continue
+            after = tokens[back + 1].text
+            if not after[0].islower() or after in determiners or after in self.pronouns:
+                return None  # "who many in the party backed", "who U.S. officials say"
+            before = tokens[back - 1]
+            if not before.is_word or not self.np_word(before):
+                return None
+            head = self._noun_phrase_back(text, tokens, back - 1, False)
+            return head if head is not None and head.text not in ("who", "which", "that") else None
+        return None
 
     def contracted_pronoun(self, word: str) -> str:
         """The pronoun of a contraction ("he’s", "they're"), or "" for any other word."""
@@ -361,7 +455,11 @@ class Vocabulary:
         pronoun = self.contracted_pronoun(lower)
         if pronoun:
             return Span.of(text, last.start, last.start + len(pronoun))
-        if not (self.np_word(last) or self._determined_homograph(tokens, index)):
+        if not (
+            self.np_word(last)
+            or self._determined_homograph(tokens, index)
+            or self._plural_homograph_subject(tokens, index)
+        ):
             return None
         if self.is_sentence_stop(last):
             return None
@@ -430,6 +528,17 @@ class Vocabulary:
             and tokens[index].text.lower() in self.homographs
             and tokens[index - 1].text.lower() in self.words["quote_determiners"]
         )
+
+    def _plural_homograph_subject(self, tokens: list[Token], index: int) -> bool:
+        """Whether a plural cue word right before the cue is its subject noun.
+
+        ", fundraising reports show.", ", reports say.": a verb does not
+        stand right before the cue verb, so the plural is a noun.
+        """
+        word = tokens[index].text
+        if not (word[0].islower() and word.endswith("s") and word in self.homographs):
+            return False
+        return index + 1 == len(tokens) or tokens[index + 1].text.lower() in self.modifiers
 
     def _strong_subject(self, tokens: list[Token], first: int, last: int) -> bool:
         """Whether a subject is clearly a noun phrase, for cues that are also nouns.

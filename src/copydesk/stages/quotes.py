@@ -1340,11 +1340,10 @@ class _ArticleScan:
             content_end = self.object_end(start, content_end)
         content_end = self.tail_cut(start, content_end)
         start, end = _trim(self.text, start, content_end)
-        if (
-            end - start < 3
-            or self.text[start:end] == "that"
-            or self.vocab.is_cue(self.text[start:end])
-        ):
+        content = self.text[start:end]
+        if content in self.vocab.words["quote_pro_forms"]:
+            pass  # "he said that.", "she denied it.", "I think so."
+        elif end - start < 3 or content == "that" or self.vocab.is_cue(content):
             return cue[1]
         self.add_content(unit, start, end, cue, mention=mention, confidence=confidence)
         return end

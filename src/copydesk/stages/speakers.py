@@ -30,6 +30,8 @@ from copydesk.document import Document, MentionKind, NameMention
 from copydesk.lexicon import Lexicon
 from copydesk.model import Quote, Span, Speaker, SpeakerKind
 from copydesk.stages.names import NameVocabulary, name_vocabulary
+from copydesk.stages.quote_cues import TokenView
+from copydesk.stages.quote_cues import vocabulary as cue_vocabulary
 
 __all__ = ["resolve_speakers", "slug"]
 
@@ -604,7 +606,9 @@ def _items(doc: Document, resolver: _Resolver) -> tuple[list[_Item], list[int | 
         if mention is None:
             quote_items.append(None)
             continue
-        covering = _covering(mentions, starts, mention)
+        covering = _head_covering(
+            doc.text, resolver.vocab, _covering(mentions, starts, mention), mention
+        )
         if covering is None:
             kind = _kind_of_words(mention.text, resolver.vocab, _near(doc.text, mention))
             ordinary = mention.text.lower() in resolver.vocab.names.not_names
@@ -665,6 +669,23 @@ def _covering(mentions: list[NameMention], starts: list[int], span: Span) -> Nam
                 best = other
         index -= 1
     return best
+
+
+def _head_covering(
+    text: str, vocab: _Vocab, covering: NameMention | None, span: Span
+) -> NameMention | None:
+    """The covering mention, unless it is the object of a preposition inside the words.
+
+    "Officials in Tehran", "Democrats in Congress", "a spokesman for the
+    ministry": the speaker is the head before the preposition, not the place
+    or body after it. Such words name no mention of their own here.
+    """
+    if covering is None or covering.span.start <= span.start:
+        return covering
+    before = text[span.start : covering.span.start].split()
+    if before and before[-1].lower() in vocab.prepositions:
+        return None
+    return covering
 
 
 def _kind_of_words(words: str, vocab: _Vocab, text: str = "") -> MentionKind:
@@ -798,7 +819,7 @@ def _is_stray(words: str, vocab: _Vocab) -> bool:
     if not words or _kind_of_words(words, vocab) is MentionKind.PRONOUN:
         return False
     low = words.lower()
-    head = low.split()[-1]
+    head = _head_word(low, vocab)
     names = vocab.names
     return not (
         head in names.roles
@@ -807,6 +828,15 @@ def _is_stray(words: str, vocab: _Vocab) -> bool:
         or head in names.anonymous
         or low in names.media_nouns
     )
+
+
+def _head_word(words: str, vocab: _Vocab) -> str:
+    """The head of lower-cased speaker words: the last word before any preposition."""
+    split = words.split()
+    for index, word in enumerate(split):
+        if index and word in vocab.prepositions:
+            return split[index - 1]
+    return split[-1]
 
 
 def _speakers_from_cues(
@@ -844,6 +874,143 @@ def _speakers_from_cues(
             continue  # "Asked if he would run, …": words of the content speak for nobody
         speakers_of[index] = found.get(item.span.start)
         quotes[index] = attrs.evolve(quote, speaker_mention=item.span)
+
+
+def _coordinated_subjects(
+    resolver: _Resolver,
+    found: dict[int, _Entity],
+    quotes: list[Quote],
+    speakers_of: list[_Entity | None],
+) -> None:
+    """A cue joined to its clause by "and" / "but", or a gerund after a preposition.
+
+    "Smith backed Jones and said …", "McConnell deflected questions about
+    Trump before saying …": the speaker is the clause's subject (an earlier
+    quote's speaker in the sentence, else the sentence's subject), not the
+    noun just before the cue.
+    """
+    lexicon = resolver.doc.lexicon
+    coordinators = lexicon["quote_verb_coordinators"]
+    gerund_prepositions = lexicon["quote_gerund_prepositions"]
+    modifiers = lexicon["quote_cue_modifiers"]
+    text = resolver.text
+    previous: dict[int, tuple[int, int]] = {}  # sentence -> (cue start, quote index)
+    for index, quote in enumerate(quotes):
+        cue = quote.cue
+        if cue is None:
+            continue
+        sentence = resolver.sentence_index(cue.start)
+        before = previous.get(sentence)
+        if quote.speaker_mention is not None and quote.speaker_mention.end <= cue.start:
+            previous.setdefault(sentence, (cue.start, index))
+        word = _word_before(text, cue.start, modifiers)
+        first = cue.text.split()[0]
+        joined = word in coordinators
+        gerund = word in gerund_prepositions and first.endswith("ing") and first.islower()
+        if not (joined or gerund):
+            continue
+        mention = quote.speaker_mention
+        if mention is not None:
+            between = text[mention.end : cue.start].replace(",", " ").lower().split()
+            if mention.end > cue.start or not between or between[0] != word:
+                continue  # only the noun right before "and" / "before" is replaced
+        subject: Span | None = None
+        entity: _Entity | None = None
+        if before is not None and before[0] < cue.start:
+            subject = quotes[before[1]].speaker_mention
+            entity = speakers_of[before[1]]
+        else:
+            item = resolver.subject_items.get(sentence)
+            if item is not None:
+                subject, entity = item.span, found.get(item.span.start)
+        if subject is None or entity is None or subject.end > cue.start:
+            continue
+        if quote.content.overlaps(subject):
+            continue
+        if mention is not None and subject.start >= mention.start:
+            continue
+        speakers_of[index] = entity
+        quotes[index] = attrs.evolve(quote, speaker_mention=subject)
+
+
+def _main_clause_subjects(
+    resolver: _Resolver,
+    passed: tuple[list[_Item], dict[int, _Entity]],
+    quotes: list[Quote],
+    speakers_of: list[_Entity | None],
+) -> None:
+    """A participle cue's speaker is the main clause's subject, not a word of its opening.
+
+    "Back in 1999, Trump praised Clinton, telling …", "In a Fox interview,
+    Trump went further, noting …": the sentence opens with an adjunct set
+    off by a comma, and the speaker is the first mention after that comma.
+    """
+    items, found = passed
+    text = resolver.text
+    vocab = resolver.vocab
+    lexicon = resolver.doc.lexicon
+    openers = lexicon["quote_opening_adjuncts"] | lexicon["quote_subordinators"]
+    starts: list[int] = []
+    for index, quote in enumerate(quotes):
+        cue, mention = quote.cue, quote.speaker_mention
+        if cue is None:
+            continue
+        first = cue.text.split()[0]
+        if not (first.endswith("ing") and first.islower()):
+            continue
+        if text[max(0, cue.start - 2) : cue.start].strip() != ",":
+            continue
+        sentence = resolver.sentence_index(cue.start)
+        if sentence < 0:
+            continue
+        opening = resolver.sentences[sentence].start
+        comma = text.find(",", opening, cue.start - 2)
+        if comma < 0 or (mention is not None and mention.start > comma):
+            continue
+        word = (
+            text[opening:comma].split(None, 1)[0].strip("“\"'‘(").lower() if comma > opening else ""
+        )
+        adjunct = (
+            word in openers
+            or word in vocab.prepositions
+            or (len(word) > 3 and word.endswith(("ly", "ing", "ed")))
+        )
+        if not adjunct:
+            continue
+        if not starts:
+            starts = [item.span.start for item in items]
+        k = bisect_right(starts, comma)
+        while k < len(items) and items[k].span.end <= cue.start:
+            item = items[k]
+            if item.kind is not MentionKind.PLACE and not resolver.after_preposition(
+                item.span.start
+            ):
+                break
+            k += 1
+        else:
+            continue
+        if k >= len(items) or items[k].span.end > cue.start:
+            continue
+        item = items[k]
+        if quote.content.overlaps(item.span):
+            continue
+        speakers_of[index] = found.get(item.span.start)
+        quotes[index] = attrs.evolve(quote, speaker_mention=item.span)
+
+
+def _word_before(text: str, pos: int, skip: frozenset[str]) -> str:
+    """The lower-case word before ``pos``, past auxiliaries and adverbs ("and then said")."""
+    end = pos
+    for _ in range(4):
+        stretch = text[max(0, end - 24) : end].rstrip()
+        words = stretch.split()
+        if not words:
+            return ""
+        word = words[-1].lower()
+        if word not in skip:
+            return word
+        end = max(0, end - 24) + len(stretch) - len(words[-1])
+    return ""
 
 
 def _colon_subjects(
@@ -925,6 +1092,10 @@ def _item_by_cue(
         subject = resolver.subject_items.get(sentence)
         if subject is not None and subject.span.end <= cue.start and subject.span.start in found:
             return subject
+        if subject is not None and subject.span.start not in found:
+            agent = _first_agent(resolver, (items, starts, found), sentence, cue.start)
+            if agent is not None and not content.overlaps(agent.span):
+                return agent
     k = bisect_right(starts, cue.start) - 1
     while k >= 0 and items[k].sentence == sentence:
         item = items[k]
@@ -941,6 +1112,106 @@ def _item_by_cue(
         if near and item.sentence == sentence and item.span.start in found:
             return item
     return None
+
+
+def _first_agent(
+    resolver: _Resolver,
+    indexed: tuple[list[_Item], list[int], dict[int, _Entity]],
+    sentence: int,
+    before: int,
+) -> _Item | None:
+    """The first resolved mention of a sentence, not after a preposition, ending before ``before``.
+
+    For a participle cue whose sentence opens with words that name nobody
+    ("Hours later, Trump returned the compliment to Adelson, telling …").
+    """
+    items, starts, found = indexed
+    if sentence < 0:
+        return None
+    k = bisect_right(starts, resolver.sentences[sentence].start - 1)
+    while k < len(items) and items[k].span.end <= before:
+        item = items[k]
+        if item.span.start in found and not resolver.after_preposition(item.span.start):
+            return item
+        k += 1
+    return None
+
+
+def _that_antecedents(doc: Document) -> Document:
+    """Speaker words "that" (a restrictive relative) joined to the noun phrase before them.
+
+    "polls that show …", "a new ad that urges …": "that" alone names nothing;
+    with its antecedent it names the speaker ("polls that").
+    """
+    view: TokenView | None = None
+    starts: list[int] = []
+    quotes = list(doc.quotes)
+    changed = False
+    sentences = doc.segments.sentences
+    for index, quote in enumerate(quotes):
+        mention = quote.speaker_mention
+        if mention is None or mention.text != "that" or mention.start < 2:
+            continue
+        if doc.text[mention.start - 1] != " " or not doc.text[mention.start - 2].isalnum():
+            continue
+        if view is None:
+            view = TokenView(doc.text)
+            starts = [s.start for s in sentences]
+        k = bisect_right(starts, mention.start) - 1
+        floor = sentences[k].start if k >= 0 else 0
+        cues = cue_vocabulary(doc.lexicon)
+        antecedent = cues.subject_before(view, floor, mention.start)
+        if antecedent is None or antecedent.end != mention.start - 1:
+            continue
+        if antecedent.text.lower() in cues.pronouns or antecedent.text in ("who", "which"):
+            continue
+        if quote.content.overlaps(antecedent):
+            continue
+        start = _antecedent_start(antecedent, cues.words["quote_determiners"])
+        whole = Span.of(doc.text, start, mention.end)
+        quotes[index] = attrs.evolve(quote, speaker_mention=whole)
+        changed = True
+    return attrs.evolve(doc, quotes=tuple(quotes)) if changed else doc
+
+
+def _antecedent_start(phrase: Span, determiners: frozenset[str]) -> int:
+    """Where a relative clause's antecedent starts inside the words before it.
+
+    The subject scan runs over verbs ("Voters trust polls"): the antecedent
+    starts at its last determiner ("ran a new ad"), or is the last word
+    with the capitalised words before it ("trust polls", "backs Green Party").
+    """
+    words = [(m.start(), m.group()) for m in _NAME_WORD.finditer(phrase.text)]
+    for offset, word in reversed(words):
+        if word.lower() in determiners:
+            return phrase.start + offset
+    index = len(words) - 1
+    while index > 0 and words[index][1][:1].isupper() and words[index - 1][1][:1].isupper():
+        index -= 1
+    return phrase.start + words[index][0] if words else phrase.start
+
+
+def _agentless_participles(
+    doc: Document, quotes: list[Quote], speakers_of: list[_Entity | None]
+) -> None:
+    """No speaker for a participle cue that names none ("the contests known as …").
+
+    A past tense with its object ("Mr. Deese expected that …", "No one
+    expected a long debate") keeps its subject.
+    """
+    participles = doc.lexicon["quote_agentless_participles"]
+    objects = doc.lexicon["quote_active_object_openers"]
+    for index, quote in enumerate(quotes):
+        cue = quote.cue
+        if cue is None or quote.speaker_mention is None:
+            continue
+        if cue.text.split()[0] not in participles:
+            continue
+        following = doc.text[cue.end : cue.end + 6].split()
+        if " " not in cue.text and following and following[0] in objects:
+            continue
+        speakers_of[index] = None
+        quotes[index] = attrs.evolve(quote, speaker_mention=None)
 
 
 def _worth_keeping(entity: _Entity) -> bool:
@@ -968,6 +1239,7 @@ def _speaker_of(entity: _Entity, ident: str) -> Speaker:
 def resolve_speakers(doc: Document) -> tuple[tuple[Quote, ...], tuple[Speaker, ...]]:
     """The quotes with speaker ids filled in, and the speakers."""
     vocab = _vocabulary(doc.lexicon)
+    doc = _that_antecedents(doc)
     resolver = _Resolver(doc, vocab)
     items, quote_items, uncovered = _items(doc, resolver)
     quoted_at = frozenset(start for start in quote_items if start is not None)
@@ -976,8 +1248,11 @@ def resolve_speakers(doc: Document) -> tuple[tuple[Quote, ...], tuple[Speaker, .
     quotes = list(doc.quotes)
     speakers_of = [found.get(start) if start is not None else None for start in quote_items]
     _colon_subjects(resolver, found, quotes, speakers_of)
+    _coordinated_subjects(resolver, found, quotes, speakers_of)
+    _main_clause_subjects(resolver, (items, found), quotes, speakers_of)
     _first_person_speakers(doc, quotes, speakers_of)
     _speakers_from_cues(resolver, (items, found, uncovered), quotes, speakers_of)
+    _agentless_participles(doc, quotes, speakers_of)
     for quote, entity in zip(quotes, speakers_of, strict=True):
         if entity is not None and quote.speaker_mention is not None:
             entity.quoted = True
