@@ -847,6 +847,20 @@ CASES = [
         [(IND, "say", "Democrats", "they have a plan")],
         "a say verb before a subject pronoun takes the sentence subject past a participle",
     ),
+    (
+        "Readers wrote in.\n\n“He is a bully and always was one.” ― Ann Cruz\n"
+        "“I would rather live in what he calls “hell” than in his world.” ― Rosa Diaz",
+        [
+            (D, "―", "Ann Cruz", "“He is a bully and always was one.”"),
+            (
+                D,
+                "―",
+                "Rosa Diaz",
+                "“I would rather live in what he calls “hell” than in his world.”",
+            ),
+        ],
+        "a dash list of quotes with a nested curly quote keeps each quote to its name",
+    ),
     # --- not quotes
     (
         "The delegation held long talks with the council. The talks focused on trade.",
@@ -946,6 +960,16 @@ MARK_CASES = [
     ("say ‘hi there’ now", ["‘hi there’"], "top-level single quotes"),
     ("”Typo opener here,” she said", ["”Typo opener here,”"], "a right mark used to open"),
     ("“Typo closer here,“ she said", ["“Typo closer here,“"], "a left mark used to close"),
+    (
+        "he called it “a “fair” deal” and left",
+        ["“a “fair” deal”"],
+        "a curly quotation nested in a curly quotation stays inside it",
+    ),
+    (
+        "“no closer here “real one” then",
+        ["“no closer here", "“real one”"],
+        "a curly opener with one closer after it ends the unclosed quotation",
+    ),
 ]
 
 
