@@ -861,6 +861,21 @@ CASES = [
         ],
         "a dash list of quotes with a nested curly quote keeps each quote to its name",
     ),
+    (
+        '"We will win this race," said Ann Cole, a city lawyer, who praised the plan. '
+        '"Nobody can stop us now."',
+        [
+            (
+                D,
+                "said",
+                "Ann Cole",
+                '"We will win this race," said Ann Cole, a city lawyer, who praised the plan. '
+                '"Nobody can stop us now."',
+            ),
+            (IND, "praised", "who", "the plan"),
+        ],
+        "a quote resumed after a relative clause on its speaker goes on with that quote",
+    ),
     # --- not quotes
     (
         "The delegation held long talks with the council. The talks focused on trade.",

@@ -612,6 +612,8 @@ class _ArticleScan:
         """Fold a bare quotation into the attribution before it, or keep it alone."""
         if self.quote_resumes_after_participle(unit, quotation):
             return
+        if self.quote_resumes_after_relative(unit, quotation):
+            return
         if self.found:
             last = self.found[-1]
             near = last.paragraph == unit.paragraph or (
@@ -670,6 +672,35 @@ class _ArticleScan:
         ):
             return False
         self.found[-2] = attrs.evolve(quote, end=quotation.end, kind=QuoteKind.MIXED)
+        return True
+
+    def quote_resumes_after_relative(self, unit: Unit, quotation: Quotation) -> bool:
+        """``"…," said X, who praised the plan. "…"``: the quote goes on after the clause.
+
+        A relative clause on the speaker of a direct quote is the writer's
+        aside; the bare quotation after it goes on with that quote, not with
+        the clause's attribution.
+        """
+        if len(self.found) < 2:
+            return False
+        aside, quote = self.found[-1], self.found[-2]
+        if (
+            aside.kind is not QuoteKind.INDIRECT
+            or aside.mention is None
+            or aside.mention.text.lower() not in self.lexicon["relative_pronouns"]
+            or quote.kind is not QuoteKind.DIRECT
+            or quote.cue is None
+            or quote.paragraph != unit.paragraph
+            or aside.paragraph != unit.paragraph
+            or not quote.end <= aside.start
+            or aside.end > quotation.start
+        ):
+            return False
+        quoted = (quote.end - quote.start) + (quotation.end - quotation.start)
+        if quoted >= _CONTINUATION_DENSITY * (quotation.end - quote.start):
+            self.found[-2] = attrs.evolve(quote, end=quotation.end)
+        else:
+            self.found.append(attrs.evolve(quote, start=quotation.start, end=quotation.end))
         return True
 
     def add(
