@@ -876,6 +876,28 @@ CASES = [
         ],
         "a quote resumed after a relative clause on its speaker goes on with that quote",
     ),
+    (
+        "The audit reported that roughly 1,100 donor names were not disclosed.",
+        [(IND, "reported", "The audit", "that roughly 1,100 donor names were not disclosed")],
+        "a comma inside a number is no clause boundary before a later cue",
+    ),
+    (
+        "Ann Cole said she and her aides jokingly referred to the plan as a dream.",
+        [
+            (
+                IND,
+                "said",
+                "Ann Cole",
+                "she and her aides jokingly referred to the plan as a dream",
+            )
+        ],
+        "an and after the subject pronoun opening the content joins a compound subject",
+    ),
+    (
+        "Smith praised you and Jones, as he has before, opposed the bill.",
+        [(IND, "praised", "Smith", "you"), (IND, "opposed", "Jones", "the bill")],
+        "an and after an object pronoun still opens a new clause",
+    ),
     # --- not quotes
     (
         "The delegation held long talks with the council. The talks focused on trade.",

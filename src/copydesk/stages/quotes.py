@@ -1349,9 +1349,35 @@ class _ArticleScan:
             return None
         opener = tokens[position - 1]
         conjunctions = self.vocab.words["quote_clause_conjunctions"]
+        if self.inside_phrase(tokens, position - 1):
+            return None
         if opener.text in (",", ";") or opener.text.lower() in conjunctions:
             return opener.start
         return None
+
+    def inside_phrase(self, tokens: list[Token], index: int) -> bool:
+        """Whether ``tokens[index]`` joins parts of one phrase, not two clauses.
+
+        A comma between digits ("1,100 donor names were …") is part of the
+        number; an "and" after the subject pronoun that opens a cue's content
+        ("said she and her aides were …"; not "it" or "you", which may be
+        objects) joins a compound subject.
+        """
+        token = tokens[index]
+        text = self.text
+        if token.text == ",":
+            return (
+                token.start > 0
+                and token.end < len(text)
+                and text[token.start - 1].isdigit()
+                and text[token.end].isdigit()
+            )
+        return (
+            token.text == "and"
+            and index >= 2
+            and tokens[index - 1].text.lower() in self.vocab.words["quote_and_subjects"]
+            and self.vocab.is_cue(tokens[index - 2].text.lower())
+        )
 
     def add_forward(
         self,
