@@ -898,6 +898,19 @@ CASES = [
         [(IND, "praised", "Smith", "you"), (IND, "opposed", "Jones", "the bill")],
         "an and after an object pronoun still opens a new clause",
     ),
+    (
+        '"We will win this race," said Ann Cole, 53, of the city. ". . . and we will do it soon."',
+        [
+            (
+                D,
+                "said",
+                "Ann Cole",
+                '"We will win this race," said Ann Cole, 53, of the city. '
+                '". . . and we will do it soon."',
+            )
+        ],
+        "a quotation after a full stop the splitter missed goes on with the quote before",
+    ),
     # --- not quotes
     (
         "The delegation held long talks with the council. The talks focused on trade.",

@@ -365,7 +365,7 @@ class _ArticleScan:
         if before >= unit.start:
             mark = text[before]
             cue = self.cue_ending_at(unit.start, before + 1)
-            if cue is None and mark not in ":,":
+            if cue is None and mark not in ":," and not self.opens_sentence(quotation, before):
                 return False
             if cue is None and mark == ":":
                 self.colon_intro(unit, quotation, before)
@@ -398,6 +398,14 @@ class _ArticleScan:
         if not self.intro_from_previous_paragraph(unit, quotation):
             self.continue_or_orphan(unit, quotation)
         return True
+
+    def opens_sentence(self, quotation: Quotation, before: int) -> bool:
+        """Whether a quotation opens a sentence the splitter left joined to the one before.
+
+        '… of Chicago. ". . . I just want …"': after a full stop a quotation
+        is no fragment of a clause even when its first word is no capital.
+        """
+        return self.text[before] in ".!?" and not self.inside_quotation(before)
 
     def ends_unit(self, quotation: Quotation, unit: Unit) -> bool:
         """Whether a quotation closes its sentence, or is long enough to be one."""
