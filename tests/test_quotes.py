@@ -911,6 +911,16 @@ CASES = [
         ],
         "a quotation after a full stop the splitter missed goes on with the quote before",
     ),
+    (
+        "The mayor said flatly: “I don’t think it matters.”",
+        [(D, "said", "The mayor", "“I don’t think it matters.”")],
+        "an adverb between the cue and the colon keeps the verb as the quote's cue",
+    ),
+    (
+        "The office said in a statement: “Neither email involves the mayor.”",
+        [(D, "said", "The office", "“Neither email involves the mayor.”")],
+        "a cue noun in an adjunct before the colon does not take the verb's place",
+    ),
     # --- not quotes
     (
         "The delegation held long talks with the council. The talks focused on trade.",

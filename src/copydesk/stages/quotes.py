@@ -82,6 +82,7 @@ _BUT = ", but "
 _AND = ", and "
 _POSTMODIFIER_WORDS = 8
 _HEADLINE = -2
+_INTRO_GAP_WORDS = 10
 """The paragraph number of a headline attribution: never next to a story paragraph."""
 
 
@@ -365,6 +366,8 @@ class _ArticleScan:
         if before >= unit.start:
             mark = text[before]
             cue = self.cue_ending_at(unit.start, before + 1)
+            if mark == ":":
+                cue = self.colon_cue(unit, before, cue)
             if cue is None and mark not in ":," and not self.opens_sentence(quotation, before):
                 return False
             if cue is None and mark == ":":
@@ -464,6 +467,39 @@ class _ArticleScan:
         ):
             return None
         return start, stop, word
+
+    def colon_cue(
+        self, unit: Unit, colon: int, cue: tuple[int, int, str] | None
+    ) -> tuple[int, int, str] | None:
+        """The verb that introduces ``X said flatly: "…"`` / ``X said in a statement: "…"``.
+
+        When no cue ends right at the colon, or only a cue noun does
+        ("statement"), the speech verb of the same clause a few words before
+        the colon is the quote's cue; left alone, it would attribute the
+        adjunct and the quotation a second time as reported speech.
+        """
+        if cue is not None and cue[2] not in self.vocab.nouns:
+            return cue
+        text = self.text
+        for start, end, word in reversed(self.cues_in(max(unit.start, colon - 120), colon)):
+            if word not in self.vocab.speech or start in self.used_cues:
+                continue
+            gap = text[end:colon].split()
+            if (
+                self.inside_quotation(start)
+                or not gap
+                or len(gap) > _INTRO_GAP_WORDS
+                or any(mark in " ".join(gap) for mark in '.;!?"“”')
+                or not self.adjunct_word(gap[0])
+            ):
+                return cue
+            return start, end, word
+        return cue
+
+    def adjunct_word(self, word: str) -> bool:
+        """Whether a word after a cue opens an adjunct ("in a statement", "flatly")."""
+        word = word.strip(",").lower()
+        return word in self.vocab.adjunct_openers or (word.endswith("ly") and word.isalpha())
 
     def colon_intro(self, unit: Unit, quotation: Quotation, colon: int) -> None:
         """``X's statement: "…"`` with no cue word: the colon is the cue."""
