@@ -921,6 +921,11 @@ CASES = [
         [(D, "said", "The office", "“Neither email involves the mayor.”")],
         "a cue noun in an adjunct before the colon does not take the verb's place",
     ),
+    (
+        'The mayor said he believes "the plan will fail in the end."',
+        [(M, "said", "The mayor", 'he believes "the plan will fail in the end."')],
+        "a quotation after a belief verb inside a said clause is that clause's content only",
+    ),
     # --- not quotes
     (
         "The delegation held long talks with the council. The talks focused on trade.",

@@ -375,6 +375,8 @@ class _ArticleScan:
                 return True
         if cue is not None and mark != ":" and not self.ends_unit(quotation, unit):
             return False
+        if cue is not None and self.nested_cue(unit, cue):
+            return False
         if cue is not None and cue[0] in self.used_cues:
             self.continue_or_orphan(unit, quotation)
             return True
@@ -467,6 +469,25 @@ class _ArticleScan:
         ):
             return None
         return start, stop, word
+
+    def nested_cue(self, unit: Unit, cue: tuple[int, int, str]) -> bool:
+        """Whether a quotation's cue is a belief verb inside a speech verb's content.
+
+        'He said he believes "…"': the quotation is what the speech verb
+        reports ("he believes" included), not a quote of its own; taking it
+        as one would attribute it twice.
+        """
+        start, _, word = cue
+        if word in self.vocab.speech or not self.vocab.is_cue(word):
+            return False
+        mention = self.vocab.subject_before(self.view, unit.start, start)
+        if mention is None:
+            return False
+        tokens = self.view.between(max(unit.start, mention.start - 40), mention.start)
+        index = len(tokens) - 1
+        if index >= 0 and tokens[index].text == "that":
+            index -= 1
+        return index >= 0 and self.vocab.word_of(tokens[index]) in self.vocab.speech
 
     def colon_cue(
         self, unit: Unit, colon: int, cue: tuple[int, int, str] | None
