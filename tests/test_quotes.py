@@ -926,6 +926,18 @@ CASES = [
         [(M, "said", "The mayor", 'he believes "the plan will fail in the end."')],
         "a quotation after a belief verb inside a said clause is that clause's content only",
     ),
+    (
+        "The mayor told reporters that he is in favor of new taxes and “a lot more spending.”",
+        [
+            (
+                M,
+                "told",
+                "The mayor",
+                "that he is in favor of new taxes and “a lot more spending.”",
+            )
+        ],
+        "a quotation inside reported content with a non-speech cue is no quote of its own",
+    ),
     # --- not quotes
     (
         "The delegation held long talks with the council. The talks focused on trade.",

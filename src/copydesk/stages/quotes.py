@@ -206,8 +206,34 @@ class _ArticleScan:
                 speaker_mention=f.mention,
                 confidence=f.confidence,
             )
-            for f in sorted(self.found, key=lambda f: f.start)
+            for f in self.without_inner_fragments(sorted(self.found, key=lambda f: f.start))
         ]
+
+    def without_inner_fragments(self, found: list[_Found]) -> list[_Found]:
+        """Attributions less the quotations that another one's content holds.
+
+        'He said he had pledged to “end the war,”': the quotation is part of
+        what "said" reports. Taken alone (no cue, or a cue other than a
+        speech verb: "pledged", "in favor of") it is a fragment of that
+        content, not a quote of its own. ``found`` is sorted by start.
+        """
+        kept: list[_Found] = []
+        reach = -1
+        for f in found:
+            inner = (
+                f.kind is QuoteKind.DIRECT
+                and f.end <= reach
+                and (f.cue is None or self.fragment_cue(f.cue.text))
+            )
+            if not inner:
+                kept.append(f)
+            if f.kind is not QuoteKind.DIRECT:
+                reach = max(reach, f.end)
+        return kept
+
+    def fragment_cue(self, word: str) -> bool:
+        """Whether a quotation's cue word leaves it a fragment inside other content."""
+        return word != ":" and word not in self.vocab.speech and word not in _DASHES
 
     def headline_attribution(self, headline: Span) -> None:
         """``Trump: Plan Is 'Dead'`` or ``Governor Says Budget Will Pass``.
