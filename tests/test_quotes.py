@@ -938,6 +938,22 @@ CASES = [
         ],
         "a quotation inside reported content with a non-speech cue is no quote of its own",
     ),
+    (
+        "“We want answers,” said a party official who supports Smith, asking for anonymity. "
+        "“They are paying five times more.”",
+        [
+            (
+                D,
+                "said",
+                "a party official",
+                "“We want answers,” said a party official who supports Smith, asking for anonymity. "
+                "“They are paying five times more.”",
+            ),
+            (IND, "supports", "who", "Smith"),
+            (IND, "asking for", "who", "anonymity"),
+        ],
+        "a quote resumed after a relative clause and a participle goes on with that quote",
+    ),
     # --- not quotes
     (
         "The delegation held long talks with the council. The talks focused on trade.",

@@ -768,31 +768,44 @@ class _ArticleScan:
     def quote_resumes_after_relative(self, unit: Unit, quotation: Quotation) -> bool:
         """``"…," said X, who praised the plan. "…"``: the quote goes on after the clause.
 
-        A relative clause on the speaker of a direct quote is the writer's
-        aside; the bare quotation after it goes on with that quote, not with
-        the clause's attribution.
+        Relative clauses on the speaker of a direct quote, and participles
+        hung on them (", who backs Smith, asking for anonymity"), are the
+        writer's asides; the bare quotation after them goes on with that
+        quote, not with the last aside's attribution.
         """
-        if len(self.found) < 2:
+        index = len(self.found) - 1
+        while index > 0 and self.aside(self.found[index], unit):
+            index -= 1
+        if index == len(self.found) - 1 or index < 0:
             return False
-        aside, quote = self.found[-1], self.found[-2]
+        quote, first_aside = self.found[index], self.found[index + 1]
         if (
-            aside.kind is not QuoteKind.INDIRECT
-            or aside.mention is None
-            or aside.mention.text.lower() not in self.lexicon["relative_pronouns"]
-            or quote.kind is not QuoteKind.DIRECT
+            quote.kind is not QuoteKind.DIRECT
             or quote.cue is None
             or quote.paragraph != unit.paragraph
-            or aside.paragraph != unit.paragraph
-            or not quote.end <= aside.start
-            or aside.end > quotation.start
+            or not quote.end <= first_aside.start
+            or first_aside.mention is None
+            or first_aside.mention.text.lower() not in self.lexicon["relative_pronouns"]
+            or self.found[-1].end > quotation.start
         ):
             return False
         quoted = (quote.end - quote.start) + (quotation.end - quotation.start)
         if quoted >= _CONTINUATION_DENSITY * (quotation.end - quote.start):
-            self.found[-2] = attrs.evolve(quote, end=quotation.end)
+            self.found[index] = attrs.evolve(quote, end=quotation.end)
         else:
             self.found.append(attrs.evolve(quote, start=quotation.start, end=quotation.end))
         return True
+
+    def aside(self, found: _Found, unit: Unit) -> bool:
+        """Whether an attribution is a clause on a speaker: ", who …" or ", asking …"."""
+        if found.kind is not QuoteKind.INDIRECT or found.paragraph != unit.paragraph:
+            return False
+        if (
+            found.mention is not None
+            and found.mention.text.lower() in self.lexicon["relative_pronouns"]
+        ):
+            return True
+        return found.cue is not None and _verb_of(found.cue.text).endswith("ing")
 
     def add(
         self,
