@@ -954,6 +954,15 @@ CASES = [
         ],
         "a quote resumed after a relative clause and a participle goes on with that quote",
     ),
+    (
+        "Readers wrote in.\n\n“He is a bully and always was one.”\u00a0― Ann Cruz\u00a0\n"
+        "“I would rather live anywhere than in his world.”\u00a0―\u00a0Rosa Diaz",
+        [
+            (D, "―", "Ann Cruz", "“He is a bully and always was one.”"),
+            (D, "―", "Rosa Diaz", "“I would rather live anywhere than in his world.”"),
+        ],
+        "a no-break space around the dash of a dash list still closes each quote",
+    ),
     # --- not quotes
     (
         "The delegation held long talks with the council. The talks focused on trade.",

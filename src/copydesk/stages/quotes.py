@@ -55,6 +55,8 @@ from copydesk.stages.quote_marks import (
 __all__ = ["copydesk_find_quotes", "find_quotes"]
 
 _DASHES = "-—–―"
+_INLINE_BLANKS = " \t\u00a0\u2009\u202f"
+"""Blanks within a line: spaces, tabs and the no-break and thin spaces web copy keeps."""
 _FIRST_WORDS = re.compile(r"(\w+)(?:[ \t]+(\w+))?")
 _SPEAKER_TURN = re.compile(
     r"(?<![\w.’'-])([A-Z][\w.’'-]*+(?: [A-Z][\w.’'-]*+){0,3}+):[ \t]++(?=\S)"
@@ -595,13 +597,13 @@ class _ArticleScan:
         """``, X said`` / ``, said X`` / ``— X`` right after a closing mark."""
         text = self.text
         vocab = self.vocab
-        while pos < limit and text[pos] in " \t,":
+        while pos < limit and text[pos] in _INLINE_BLANKS + ",":
             pos += 1
         if pos >= limit:
             return None
         if text[pos] in _DASHES:
             dash = pos
-            while pos < limit and text[pos] in _DASHES + " \t":
+            while pos < limit and text[pos] in _DASHES + _INLINE_BLANKS:
                 pos += 1
             mention = vocab.noun_phrase_after(self.view, pos, limit)
             if mention is None or not mention.text[0].isupper():
