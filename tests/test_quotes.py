@@ -963,6 +963,11 @@ CASES = [
         ],
         "a no-break space around the dash of a dash list still closes each quote",
     ),
+    (
+        "The plan will pass this year, said Ann Cole\u00a0(D-Ohio).",
+        [(IND, "said", "Ann Cole", "The plan will pass this year")],
+        "a no-break space after an inverted speaker still closes the attribution",
+    ),
     # --- not quotes
     (
         "The delegation held long talks with the council. The talks focused on trade.",
@@ -1062,6 +1067,11 @@ MARK_CASES = [
     ("say ‘hi there’ now", ["‘hi there’"], "top-level single quotes"),
     ("”Typo opener here,” she said", ["”Typo opener here,”"], "a right mark used to open"),
     ("“Typo closer here,“ she said", ["“Typo closer here,“"], "a left mark used to close"),
+    (
+        'he said\u00a0"We will win," today',
+        ['"We will win,"'],
+        "a straight mark after a no-break space opens a quotation",
+    ),
     (
         "he called it “a “fair” deal” and left",
         ["“a “fair” deal”"],

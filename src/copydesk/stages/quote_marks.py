@@ -34,7 +34,7 @@ _DOUBLE_MARK = re.compile(r"“|”|„|«|»|``|''|\"")
 _SINGLE_MARK = re.compile(r"‘|’|(?<!')'(?!')")
 _OPENING = frozenset({"“", "„", "«", "``"})
 _CLOSING = frozenset({"”", "»"})
-_BEFORE_OPENER = " \t\n([{—–-/“‘\"'"
+_BEFORE_OPENER = " \t\n\u00a0([{—–-/“‘\"'"
 _BLOCK_ENDS = '.!?:"”’»'
 
 

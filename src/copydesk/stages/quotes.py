@@ -444,7 +444,7 @@ class _ArticleScan:
         """Whether a quotation closes its sentence, or is long enough to be one."""
         text = self.text
         pos = quotation.end
-        while pos < unit.end and text[pos] in " \t\n.,;!?":
+        while pos < unit.end and text[pos] in _INLINE_BLANKS + "\n.,;!?":
             pos += 1
         if pos >= unit.end or text[pos] in _DASHES:
             return True
@@ -1716,7 +1716,9 @@ class _ArticleScan:
             or (word in self.vocab.words["quote_say_verbs"] and self.determined(mention))
         ):
             return None
-        rest = text[mention.end : min(unit.end, mention.end + 200)].strip(" \t\n.!?”\"’'")
+        rest = text[mention.end : min(unit.end, mention.end + 200)].strip(
+            _INLINE_BLANKS + "\n.!?”\"’'"
+        )
         words = rest.split()
         if (
             rest
