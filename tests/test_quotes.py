@@ -968,6 +968,21 @@ CASES = [
         [(IND, "said", "Ann Cole", "The plan will pass this year")],
         "a no-break space after an inverted speaker still closes the attribution",
     ),
+    (
+        "“Who is the real problem here?” said Ann Cole, using a term her rival has used to "
+        "describe the mayor, on a call with reporters. “The council passed a bad budget.”",
+        [
+            (
+                D,
+                "said",
+                "Ann Cole",
+                "“Who is the real problem here?” said Ann Cole, using a term her rival has used to "
+                "describe the mayor, on a call with reporters. “The council passed a bad budget.”",
+            ),
+            (IND, "describe", "Ann Cole", "the mayor, on a call with reporters"),
+        ],
+        "a quote resumed after an aside in its own sentence goes on with that quote",
+    ),
     # --- not quotes
     (
         "The delegation held long talks with the council. The talks focused on trade.",

@@ -85,6 +85,8 @@ _AND = ", and "
 _POSTMODIFIER_WORDS = 8
 _HEADLINE = -2
 _INTRO_GAP_WORDS = 10
+_ASIDE_REACH = 4
+"""How many attributions back a resumed quote looks for the direct quote before its asides."""
 """The paragraph number of a headline attribution: never next to a story paragraph."""
 
 
@@ -158,6 +160,7 @@ class _ArticleScan:
         self.units = join_units(
             _sentence_bounds(doc, self.paragraphs), self.paragraphs, self.quotations
         )
+        self.unit_starts = [unit.start for unit in self.units]
         body = doc.body_start
         text = self.text
         self.cues = [(*m.span(), m[0]) for m in self.vocab.cue_regex.finditer(text, body)]
@@ -770,13 +773,15 @@ class _ArticleScan:
     def quote_resumes_after_relative(self, unit: Unit, quotation: Quotation) -> bool:
         """``"…," said X, who praised the plan. "…"``: the quote goes on after the clause.
 
-        Relative clauses on the speaker of a direct quote, and participles
-        hung on them (", who backs Smith, asking for anonymity"), are the
+        Attributions in the rest of a direct quote's sentence (relative
+        clauses and participles on its speaker: ", who backs Smith, asking
+        for anonymity", "said X, using a term Y used to describe Z") are the
         writer's asides; the bare quotation after them goes on with that
         quote, not with the last aside's attribution.
         """
         index = len(self.found) - 1
-        while index > 0 and self.aside(self.found[index], unit):
+        floor = max(0, index - _ASIDE_REACH)
+        while index > floor and self.aside(self.found[index], unit):
             index -= 1
         if index == len(self.found) - 1 or index < 0:
             return False
@@ -786,8 +791,7 @@ class _ArticleScan:
             or quote.cue is None
             or quote.paragraph != unit.paragraph
             or not quote.end <= first_aside.start
-            or first_aside.mention is None
-            or first_aside.mention.text.lower() not in self.lexicon["relative_pronouns"]
+            or not self.same_sentence(quote.start, self.found[-1].start)
             or self.found[-1].end > quotation.start
         ):
             return False
@@ -799,15 +803,13 @@ class _ArticleScan:
         return True
 
     def aside(self, found: _Found, unit: Unit) -> bool:
-        """Whether an attribution is a clause on a speaker: ", who …" or ", asking …"."""
-        if found.kind is not QuoteKind.INDIRECT or found.paragraph != unit.paragraph:
-            return False
-        if (
-            found.mention is not None
-            and found.mention.text.lower() in self.lexicon["relative_pronouns"]
-        ):
-            return True
-        return found.cue is not None and _verb_of(found.cue.text).endswith("ing")
+        """Whether an attribution may be an aside on a speaker: indirect, same paragraph."""
+        return found.kind is QuoteKind.INDIRECT and found.paragraph == unit.paragraph
+
+    def same_sentence(self, start: int, end: int) -> bool:
+        """Whether two offsets lie in the same unit (sentence) of the story."""
+        index = bisect_left(self.unit_starts, start + 1) - 1
+        return index >= 0 and end < self.units[index].end
 
     def add(
         self,
