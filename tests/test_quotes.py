@@ -983,6 +983,15 @@ CASES = [
         ],
         "a quote resumed after an aside in its own sentence goes on with that quote",
     ),
+    (
+        "“We needed more time,” he said.\n\n"
+        "The mayor then turned to the crowd and grinned, “I am a dealmaker like you, folks.”",
+        [
+            (D, "said", "he", "“We needed more time,”"),
+            (D, None, "he", "“I am a dealmaker like you, folks.”"),
+        ],
+        "a bare quotation after the writer's words is no continuation of the quote before",
+    ),
     # --- not quotes
     (
         "The delegation held long talks with the council. The talks focused on trade.",

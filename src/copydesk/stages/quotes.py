@@ -86,8 +86,21 @@ _POSTMODIFIER_WORDS = 8
 _HEADLINE = -2
 _INTRO_GAP_WORDS = 10
 _ASIDE_REACH = 4
+_NARRATIVE_WORDS = 3
 """How many attributions back a resumed quote looks for the direct quote before its asides."""
 """The paragraph number of a headline attribution: never next to a story paragraph."""
+
+
+def _outside(quotations: list[Quotation], start: int, end: int) -> list[tuple[int, int]]:
+    """The stretches of ``[start, end)`` that lie outside the given quotations."""
+    stretches = []
+    for quotation in quotations:
+        if quotation.start > start:
+            stretches.append((start, min(quotation.start, end)))
+        start = max(start, quotation.end)
+    if start < end:
+        stretches.append((start, end))
+    return stretches
 
 
 @attrs.frozen
@@ -710,7 +723,7 @@ class _ArticleScan:
             return
         if self.quote_resumes_after_relative(unit, quotation):
             return
-        if self.found:
+        if self.found and not self.after_narrative(unit, quotation):
             last = self.found[-1]
             near = last.paragraph == unit.paragraph or (
                 last.paragraph == unit.paragraph - 1 and last.kind is not QuoteKind.INDIRECT
@@ -744,6 +757,23 @@ class _ArticleScan:
                 QuoteKind.DIRECT, quotation.start, quotation.end, None, mention, unit.paragraph, 0.4
             )
         )
+
+    def after_narrative(self, unit: Unit, quotation: Quotation) -> bool:
+        """Whether the writer's own words open the sentence before a bare quotation.
+
+        '"…," he said. Trump took a risk, telling the crowd, "…," and, "…"': a
+        quotation in the middle of a new sentence, after words of the writer,
+        does not go on with an attribution of an earlier sentence: it stays
+        a quotation of its own (its sentence may attribute it too).
+        """
+        if not self.found or self.found[-1].end > unit.start:
+            return False
+        words = 0
+        for start, end in _outside(
+            self.quotations_in(unit.start, quotation.start), unit.start, quotation.start
+        ):
+            words += len(self.text[start:end].split())
+        return words >= _NARRATIVE_WORDS
 
     def quote_resumes_after_participle(self, unit: Unit, quotation: Quotation) -> bool:
         """``"…," he said, noting that …. "…"``: the quote goes on after the aside.
