@@ -992,6 +992,11 @@ CASES = [
         ],
         "a bare quotation after the writer's words is no continuation of the quote before",
     ),
+    (
+        "While the mayor said the plan would pass, the vote failed.",
+        [(IND, "said", "the mayor", "the plan would pass")],
+        "content in a subordinate clause opening the sentence ends at its comma",
+    ),
     # --- not quotes
     (
         "The delegation held long talks with the council. The talks focused on trade.",

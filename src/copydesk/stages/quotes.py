@@ -989,7 +989,9 @@ class _ArticleScan:
         else:
             content_end = self.content_end(unit, later)
             relative = mention.text in ("who", "which") or mention.text.endswith(" whom")
-            if relative and self.after_comma(mention.start, unit.start):
+            if (
+                relative and self.after_comma(mention.start, unit.start)
+            ) or self.in_opening_subordinate(unit, start):
                 content_end = self.relative_clause_end(end, content_end)
             state.cover(
                 self.add_forward(
@@ -1176,6 +1178,24 @@ class _ArticleScan:
         if not clause:
             return None
         return self.clause_subject(unit, start)
+
+    def in_opening_subordinate(self, unit: Unit, cue_start: int) -> bool:
+        """Whether a cue sits in a clause that opens its sentence with a subordinator.
+
+        "While he said the plan would pass, the vote failed": the content
+        ends at the comma that closes the subordinate clause (see
+        :meth:`relative_clause_end`), not at the end of the sentence. Not
+        after "As", whose clause attributes the main one ("As X put it, …").
+        """
+        if cue_start - unit.start > _COMMA_REACH:
+            return False
+        head = _FIRST_WORDS.match(self.text, unit.start, cue_start)
+        if head is None or not head.group(1)[0].isupper():
+            return False
+        word = head.group(1).lower()
+        if word == "as" or word not in self.vocab.words["quote_subordinators"]:
+            return False  # "As X put it, …": the main clause is the content
+        return "," not in self.text[head.end(1) : cue_start]
 
     def relative_clause_end(self, start: int, limit: int) -> int:
         """The comma that closes ``, who said …,`` (the main clause goes on after it)."""
