@@ -852,6 +852,156 @@ CASES = [
         [(IND, "say", "Democrats", "they have a plan")],
         "a say verb before a subject pronoun takes the sentence subject past a participle",
     ),
+    (
+        "Readers wrote in.\n\n“He is a bully and always was one.” ― Ann Cruz\n"
+        "“I would rather live in what he calls “hell” than in his world.” ― Rosa Diaz",
+        [
+            (D, "―", "Ann Cruz", "“He is a bully and always was one.”"),
+            (
+                D,
+                "―",
+                "Rosa Diaz",
+                "“I would rather live in what he calls “hell” than in his world.”",
+            ),
+        ],
+        "a dash list of quotes with a nested curly quote keeps each quote to its name",
+    ),
+    (
+        '"We will win this race," said Ann Cole, a city lawyer, who praised the plan. '
+        '"Nobody can stop us now."',
+        [
+            (
+                D,
+                "said",
+                "Ann Cole",
+                '"We will win this race," said Ann Cole, a city lawyer, who praised the plan. '
+                '"Nobody can stop us now."',
+            ),
+            (IND, "praised", "who", "the plan"),
+        ],
+        "a quote resumed after a relative clause on its speaker goes on with that quote",
+    ),
+    (
+        "The audit reported that roughly 1,100 donor names were not disclosed.",
+        [(IND, "reported", "The audit", "that roughly 1,100 donor names were not disclosed")],
+        "a comma inside a number is no clause boundary before a later cue",
+    ),
+    (
+        "Ann Cole said she and her aides jokingly referred to the plan as a dream.",
+        [
+            (
+                IND,
+                "said",
+                "Ann Cole",
+                "she and her aides jokingly referred to the plan as a dream",
+            )
+        ],
+        "an and after the subject pronoun opening the content joins a compound subject",
+    ),
+    (
+        "Smith praised you and Jones, as he has before, opposed the bill.",
+        [(IND, "praised", "Smith", "you"), (IND, "opposed", "Jones", "the bill")],
+        "an and after an object pronoun still opens a new clause",
+    ),
+    (
+        '"We will win this race," said Ann Cole, 53, of the city. ". . . and we will do it soon."',
+        [
+            (
+                D,
+                "said",
+                "Ann Cole",
+                '"We will win this race," said Ann Cole, 53, of the city. '
+                '". . . and we will do it soon."',
+            )
+        ],
+        "a quotation after a full stop the splitter missed goes on with the quote before",
+    ),
+    (
+        "The mayor said flatly: “I don’t think it matters.”",
+        [(D, "said", "The mayor", "“I don’t think it matters.”")],
+        "an adverb between the cue and the colon keeps the verb as the quote's cue",
+    ),
+    (
+        "The office said in a statement: “Neither email involves the mayor.”",
+        [(D, "said", "The office", "“Neither email involves the mayor.”")],
+        "a cue noun in an adjunct before the colon does not take the verb's place",
+    ),
+    (
+        'The mayor said he believes "the plan will fail in the end."',
+        [(M, "said", "The mayor", 'he believes "the plan will fail in the end."')],
+        "a quotation after a belief verb inside a said clause is that clause's content only",
+    ),
+    (
+        "The mayor told reporters that he is in favor of new taxes and “a lot more spending.”",
+        [
+            (
+                M,
+                "told",
+                "The mayor",
+                "that he is in favor of new taxes and “a lot more spending.”",
+            )
+        ],
+        "a quotation inside reported content with a non-speech cue is no quote of its own",
+    ),
+    (
+        "“We want answers,” said a party official who supports Smith, asking for anonymity. "
+        "“They are paying five times more.”",
+        [
+            (
+                D,
+                "said",
+                "a party official",
+                "“We want answers,” said a party official who supports Smith, asking for anonymity. "
+                "“They are paying five times more.”",
+            ),
+            (IND, "supports", "who", "Smith"),
+            (IND, "asking for", "who", "anonymity"),
+        ],
+        "a quote resumed after a relative clause and a participle goes on with that quote",
+    ),
+    (
+        "Readers wrote in.\n\n“He is a bully and always was one.”\u00a0― Ann Cruz\u00a0\n"
+        "“I would rather live anywhere than in his world.”\u00a0―\u00a0Rosa Diaz",
+        [
+            (D, "―", "Ann Cruz", "“He is a bully and always was one.”"),
+            (D, "―", "Rosa Diaz", "“I would rather live anywhere than in his world.”"),
+        ],
+        "a no-break space around the dash of a dash list still closes each quote",
+    ),
+    (
+        "The plan will pass this year, said Ann Cole\u00a0(D-Ohio).",
+        [(IND, "said", "Ann Cole", "The plan will pass this year")],
+        "a no-break space after an inverted speaker still closes the attribution",
+    ),
+    (
+        "“Who is the real problem here?” said Ann Cole, using a term her rival has used to "
+        "describe the mayor, on a call with reporters. “The council passed a bad budget.”",
+        [
+            (
+                D,
+                "said",
+                "Ann Cole",
+                "“Who is the real problem here?” said Ann Cole, using a term her rival has used to "
+                "describe the mayor, on a call with reporters. “The council passed a bad budget.”",
+            ),
+            (IND, "describe", "Ann Cole", "the mayor, on a call with reporters"),
+        ],
+        "a quote resumed after an aside in its own sentence goes on with that quote",
+    ),
+    (
+        "“We needed more time,” he said.\n\n"
+        "The mayor then turned to the crowd and grinned, “I am a dealmaker like you, folks.”",
+        [
+            (D, "said", "he", "“We needed more time,”"),
+            (D, None, "he", "“I am a dealmaker like you, folks.”"),
+        ],
+        "a bare quotation after the writer's words is no continuation of the quote before",
+    ),
+    (
+        "While the mayor said the plan would pass, the vote failed.",
+        [(IND, "said", "the mayor", "the plan would pass")],
+        "content in a subordinate clause opening the sentence ends at its comma",
+    ),
     # --- not quotes
     (
         "The delegation held long talks with the council. The talks focused on trade.",
@@ -951,6 +1101,21 @@ MARK_CASES = [
     ("say ‘hi there’ now", ["‘hi there’"], "top-level single quotes"),
     ("”Typo opener here,” she said", ["”Typo opener here,”"], "a right mark used to open"),
     ("“Typo closer here,“ she said", ["“Typo closer here,“"], "a left mark used to close"),
+    (
+        'he said\u00a0"We will win," today',
+        ['"We will win,"'],
+        "a straight mark after a no-break space opens a quotation",
+    ),
+    (
+        "he called it “a “fair” deal” and left",
+        ["“a “fair” deal”"],
+        "a curly quotation nested in a curly quotation stays inside it",
+    ),
+    (
+        "“no closer here “real one” then",
+        ["“no closer here", "“real one”"],
+        "a curly opener with one closer after it ends the unclosed quotation",
+    ),
 ]
 
 

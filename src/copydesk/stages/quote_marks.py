@@ -33,7 +33,7 @@ _DOUBLE_MARK = re.compile(r"“|”|„|«|»|``|''|\"")
 _SINGLE_MARK = re.compile(r"‘|’|(?<!')'(?!')")
 _OPENING = frozenset({"“", "„", "«", "``"})
 _CLOSING = frozenset({"”", "»"})
-_BEFORE_OPENER = " \t\n([{—–-/“‘\"'"
+_BEFORE_OPENER = " \t\n\u00a0([{—–-/“‘\"'"
 _BLOCK_ENDS = '.!?:"”’»'
 
 
@@ -86,6 +86,9 @@ class _DoublePairer:
         self.open_at: int | None = None
         self.found: list[Quotation] = []
         self.last_paragraph_end = 0
+        self.paragraph_end = 0
+        self.depth = 0
+        """How many nested “…” quotations are open inside the open quotation."""
 
     def _emit(self, end: int, closed: bool) -> None:
         if self.open_at is not None:
@@ -93,11 +96,14 @@ class _DoublePairer:
             if end > self.open_at + 1:
                 self.found.append(Quotation(self.open_at, end, closed))
         self.open_at = None
+        self.depth = 0
 
     def paragraph(self, start: int, end: int) -> None:
         """Pair the marks of one paragraph, running on a quotation left open."""
         text = self.text
         reopened = -1
+        self.paragraph_end = end
+        self.depth = 0
         if self.open_at is not None:
             if _starts_with_opener(text, start, end):
                 reopened = start
@@ -118,10 +124,15 @@ class _DoublePairer:
                 ):
                     self._emit(end, closed=True)  # a typo: “ used to close
                     return
+                if self._nested(mark, end):
+                    self.depth += 1
+                    return
                 self._emit(start, closed=False)
             self.open_at = start
         elif mark in _CLOSING:
-            if self.open_at is not None:
+            if self.open_at is not None and self.depth:
+                self.depth -= 1
+            elif self.open_at is not None:
                 self._emit(end, closed=True)
             elif _looks_like_opener(text, start, end) and not _looks_like_closer(text, start, end):
                 self.open_at = start  # a typo: ” used to open
@@ -133,6 +144,24 @@ class _DoublePairer:
         elif _looks_like_opener(text, start, end):
             self._emit(start, closed=False)
             self.open_at = start
+
+    def _nested(self, mark: str, end: int) -> bool:
+        """Whether a “ inside an open “ quotation opens a nested quotation.
+
+        “I’d rather live in what he calls “hell” than …”: it does when two
+        closing ” follow it before the next “ of the paragraph, one for it
+        and one for the quotation around it. Otherwise the outer quotation
+        lost its closing mark and ends here. Only the text up to the next “
+        is read, so a paragraph is still read once.
+        """
+        if self.open_at is None or mark != "“" or self.text[self.open_at] != "“":
+            return False
+        text = self.text
+        limit = text.find("“", end, self.paragraph_end)
+        if limit == -1:
+            limit = self.paragraph_end
+        first = text.find("”", end, limit)
+        return first != -1 and text.find("”", first + 1, limit) != -1
 
     def finish(self) -> list[Quotation]:
         """Every double quotation, the last one ended if still open."""

@@ -53,6 +53,8 @@ from copydesk.stages.quote_marks import (
 __all__ = ["find_quotes"]
 
 _DASHES = "-—–―"
+_INLINE_BLANKS = " \t\u00a0\u2009\u202f"
+"""Blanks within a line: spaces, tabs and the no-break and thin spaces web copy keeps."""
 _FIRST_WORDS = re.compile(r"(\w+)(?:[ \t]+(\w+))?")
 _SPEAKER_TURN = re.compile(
     r"(?<![\w.’'-])([A-Z][\w.’'-]*+(?: [A-Z][\w.’'-]*+){0,3}+):[ \t]++(?=\S)"
@@ -80,7 +82,23 @@ _BUT = ", but "
 _AND = ", and "
 _POSTMODIFIER_WORDS = 8
 _HEADLINE = -2
+_INTRO_GAP_WORDS = 10
+_ASIDE_REACH = 4
+_NARRATIVE_WORDS = 3
+"""How many attributions back a resumed quote looks for the direct quote before its asides."""
 """The paragraph number of a headline attribution: never next to a story paragraph."""
+
+
+def _outside(quotations: list[Quotation], start: int, end: int) -> list[tuple[int, int]]:
+    """The stretches of ``[start, end)`` that lie outside the given quotations."""
+    stretches = []
+    for quotation in quotations:
+        if quotation.start > start:
+            stretches.append((start, min(quotation.start, end)))
+        start = max(start, quotation.end)
+    if start < end:
+        stretches.append((start, end))
+    return stretches
 
 
 @attrs.frozen
@@ -153,6 +171,7 @@ class _ArticleScan:
         self.units = join_units(
             _sentence_bounds(doc, self.paragraphs), self.paragraphs, self.quotations
         )
+        self.unit_starts = [unit.start for unit in self.units]
         body = doc.body_start
         text = self.text
         self.cues = [(*m.span(), m[0]) for m in self.vocab.cue_regex.finditer(text, body)]
@@ -203,8 +222,34 @@ class _ArticleScan:
                 speaker_mention=f.mention,
                 confidence=f.confidence,
             )
-            for f in sorted(self.found, key=lambda f: f.start)
+            for f in self.without_inner_fragments(sorted(self.found, key=lambda f: f.start))
         ]
+
+    def without_inner_fragments(self, found: list[_Found]) -> list[_Found]:
+        """Attributions less the quotations that another one's content holds.
+
+        'He said he had pledged to “end the war,”': the quotation is part of
+        what "said" reports. Taken alone (no cue, or a cue other than a
+        speech verb: "pledged", "in favor of") it is a fragment of that
+        content, not a quote of its own. ``found`` is sorted by start.
+        """
+        kept: list[_Found] = []
+        reach = -1
+        for f in found:
+            inner = (
+                f.kind is QuoteKind.DIRECT
+                and f.end <= reach
+                and (f.cue is None or self.fragment_cue(f.cue.text))
+            )
+            if not inner:
+                kept.append(f)
+            if f.kind is not QuoteKind.DIRECT:
+                reach = max(reach, f.end)
+        return kept
+
+    def fragment_cue(self, word: str) -> bool:
+        """Whether a quotation's cue word leaves it a fragment inside other content."""
+        return word != ":" and word not in self.vocab.speech and word not in _DASHES
 
     def headline_attribution(self, headline: Span) -> None:
         """``Trump: Plan Is 'Dead'`` or ``Governor Says Budget Will Pass``.
@@ -363,12 +408,16 @@ class _ArticleScan:
         if before >= unit.start:
             mark = text[before]
             cue = self.cue_ending_at(unit.start, before + 1)
-            if cue is None and mark not in ":,":
+            if mark == ":":
+                cue = self.colon_cue(unit, before, cue)
+            if cue is None and mark not in ":," and not self.opens_sentence(quotation, before):
                 return False
             if cue is None and mark == ":":
                 self.colon_intro(unit, quotation, before)
                 return True
         if cue is not None and mark != ":" and not self.ends_unit(quotation, unit):
+            return False
+        if cue is not None and self.nested_cue(unit, cue):
             return False
         if cue is not None and cue[0] in self.used_cues:
             self.continue_or_orphan(unit, quotation)
@@ -397,11 +446,19 @@ class _ArticleScan:
             self.continue_or_orphan(unit, quotation)
         return True
 
+    def opens_sentence(self, quotation: Quotation, before: int) -> bool:
+        """Whether a quotation opens a sentence the splitter left joined to the one before.
+
+        '… of Chicago. ". . . I just want …"': after a full stop a quotation
+        is no fragment of a clause even when its first word is no capital.
+        """
+        return self.text[before] in ".!?" and not self.inside_quotation(before)
+
     def ends_unit(self, quotation: Quotation, unit: Unit) -> bool:
         """Whether a quotation closes its sentence, or is long enough to be one."""
         text = self.text
         pos = quotation.end
-        while pos < unit.end and text[pos] in " \t\n.,;!?":
+        while pos < unit.end and text[pos] in _INLINE_BLANKS + "\n.,;!?":
             pos += 1
         if pos >= unit.end or text[pos] in _DASHES:
             return True
@@ -455,6 +512,58 @@ class _ArticleScan:
             return None
         return start, stop, word
 
+    def nested_cue(self, unit: Unit, cue: tuple[int, int, str]) -> bool:
+        """Whether a quotation's cue is a belief verb inside a speech verb's content.
+
+        'He said he believes "…"': the quotation is what the speech verb
+        reports ("he believes" included), not a quote of its own; taking it
+        as one would attribute it twice.
+        """
+        start, _, word = cue
+        if word in self.vocab.speech or not self.vocab.is_cue(word):
+            return False
+        mention = self.vocab.subject_before(self.view, unit.start, start)
+        if mention is None:
+            return False
+        tokens = self.view.between(max(unit.start, mention.start - 40), mention.start)
+        index = len(tokens) - 1
+        if index >= 0 and tokens[index].text == "that":
+            index -= 1
+        return index >= 0 and self.vocab.word_of(tokens[index]) in self.vocab.speech
+
+    def colon_cue(
+        self, unit: Unit, colon: int, cue: tuple[int, int, str] | None
+    ) -> tuple[int, int, str] | None:
+        """The verb that introduces ``X said flatly: "…"`` / ``X said in a statement: "…"``.
+
+        When no cue ends right at the colon, or only a cue noun does
+        ("statement"), the speech verb of the same clause a few words before
+        the colon is the quote's cue; left alone, it would attribute the
+        adjunct and the quotation a second time as reported speech.
+        """
+        if cue is not None and cue[2] not in self.vocab.nouns:
+            return cue
+        text = self.text
+        for start, end, word in reversed(self.cues_in(max(unit.start, colon - 120), colon)):
+            if word not in self.vocab.speech or start in self.used_cues:
+                continue
+            gap = text[end:colon].split()
+            if (
+                self.inside_quotation(start)
+                or not gap
+                or len(gap) > _INTRO_GAP_WORDS
+                or any(mark in " ".join(gap) for mark in '.;!?"“”')
+                or not self.adjunct_word(gap[0])
+            ):
+                return cue
+            return start, end, word
+        return cue
+
+    def adjunct_word(self, word: str) -> bool:
+        """Whether a word after a cue opens an adjunct ("in a statement", "flatly")."""
+        word = word.strip(",").lower()
+        return word in self.vocab.adjunct_openers or (word.endswith("ly") and word.isalpha())
+
     def colon_intro(self, unit: Unit, quotation: Quotation, colon: int) -> None:
         """``X's statement: "…"`` with no cue word: the colon is the cue."""
         mention = self.vocab.subject_before(self.view, unit.start, colon)
@@ -502,13 +611,13 @@ class _ArticleScan:
         """``, X said`` / ``, said X`` / ``— X`` right after a closing mark."""
         text = self.text
         vocab = self.vocab
-        while pos < limit and text[pos] in " \t,":
+        while pos < limit and text[pos] in _INLINE_BLANKS + ",":
             pos += 1
         if pos >= limit:
             return None
         if text[pos] in _DASHES:
             dash = pos
-            while pos < limit and text[pos] in _DASHES + " \t":
+            while pos < limit and text[pos] in _DASHES + _INLINE_BLANKS:
                 pos += 1
             mention = vocab.noun_phrase_after(self.view, pos, limit)
             if mention is None or not mention.text[0].isupper():
@@ -610,7 +719,9 @@ class _ArticleScan:
         """Fold a bare quotation into the attribution before it, or keep it alone."""
         if self.quote_resumes_after_participle(unit, quotation):
             return
-        if self.found:
+        if self.quote_resumes_after_relative(unit, quotation):
+            return
+        if self.found and not self.after_narrative(unit, quotation):
             last = self.found[-1]
             near = last.paragraph == unit.paragraph or (
                 last.paragraph == unit.paragraph - 1 and last.kind is not QuoteKind.INDIRECT
@@ -645,6 +756,23 @@ class _ArticleScan:
             )
         )
 
+    def after_narrative(self, unit: Unit, quotation: Quotation) -> bool:
+        """Whether the writer's own words open the sentence before a bare quotation.
+
+        '"…," he said. Trump took a risk, telling the crowd, "…," and, "…"': a
+        quotation in the middle of a new sentence, after words of the writer,
+        does not go on with an attribution of an earlier sentence: it stays
+        a quotation of its own (its sentence may attribute it too).
+        """
+        if not self.found or self.found[-1].end > unit.start:
+            return False
+        words = 0
+        for start, end in _outside(
+            self.quotations_in(unit.start, quotation.start), unit.start, quotation.start
+        ):
+            words += len(self.text[start:end].split())
+        return words >= _NARRATIVE_WORDS
+
     def quote_resumes_after_participle(self, unit: Unit, quotation: Quotation) -> bool:
         """``"…," he said, noting that …. "…"``: the quote goes on after the aside.
 
@@ -669,6 +797,47 @@ class _ArticleScan:
             return False
         self.found[-2] = attrs.evolve(quote, end=quotation.end, kind=QuoteKind.MIXED)
         return True
+
+    def quote_resumes_after_relative(self, unit: Unit, quotation: Quotation) -> bool:
+        """``"…," said X, who praised the plan. "…"``: the quote goes on after the clause.
+
+        Attributions in the rest of a direct quote's sentence (relative
+        clauses and participles on its speaker: ", who backs Smith, asking
+        for anonymity", "said X, using a term Y used to describe Z") are the
+        writer's asides; the bare quotation after them goes on with that
+        quote, not with the last aside's attribution.
+        """
+        index = len(self.found) - 1
+        floor = max(0, index - _ASIDE_REACH)
+        while index > floor and self.aside(self.found[index], unit):
+            index -= 1
+        if index == len(self.found) - 1 or index < 0:
+            return False
+        quote, first_aside = self.found[index], self.found[index + 1]
+        if (
+            quote.kind is not QuoteKind.DIRECT
+            or quote.cue is None
+            or quote.paragraph != unit.paragraph
+            or not quote.end <= first_aside.start
+            or not self.same_sentence(quote.start, self.found[-1].start)
+            or self.found[-1].end > quotation.start
+        ):
+            return False
+        quoted = (quote.end - quote.start) + (quotation.end - quotation.start)
+        if quoted >= _CONTINUATION_DENSITY * (quotation.end - quote.start):
+            self.found[index] = attrs.evolve(quote, end=quotation.end)
+        else:
+            self.found.append(attrs.evolve(quote, start=quotation.start, end=quotation.end))
+        return True
+
+    def aside(self, found: _Found, unit: Unit) -> bool:
+        """Whether an attribution may be an aside on a speaker: indirect, same paragraph."""
+        return found.kind is QuoteKind.INDIRECT and found.paragraph == unit.paragraph
+
+    def same_sentence(self, start: int, end: int) -> bool:
+        """Whether two offsets lie in the same unit (sentence) of the story."""
+        index = bisect_left(self.unit_starts, start + 1) - 1
+        return index >= 0 and end < self.units[index].end
 
     def add(
         self,
@@ -818,7 +987,9 @@ class _ArticleScan:
         else:
             content_end = self.content_end(unit, later)
             relative = mention.text in ("who", "which") or mention.text.endswith(" whom")
-            if relative and self.after_comma(mention.start, unit.start):
+            if (
+                relative and self.after_comma(mention.start, unit.start)
+            ) or self.in_opening_subordinate(unit, start):
                 content_end = self.relative_clause_end(end, content_end)
             state.cover(
                 self.add_forward(
@@ -1005,6 +1176,24 @@ class _ArticleScan:
         if not clause:
             return None
         return self.clause_subject(unit, start)
+
+    def in_opening_subordinate(self, unit: Unit, cue_start: int) -> bool:
+        """Whether a cue sits in a clause that opens its sentence with a subordinator.
+
+        "While he said the plan would pass, the vote failed": the content
+        ends at the comma that closes the subordinate clause (see
+        :meth:`relative_clause_end`), not at the end of the sentence. Not
+        after "As", whose clause attributes the main one ("As X put it, …").
+        """
+        if cue_start - unit.start > _COMMA_REACH:
+            return False
+        head = _FIRST_WORDS.match(self.text, unit.start, cue_start)
+        if head is None or not head.group(1)[0].isupper():
+            return False
+        word = head.group(1).lower()
+        if word == "as" or word not in self.vocab.words["quote_subordinators"]:
+            return False  # "As X put it, …": the main clause is the content
+        return "," not in self.text[head.end(1) : cue_start]
 
     def relative_clause_end(self, start: int, limit: int) -> int:
         """The comma that closes ``, who said …,`` (the main clause goes on after it)."""
@@ -1316,9 +1505,35 @@ class _ArticleScan:
             return None
         opener = tokens[position - 1]
         conjunctions = self.vocab.words["quote_clause_conjunctions"]
+        if self.inside_phrase(tokens, position - 1):
+            return None
         if opener.text in (",", ";") or opener.text.lower() in conjunctions:
             return opener.start
         return None
+
+    def inside_phrase(self, tokens: list[Token], index: int) -> bool:
+        """Whether ``tokens[index]`` joins parts of one phrase, not two clauses.
+
+        A comma between digits ("1,100 donor names were …") is part of the
+        number; an "and" after the subject pronoun that opens a cue's content
+        ("said she and her aides were …"; not "it" or "you", which may be
+        objects) joins a compound subject.
+        """
+        token = tokens[index]
+        text = self.text
+        if token.text == ",":
+            return (
+                token.start > 0
+                and token.end < len(text)
+                and text[token.start - 1].isdigit()
+                and text[token.end].isdigit()
+            )
+        return (
+            token.text == "and"
+            and index >= 2
+            and tokens[index - 1].text.lower() in self.vocab.words["quote_and_subjects"]
+            and self.vocab.is_cue(tokens[index - 2].text.lower())
+        )
 
     def add_forward(
         self,
@@ -1550,7 +1765,9 @@ class _ArticleScan:
             or (word in self.vocab.words["quote_say_verbs"] and self.determined(mention))
         ):
             return None
-        rest = text[mention.end : min(unit.end, mention.end + 200)].strip(" \t\n.!?”\"’'")
+        rest = text[mention.end : min(unit.end, mention.end + 200)].strip(
+            _INLINE_BLANKS + "\n.!?”\"’'"
+        )
         words = rest.split()
         if (
             rest
