@@ -847,6 +847,47 @@ CASES = [
         [(IND, "say", "Democrats", "they have a plan")],
         "a say verb before a subject pronoun takes the sentence subject past a participle",
     ),
+    # --- frame verbs: SUBJECT + verb + object (quote_frame_verbs)
+    (
+        "Senator Ruth Alder grilled the bank's chief executive on Tuesday over the fees.",
+        [
+            (
+                IND,
+                "grilled",
+                "Senator Ruth Alder",
+                "the bank's chief executive on Tuesday over the fees",
+            )
+        ],
+        "a frame verb after a named subject attributes its object",
+    ),
+    (
+        "The senator exhorted voters to stay home, which angered the party.",
+        [(IND, "exhorted", "The senator", "voters to stay home")],
+        "a frame verb's object ends at the comma before a relative clause",
+    ),
+    (
+        "The group advocates lower fees for students.",
+        [(IND, "advocates", "The group", "lower fees for students")],
+        "an -s frame verb agrees with a singular subject",
+    ),
+    (
+        "They ridicule the budget as reckless.",
+        [(IND, "ridicule", "They", "the budget as reckless")],
+        "a bare frame verb agrees with a plural pronoun",
+    ),
+    (
+        "The consumer advocates have little sway in the capital.",
+        [],
+        "a frame word before an auxiliary is a noun",
+    ),
+    ("A leading advocate for the plan spoke first.", [], "a bare frame word after a/an is a noun"),
+    ("The fund was released in May.", [], "a passive frame verb attributes nothing"),
+    ("The panel met to grill the banker.", [], "a frame verb after to attributes nothing"),
+    (
+        "The report was published shortly before the vote.",
+        [],
+        "a frame participle with no object attributes nothing",
+    ),
     # --- not quotes
     (
         "The delegation held long talks with the council. The talks focused on trade.",

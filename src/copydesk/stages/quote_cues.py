@@ -72,6 +72,8 @@ _WORD_LISTS = (
     "quote_subordinators",
     "quote_infinitive_cues",
     "quote_holderless_leads",
+    "quote_plural_subjects",
+    "prepositions",
 )
 """Small function-word lists the stage reads through :attr:`Vocabulary.words`."""
 _CONTRACTIONS = ("’s", "'s", "’re", "'re", "’ve", "'ve", "’d", "'d", "’ll", "'ll")
@@ -216,6 +218,8 @@ class Vocabulary:
     numbers: frozenset[str]
     words: Mapping[str, frozenset[str]]
     cue_regex: re.Pattern[str]
+    frames: frozenset[str] = frozenset()
+    """Verbs that attribute only as ``SUBJECT + verb + object`` (``quote_frame_verbs``)."""
 
     def is_cue(self, word: str) -> bool:
         """Whether a word is a speech or belief cue (or a cue with its particle)."""
@@ -625,6 +629,55 @@ class Vocabulary:
             return min(len(tokens), 3)
         return 1 if first.text.lower() in self.words["quote_hearers"] else 0
 
+    def frame_agrees(self, mention: Span, between: list[Token], word: str) -> bool:
+        """Whether a frame verb's form agrees with its subject, so it is a verb.
+
+        "The alliance advocates …" and "they slam …" are verbs; "voting
+        rights advocates have …" and "a leading advocate" are nouns. A bare
+        form needs a plural subject or an auxiliary ("may also illustrate"),
+        an -s form a subject that is not plural; a past form agrees with any.
+        """
+        frames = self.frames
+        plural_pronouns = self.words["quote_plural_subjects"]
+        lower = mention.text.lower()
+        last = mention.text.split()[-1]
+        plural = lower in plural_pronouns or (
+            last[0].islower() and last.endswith("s") and not last.endswith(("ss", "’s", "'s"))
+        )
+        if word.endswith("s") and not word.endswith("ss"):
+            third = word[:-1] in frames or word[:-2] in frames or word[:-3] + "y" in frames
+            return not (third and plural)
+        bare = word + "s" in frames or word + "es" in frames or word[:-1] + "ies" in frames
+        if not bare:
+            return True
+        auxiliary = any(
+            t.text.lower() in self.modifiers and not t.text.endswith("ly") for t in between
+        )
+        return auxiliary or plural or (last.endswith("s") and lower not in self.pronouns)
+
+    def frame_object(self, tokens: list[Token]) -> bool:
+        """Whether the words after a frame verb open its object, not an adjunct.
+
+        "released a letter" has one; "a poll released last week", "published
+        shortly" and "devoted to …" are participles with none.
+        """
+        if not tokens or not tokens[0].is_word:
+            return False
+        word = tokens[0].text.lower()
+        if (
+            word in self.time_words
+            or word in self.modifiers
+            or word in self.words["quote_be_forms"]
+        ):
+            return False  # "consumer advocates have …": a noun before the clause's verb
+        if word.endswith("ly") and word.isalpha():
+            return False
+        if word in self.words["prepositions"]:
+            if word not in self.words["quote_object_prepositions"] or len(tokens) < 2:
+                return False
+            return tokens[1].text.lower() not in self.time_words
+        return True
+
     def adjunct_start(self, token: Token, word: str) -> bool:
         """Whether the word after a closing cue opens an adjunct, not new content.
 
@@ -660,8 +713,11 @@ def _build(
     time_words: frozenset[str],
     numbers: frozenset[str],
     words: tuple[tuple[str, frozenset[str]], ...],
+    frames: frozenset[str] = frozenset(),
 ) -> Vocabulary:
     cues = speech | belief | according | nouns | raising | phrasal
+    frames = frames - cues - homographs
+    cues |= frames
     pattern = r"\b" + _trie_pattern(sorted(cues)) + r"\b" if cues else r"(?!x)x"
     return Vocabulary(
         speech=speech,
@@ -682,6 +738,7 @@ def _build(
         numbers=frozenset(w.split("=")[0].lower() for w in numbers),
         words=dict(words),
         cue_regex=re.compile(pattern),
+        frames=frames,
     )
 
 
@@ -708,4 +765,5 @@ def vocabulary(lexicon: Lexicon) -> Vocabulary:
         ),
         numbers=lexicon["dates_numbers"],
         words=tuple((name, lexicon[name]) for name in _WORD_LISTS),
+        frames=lexicon["quote_frame_verbs"],
     )
