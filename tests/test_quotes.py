@@ -888,6 +888,24 @@ CASES = [
         [],
         "a frame participle with no object attributes nothing",
     ),
+    # --- frame adjectives: SUBJECT + be + adjective + complement (quote_frame_adjectives)
+    (
+        "Campaign aides were coy about whether the senator would run again.",
+        [(IND, "coy", "Campaign aides", "whether the senator would run again")],
+        "a frame adjective after be attributes its complement",
+    ),
+    (
+        "She was not sure the plan would work.",
+        [(IND, "sure", "She", "the plan would work")],
+        "a negated frame adjective still attributes its clause",
+    ),
+    (
+        "It is unclear whether the plant will reopen.",
+        [(IND, "unclear", None, "whether the plant will reopen")],
+        "a frame adjective with an expletive subject has no holder",
+    ),
+    ("The mayor was happy.", [], "a frame adjective with no complement attributes nothing"),
+    ("The happy mayor left early.", [], "a frame adjective with no be before it is no cue"),
     # --- not quotes
     (
         "The delegation held long talks with the council. The talks focused on trade.",

@@ -220,6 +220,8 @@ class Vocabulary:
     cue_regex: re.Pattern[str]
     frames: frozenset[str] = frozenset()
     """Verbs that attribute only as ``SUBJECT + verb + object`` (``quote_frame_verbs``)."""
+    adjectives: frozenset[str] = frozenset()
+    """Adjectives that attribute as ``SUBJECT + be + adjective`` (``quote_frame_adjectives``)."""
 
     def is_cue(self, word: str) -> bool:
         """Whether a word is a speech or belief cue (or a cue with its particle)."""
@@ -714,10 +716,12 @@ def _build(
     numbers: frozenset[str],
     words: tuple[tuple[str, frozenset[str]], ...],
     frames: frozenset[str] = frozenset(),
+    adjectives: frozenset[str] = frozenset(),
 ) -> Vocabulary:
     cues = speech | belief | according | nouns | raising | phrasal
     frames = frames - cues - homographs
-    cues |= frames
+    adjectives = adjectives - cues - homographs - frames
+    cues |= frames | adjectives
     pattern = r"\b" + _trie_pattern(sorted(cues)) + r"\b" if cues else r"(?!x)x"
     return Vocabulary(
         speech=speech,
@@ -739,6 +743,7 @@ def _build(
         words=dict(words),
         cue_regex=re.compile(pattern),
         frames=frames,
+        adjectives=adjectives,
     )
 
 
@@ -766,4 +771,5 @@ def vocabulary(lexicon: Lexicon) -> Vocabulary:
         numbers=lexicon["dates_numbers"],
         words=tuple((name, lexicon[name]) for name in _WORD_LISTS),
         frames=lexicon["quote_frame_verbs"],
+        adjectives=lexicon["quote_frame_adjectives"],
     )

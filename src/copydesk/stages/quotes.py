@@ -765,7 +765,7 @@ class _ArticleScan:
         floor = max(unit.start, state.covered)
         if word in vocab.nouns and self.noun_cue(unit, cue, later, state, floor):
             return
-        if word in vocab.frames and self.frame_cue(unit, cue, later, state, floor):
+        if self.frame_cue(unit, cue, later, state, floor):
             return
         if not vocab.is_cue(word) and word not in vocab.raising:
             return
@@ -846,9 +846,15 @@ class _ArticleScan:
         attribute only as the finite verb of a speaker subject that agrees
         with them, never passive nor after "to", and only with an object
         ("a poll released last week" has none). The content is the object,
-        cut as a noun-phrase object is. Always True: the cue is dealt with.
+        cut as a noun-phrase object is. Frame adjectives go to
+        :meth:`adjective_cue`. True when the cue is a frame word (then dealt
+        with here), False for any other cue.
         """
         start, end, word = cue
+        if word in self.vocab.adjectives:
+            return self.adjective_cue(unit, cue, later, state, floor)
+        if word not in self.vocab.frames:
+            return False
         if (
             word.endswith("ing")
             or self.progressive(start, floor)
@@ -875,6 +881,46 @@ class _ArticleScan:
             self.add_forward(unit, cue, mention=mention, content_end=content_end, confidence=0.4)
         )
         state.last_mention = mention
+        return True
+
+    def adjective_cue(
+        self,
+        unit: Unit,
+        cue: tuple[int, int, str],
+        later: list[tuple[int, int, str]],
+        state: UnitState,
+        floor: int,
+    ) -> bool:
+        """``SUBJECT + be + adjective + complement``: "aides were coy about …".
+
+        The adjective (``quote_frame_adjectives``) must follow a form of
+        "be" and open a complement; an expletive subject ("it is unclear
+        whether …") leaves the content with no holder. Always True.
+        """
+        start, end, _ = cue
+        after = self.view.between(end, min(unit.end, end + 40))
+        if not after or not after[0].is_word or not self.progressive(start, floor):
+            return True
+        mention = self.vocab.subject_before(self.view, floor, start)
+        if (
+            mention is None
+            or mention.text in ("that", "which")
+            or self.inside_quotation(mention.start)
+        ):
+            return True
+        if mention.text.lower() in self.vocab.words["quote_expletives"]:
+            mention = None
+        state.cover(
+            self.add_forward(
+                unit,
+                cue,
+                mention=mention,
+                content_end=self.content_end(unit, later),
+                confidence=0.4,
+            )
+        )
+        if mention is not None:
+            state.last_mention = mention
         return True
 
     def participle_cue(
