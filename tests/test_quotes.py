@@ -888,6 +888,22 @@ CASES = [
         [],
         "a frame participle with no object attributes nothing",
     ),
+    # --- noun cues with their preposition (cue_nouns)
+    (
+        "Her response to the ruling was swift.",
+        [(IND, "response to", "Her", "the ruling")],
+        "a possessive before a mined noun cue holds its object",
+    ),
+    (
+        "The mayor made the case for a new stadium.",
+        [(IND, "case for", "The mayor", "a new stadium")],
+        "a light verb's subject holds a mined noun cue's object",
+    ),
+    (
+        "The ruling came in response to the lawsuit.",
+        [],
+        "a mined noun cue with no owner attributes nothing",
+    ),
     # --- frame adjectives: SUBJECT + be + adjective + complement (quote_frame_adjectives)
     (
         "Campaign aides were coy about whether the senator would run again.",
