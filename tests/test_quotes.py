@@ -888,6 +888,11 @@ CASES = [
         [],
         "a frame participle with no object attributes nothing",
     ),
+    (
+        "Scott's family said the police lied.",
+        [(IND, "said", "Scott's family", "the police lied")],
+        "an -ly noun after a possessive name is the subject, not an adverb",
+    ),
     # --- noun cues with their preposition (cue_nouns)
     (
         "Her response to the ruling was swift.",

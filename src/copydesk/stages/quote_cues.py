@@ -297,12 +297,17 @@ class Vocabulary:
             adverb = (
                 word.endswith("ly")
                 and tokens[index].text[0].islower()
-                and (index == 0 or tokens[index - 1].text.lower() not in determiners)
+                and (index == 0 or not self._determines(tokens[index - 1].text, determiners))
             )
             if word not in self.modifiers and word not in self.time_words and not adverb:
                 break
             index -= 1
         return index
+
+    @staticmethod
+    def _determines(word: str, determiners: frozenset[str]) -> bool:
+        """Whether a word before an -ly word makes it a noun ("the rally", "Scott's family")."""
+        return word.lower() in determiners or (word[0].isupper() and word.endswith(("’s", "'s")))
 
     def _subject_at(self, text: str, tokens: list[Token], index: int, strict: bool) -> Span | None:
         last = tokens[index]
