@@ -849,11 +849,11 @@ CASES = [
     ),
     # --- frame verbs: SUBJECT + verb + object (quote_frame_verbs)
     (
-        "Senator Ruth Alder grilled the bank's chief executive on Tuesday over the fees.",
+        "Senator Ruth Alder berated the bank's chief executive on Tuesday over the fees.",
         [
             (
                 IND,
-                "grilled",
+                "berated",
                 "Senator Ruth Alder",
                 "the bank's chief executive on Tuesday over the fees",
             )
@@ -861,8 +861,8 @@ CASES = [
         "a frame verb after a named subject attributes its object",
     ),
     (
-        "The senator exhorted voters to stay home, which angered the party.",
-        [(IND, "exhorted", "The senator", "voters to stay home")],
+        "The senator castigated the voters, which angered the party.",
+        [(IND, "castigated", "The senator", "the voters")],
         "a frame verb's object ends at the comma before a relative clause",
     ),
     (
