@@ -911,8 +911,8 @@ CASES = [
     ),
     # --- frame adjectives: SUBJECT + be + adjective + complement (quote_frame_adjectives)
     (
-        "Campaign aides were coy about whether the senator would run again.",
-        [(IND, "coy", "Campaign aides", "whether the senator would run again")],
+        "Campaign aides were adamant that the senator would run again.",
+        [(IND, "adamant", "Campaign aides", "that the senator would run again")],
         "a frame adjective after be attributes its complement",
     ),
     (
