@@ -881,6 +881,16 @@ CASES = [
         "a frame word before an auxiliary is a noun",
     ),
     ("A leading advocate for the plan spoke first.", [], "a bare frame word after a/an is a noun"),
+    (
+        "The newspaper released the tapes on Monday.",
+        [(IND, "released", "The newspaper", "the tapes on Monday")],
+        "a frame verb after a media noun attributes its object",
+    ),
+    (
+        "The deal released the executives from liability.",
+        [],
+        "a frame verb needs a subject that can hold a view",
+    ),
     ("The fund was released in May.", [], "a passive frame verb attributes nothing"),
     ("The panel met to grill the banker.", [], "a frame verb after to attributes nothing"),
     (

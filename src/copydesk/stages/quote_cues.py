@@ -222,6 +222,8 @@ class Vocabulary:
     """Verbs that attribute only as ``SUBJECT + verb + object`` (``quote_frame_verbs``)."""
     adjectives: frozenset[str] = frozenset()
     """Adjectives that attribute as ``SUBJECT + be + adjective`` (``quote_frame_adjectives``)."""
+    heads: frozenset[str] = frozenset()
+    """Lower-case head nouns of subjects that can hold a view ("director", "newspaper")."""
 
     def is_cue(self, word: str) -> bool:
         """Whether a word is a speech or belief cue (or a cue with its particle)."""
@@ -662,6 +664,22 @@ class Vocabulary:
         )
         return auxiliary or plural or (last.endswith("s") and lower not in self.pronouns)
 
+    def speaker_like(self, mention: Span) -> bool:
+        """Whether a subject names a speaker: a pronoun, a name, or a speaker noun.
+
+        "Trump", "The FBI director", "they", "the newspaper" can hold a view;
+        "the deal", "unorthodox moves" cannot. Speaker nouns are the words of
+        :attr:`heads` (roles, organisations, groups, media, documents, polls).
+        """
+        words = mention.text.split()
+        if mention.text.lower() in self.pronouns:
+            return True
+        determiners = self.words["quote_determiners"]
+        if any(w[0].isupper() for w in words if w.lower() not in determiners):
+            return True
+        head = words[-1].lower()
+        return head in self.heads or head.removesuffix("s") in self.heads
+
     def frame_object(self, tokens: list[Token]) -> bool:
         """Whether the words after a frame verb open its object, not an adjunct.
 
@@ -722,6 +740,7 @@ def _build(
     words: tuple[tuple[str, frozenset[str]], ...],
     frames: frozenset[str] = frozenset(),
     adjectives: frozenset[str] = frozenset(),
+    heads: frozenset[str] = frozenset(),
 ) -> Vocabulary:
     cues = speech | belief | according | nouns | raising | phrasal
     frames = frames - cues - homographs
@@ -749,6 +768,28 @@ def _build(
         cue_regex=re.compile(pattern),
         frames=frames,
         adjectives=adjectives,
+        heads=frozenset(
+            word.lower().removeprefix("the ")
+            for word in heads
+            if " " not in word.removeprefix("the ")
+        ),
+    )
+
+
+def _speaker_heads(lexicon: Lexicon) -> frozenset[str]:
+    """Every list whose words head a subject that can hold a view."""
+    return frozenset().union(
+        *(
+            lexicon[name]
+            for name in (
+                "roles",
+                "org_nominals",
+                "groups",
+                "media_nouns",
+                "document_nouns",
+                "quote_poll_nouns",
+            )
+        )
     )
 
 
@@ -777,4 +818,5 @@ def vocabulary(lexicon: Lexicon) -> Vocabulary:
         words=tuple((name, lexicon[name]) for name in _WORD_LISTS),
         frames=lexicon["quote_frame_verbs"],
         adjectives=lexicon["quote_frame_adjectives"],
+        heads=lexicon.derived(_speaker_heads),
     )

@@ -870,6 +870,7 @@ class _ArticleScan:
             or mention.text in ("that", "which")
             or self.inside_quotation(mention.start)
             or not vocab.frame_agrees(mention, self.view.between(mention.end, start), word)
+            or not vocab.speaker_like(mention)
         ):
             return True
         content_end = self.content_end(unit, later)
