@@ -42,7 +42,7 @@ import attrs
 from copydesk.document import Document
 from copydesk.hookspecs import hookimpl
 from copydesk.model import Quote, QuoteKind, Span
-from copydesk.stages.quote_cues import Token, TokenView, Vocabulary, vocabulary
+from copydesk.stages.quote_cues import Token, TokenView, Vocabulary, tokens_between, vocabulary
 from copydesk.stages.quote_marks import (
     Quotation,
     Unit,
@@ -855,14 +855,16 @@ class _ArticleScan:
             return self.adjective_cue(unit, cue, later, state, floor)
         if word not in self.vocab.frames:
             return False
+        vocab = self.vocab
+        # The words after the cue first, from the raw text: most frame words
+        # fail here, and the sentence need not be tokenized for them.
+        if not vocab.frame_object(tokens_between(self.text, end, min(unit.end, end + 40))):
+            return True
         if (
             word.endswith("ing")
             or self.progressive(start, floor)
             or self.after_word(start, floor, _INFINITIVE_MARKERS)
         ):
-            return True
-        vocab = self.vocab
-        if not vocab.frame_object(self.view.between(end, min(unit.end, end + 40))):
             return True
         mention = vocab.subject_before(self.view, floor, start, strict=True)
         if (
@@ -899,7 +901,7 @@ class _ArticleScan:
         whether …") leaves the content with no holder. Always True.
         """
         start, end, _ = cue
-        after = self.view.between(end, min(unit.end, end + 40))
+        after = tokens_between(self.text, end, min(unit.end, end + 20))
         if not after or not after[0].is_word or not self.progressive(start, floor):
             return True
         mention = self.vocab.subject_before(self.view, floor, start)
