@@ -903,6 +903,16 @@ CASES = [
         [(IND, "said", "Scott's family", "the police lied")],
         "an -ly noun after a possessive name is the subject, not an adverb",
     ),
+    (
+        "The senator described himself as a friend of farmers.",
+        [(IND, "described", "The senator", "himself as a friend of farmers")],
+        "a reflexive object with an as-complement opens the content",
+    ),
+    (
+        "She defended herself against the charges.",
+        [(IND, "defended", "She", "herself against the charges")],
+        "a reflexive object of an object cue opens the content",
+    ),
     # --- noun cues with their preposition (cue_nouns)
     (
         "Her response to the ruling was swift.",

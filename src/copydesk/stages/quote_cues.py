@@ -554,7 +554,10 @@ class Vocabulary:
             and word not in self.words["quote_say_verbs"]
         ):
             index += 1
-        if index >= len(tokens) or tokens[index].text.lower() in not_openers:
+        if index >= len(tokens) or (
+            tokens[index].text.lower() in not_openers
+            and not self._reflexive_object(tokens, index, word)
+        ):
             return None
         if comma and tokens[index].text.endswith("ing"):
             return None
@@ -563,6 +566,19 @@ class Vocabulary:
             if after[0].isupper() or after.lower() in self.words["quote_bare_determiners"]:
                 return None
         return tokens[index].start
+
+    def _reflexive_object(self, tokens: list[Token], index: int, word: str) -> bool:
+        """Whether a reflexive after a cue opens its content ("described himself as …").
+
+        Only with an "as" complement right after it, or after a cue whose
+        content is its object ("defended herself against …"): "said himself
+        that …" starts at "that".
+        """
+        if not tokens[index].text.lower().endswith(("self", "selves")):
+            return False
+        if word in self.frames or word in self.words["quote_object_cues"]:
+            return True
+        return index + 1 < len(tokens) and tokens[index + 1].text == "as"
 
     def _after_adjunct(self, tokens: list[Token], word: str) -> int | None:
         """Where a clause starts after a short adjunct with no "that".
