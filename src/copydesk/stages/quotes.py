@@ -839,7 +839,7 @@ class _ArticleScan:
         state: UnitState,
         floor: int,
     ) -> bool:
-        """``SUBJECT + frame verb + object``: "the senator grilled the banker on …".
+        """``SUBJECT + frame verb + object``: "the senator berated the banker on …".
 
         Verbs of ``quote_frame_verbs`` (mined from PolNeAR train: verbs whose
         ``subject + verb + object`` is an attribution at least half the time)
@@ -894,7 +894,7 @@ class _ArticleScan:
         state: UnitState,
         floor: int,
     ) -> bool:
-        """``SUBJECT + be + adjective + complement``: "aides were coy about …".
+        """``SUBJECT + be + adjective + complement``: "aides were adamant that …".
 
         The adjective (``quote_frame_adjectives``) must follow a form of
         "be" and open a complement; an expletive subject ("it is unclear
