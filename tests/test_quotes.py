@@ -1002,6 +1002,106 @@ CASES = [
         [(IND, "said", "the mayor", "the plan would pass")],
         "content in a subordinate clause opening the sentence ends at its comma",
     ),
+    # --- frame verbs: SUBJECT + verb + object (quote_frame_verbs)
+    (
+        "Senator Ruth Alder berated the bank's chief executive on Tuesday over the fees.",
+        [
+            (
+                IND,
+                "berated",
+                "Senator Ruth Alder",
+                "the bank's chief executive on Tuesday over the fees",
+            )
+        ],
+        "a frame verb after a named subject attributes its object",
+    ),
+    (
+        "The senator castigated the voters, which angered the party.",
+        [(IND, "castigated", "The senator", "the voters")],
+        "a frame verb's object ends at the comma before a relative clause",
+    ),
+    (
+        "The group advocates lower fees for students.",
+        [(IND, "advocates", "The group", "lower fees for students")],
+        "an -s frame verb agrees with a singular subject",
+    ),
+    (
+        "They ridicule the budget as reckless.",
+        [(IND, "ridicule", "They", "the budget as reckless")],
+        "a bare frame verb agrees with a plural pronoun",
+    ),
+    (
+        "The consumer advocates have little sway in the capital.",
+        [],
+        "a frame word before an auxiliary is a noun",
+    ),
+    ("A leading advocate for the plan spoke first.", [], "a bare frame word after a/an is a noun"),
+    (
+        "The newspaper released the tapes on Monday.",
+        [(IND, "released", "The newspaper", "the tapes on Monday")],
+        "a frame verb after a media noun attributes its object",
+    ),
+    (
+        "The deal released the executives from liability.",
+        [],
+        "a frame verb needs a subject that can hold a view",
+    ),
+    ("The fund was released in May.", [], "a passive frame verb attributes nothing"),
+    ("The panel met to grill the banker.", [], "a frame verb after to attributes nothing"),
+    (
+        "The report was published shortly before the vote.",
+        [],
+        "a frame participle with no object attributes nothing",
+    ),
+    (
+        "Scott's family said the police lied.",
+        [(IND, "said", "Scott's family", "the police lied")],
+        "an -ly noun after a possessive name is the subject, not an adverb",
+    ),
+    (
+        "The senator described himself as a friend of farmers.",
+        [(IND, "described", "The senator", "himself as a friend of farmers")],
+        "a reflexive object with an as-complement opens the content",
+    ),
+    (
+        "She defended herself against the charges.",
+        [(IND, "defended", "She", "herself against the charges")],
+        "a reflexive object of an object cue opens the content",
+    ),
+    # --- noun cues with their preposition (cue_nouns)
+    (
+        "Her response to the ruling was swift.",
+        [(IND, "response to", "Her", "the ruling")],
+        "a possessive before a mined noun cue holds its object",
+    ),
+    (
+        "The mayor made the case for a new stadium.",
+        [(IND, "case for", "The mayor", "a new stadium")],
+        "a light verb's subject holds a mined noun cue's object",
+    ),
+    (
+        "The ruling came in response to the lawsuit.",
+        [],
+        "a mined noun cue with no owner attributes nothing",
+    ),
+    # --- frame adjectives: SUBJECT + be + adjective + complement (quote_frame_adjectives)
+    (
+        "Campaign aides were adamant that the senator would run again.",
+        [(IND, "adamant", "Campaign aides", "that the senator would run again")],
+        "a frame adjective after be attributes its complement",
+    ),
+    (
+        "She was not sure the plan would work.",
+        [(IND, "sure", "She", "the plan would work")],
+        "a negated frame adjective still attributes its clause",
+    ),
+    (
+        "It is unclear whether the plant will reopen.",
+        [(IND, "unclear", None, "whether the plant will reopen")],
+        "a frame adjective with an expletive subject has no holder",
+    ),
+    ("The mayor was happy.", [], "a frame adjective with no complement attributes nothing"),
+    ("The happy mayor left early.", [], "a frame adjective with no be before it is no cue"),
     # --- not quotes
     (
         "The delegation held long talks with the council. The talks focused on trade.",

@@ -74,6 +74,8 @@ _WORD_LISTS = (
     "quote_subject_prepositions",
     "quote_subject_time_nouns",
     "quote_pro_forms",
+    "quote_plural_subjects",
+    "prepositions",
 )
 """Small function-word lists the stage reads through :attr:`Vocabulary.words`."""
 _CONTRACTIONS = ("’s", "'s", "’re", "'re", "’ve", "'ve", "’d", "'d", "’ll", "'ll")
@@ -226,6 +228,12 @@ class Vocabulary:
     numbers: frozenset[str]
     words: Mapping[str, frozenset[str]]
     cue_regex: re.Pattern[str]
+    frames: frozenset[str] = frozenset()
+    """Verbs that attribute only as ``SUBJECT + verb + object`` (``quote_frame_verbs``)."""
+    adjectives: frozenset[str] = frozenset()
+    """Adjectives that attribute as ``SUBJECT + be + adjective`` (``quote_frame_adjectives``)."""
+    heads: frozenset[str] = frozenset()
+    """Lower-case head nouns of subjects that can hold a view ("director", "newspaper")."""
 
     def is_cue(self, word: str) -> bool:
         """Whether a word is a speech or belief cue (or a cue with its particle)."""
@@ -322,12 +330,17 @@ class Vocabulary:
             adverb = (
                 word.endswith("ly")
                 and tokens[index].text[0].islower()
-                and (index == 0 or tokens[index - 1].text.lower() not in determiners)
+                and (index == 0 or not self._determines(tokens[index - 1].text, determiners))
             )
             if word not in self.modifiers and word not in self.time_words and not adverb:
                 break
             index -= 1
         return index
+
+    @staticmethod
+    def _determines(word: str, determiners: frozenset[str]) -> bool:
+        """Whether a word before an -ly word makes it a noun ("the rally", "Scott's family")."""
+        return word.lower() in determiners or (word[0].isupper() and word.endswith(("’s", "'s")))
 
     def _subject_at(self, text: str, tokens: list[Token], index: int, strict: bool) -> Span | None:
         last = tokens[index]
@@ -649,7 +662,10 @@ class Vocabulary:
             and word not in self.words["quote_say_verbs"]
         ):
             index += 1
-        if index >= len(tokens) or tokens[index].text.lower() in not_openers:
+        if index >= len(tokens) or (
+            tokens[index].text.lower() in not_openers
+            and not self._reflexive_object(tokens, index, word)
+        ):
             return None
         if comma and tokens[index].text.endswith("ing"):
             return None
@@ -658,6 +674,19 @@ class Vocabulary:
             if after[0].isupper() or after.lower() in self.words["quote_bare_determiners"]:
                 return None
         return tokens[index].start
+
+    def _reflexive_object(self, tokens: list[Token], index: int, word: str) -> bool:
+        """Whether a reflexive after a cue opens its content ("described himself as …").
+
+        Only with an "as" complement right after it, or after a cue whose
+        content is its object ("defended herself against …"): "said himself
+        that …" starts at "that".
+        """
+        if not tokens[index].text.lower().endswith(("self", "selves")):
+            return False
+        if word in self.frames or word in self.words["quote_object_cues"]:
+            return True
+        return index + 1 < len(tokens) and tokens[index + 1].text == "as"
 
     def _after_adjunct(self, tokens: list[Token], word: str) -> int | None:
         """Where a clause starts after a short adjunct with no "that".
@@ -733,6 +762,71 @@ class Vocabulary:
             return min(len(tokens), 3)
         return 1 if first.text.lower() in self.words["quote_hearers"] else 0
 
+    def frame_agrees(self, mention: Span, between: list[Token], word: str) -> bool:
+        """Whether a frame verb's form agrees with its subject, so it is a verb.
+
+        "The alliance advocates …" and "they slam …" are verbs; "voting
+        rights advocates have …" and "a leading advocate" are nouns. A bare
+        form needs a plural subject or an auxiliary ("may also illustrate"),
+        an -s form a subject that is not plural; a past form agrees with any.
+        """
+        frames = self.frames
+        plural_pronouns = self.words["quote_plural_subjects"]
+        lower = mention.text.lower()
+        last = mention.text.split()[-1]
+        plural = lower in plural_pronouns or (
+            last[0].islower() and last.endswith("s") and not last.endswith(("ss", "’s", "'s"))
+        )
+        if word.endswith("s") and not word.endswith("ss"):
+            third = word[:-1] in frames or word[:-2] in frames or word[:-3] + "y" in frames
+            return not (third and plural)
+        bare = word + "s" in frames or word + "es" in frames or word[:-1] + "ies" in frames
+        if not bare:
+            return True
+        auxiliary = any(
+            t.text.lower() in self.modifiers and not t.text.endswith("ly") for t in between
+        )
+        return auxiliary or plural or (last.endswith("s") and lower not in self.pronouns)
+
+    def speaker_like(self, mention: Span) -> bool:
+        """Whether a subject names a speaker: a pronoun, a name, or a speaker noun.
+
+        "Trump", "The FBI director", "they", "the newspaper" can hold a view;
+        "the deal", "unorthodox moves" cannot. Speaker nouns are the words of
+        :attr:`heads` (roles, organisations, groups, media, documents, polls).
+        """
+        words = mention.text.split()
+        if mention.text.lower() in self.pronouns:
+            return True
+        determiners = self.words["quote_determiners"]
+        if any(w[0].isupper() for w in words if w.lower() not in determiners):
+            return True
+        head = words[-1].lower()
+        return head in self.heads or head.removesuffix("s") in self.heads
+
+    def frame_object(self, tokens: list[Token]) -> bool:
+        """Whether the words after a frame verb open its object, not an adjunct.
+
+        "released a letter" has one; "a poll released last week", "published
+        shortly" and "devoted to …" are participles with none.
+        """
+        if not tokens or not tokens[0].is_word:
+            return False
+        word = tokens[0].text.lower()
+        if (
+            word in self.time_words
+            or word in self.modifiers
+            or word in self.words["quote_be_forms"]
+        ):
+            return False  # "consumer advocates have …": a noun before the clause's verb
+        if word.endswith("ly") and word.isalpha():
+            return False
+        if word in self.words["prepositions"]:
+            if word not in self.words["quote_object_prepositions"] or len(tokens) < 2:
+                return False
+            return tokens[1].text.lower() not in self.time_words
+        return True
+
     def adjunct_start(self, token: Token, word: str) -> bool:
         """Whether the word after a closing cue opens an adjunct, not new content.
 
@@ -768,8 +862,14 @@ def _build(
     time_words: frozenset[str],
     numbers: frozenset[str],
     words: tuple[tuple[str, frozenset[str]], ...],
+    frames: frozenset[str] = frozenset(),
+    adjectives: frozenset[str] = frozenset(),
+    heads: frozenset[str] = frozenset(),
 ) -> Vocabulary:
     cues = speech | belief | according | nouns | raising | phrasal
+    frames = frames - cues - homographs
+    adjectives = adjectives - cues - homographs - frames
+    cues |= frames | adjectives
     pattern = r"\b" + _trie_pattern(sorted(cues)) + r"\b" if cues else r"(?!x)x"
     return Vocabulary(
         speech=speech,
@@ -790,6 +890,30 @@ def _build(
         numbers=frozenset(w.split("=")[0].lower() for w in numbers),
         words=dict(words),
         cue_regex=re.compile(pattern),
+        frames=frames,
+        adjectives=adjectives,
+        heads=frozenset(
+            word.lower().removeprefix("the ")
+            for word in heads
+            if " " not in word.removeprefix("the ")
+        ),
+    )
+
+
+def _speaker_heads(lexicon: Lexicon) -> frozenset[str]:
+    """Every list whose words head a subject that can hold a view."""
+    return frozenset().union(
+        *(
+            lexicon[name]
+            for name in (
+                "roles",
+                "org_nominals",
+                "groups",
+                "media_nouns",
+                "document_nouns",
+                "quote_poll_nouns",
+            )
+        )
     )
 
 
@@ -816,4 +940,7 @@ def vocabulary(lexicon: Lexicon) -> Vocabulary:
         ),
         numbers=lexicon["dates_numbers"],
         words=tuple((name, lexicon[name]) for name in _WORD_LISTS),
+        frames=lexicon["quote_frame_verbs"],
+        adjectives=lexicon["quote_frame_adjectives"],
+        heads=lexicon.derived(_speaker_heads),
     )

@@ -40,7 +40,7 @@ import attrs
 
 from copydesk.document import Document
 from copydesk.model import Quote, QuoteKind, Span
-from copydesk.stages.quote_cues import Token, TokenView, Vocabulary, vocabulary
+from copydesk.stages.quote_cues import Token, TokenView, Vocabulary, tokens_between, vocabulary
 from copydesk.stages.quote_marks import (
     Quotation,
     Unit,
@@ -932,6 +932,8 @@ class _ArticleScan:
         floor = max(unit.start, state.covered)
         if word in vocab.nouns and self.noun_cue(unit, cue, later, state, floor):
             return
+        if self.frame_cue(unit, cue, later, state, floor):
+            return
         if not vocab.is_cue(word) and word not in vocab.raising:
             return
         if _verb_of(word).endswith("ing") and not self.progressive(start, unit.start):
@@ -997,6 +999,101 @@ class _ArticleScan:
                 )
             )
         state.last_mention = mention
+
+    def frame_cue(
+        self,
+        unit: Unit,
+        cue: tuple[int, int, str],
+        later: list[tuple[int, int, str]],
+        state: UnitState,
+        floor: int,
+    ) -> bool:
+        """``SUBJECT + frame verb + object``: "the senator berated the banker on …".
+
+        Verbs of ``quote_frame_verbs`` (mined from PolNeAR train: verbs whose
+        ``subject + verb + object`` is an attribution at least half the time)
+        attribute only as the finite verb of a speaker subject that agrees
+        with them, never passive nor after "to", and only with an object
+        ("a poll released last week" has none). The content is the object,
+        cut as a noun-phrase object is. Frame adjectives go to
+        :meth:`adjective_cue`. True when the cue is a frame word (then dealt
+        with here), False for any other cue.
+        """
+        start, end, word = cue
+        if word in self.vocab.adjectives:
+            return self.adjective_cue(unit, cue, later, state, floor)
+        if word not in self.vocab.frames:
+            return False
+        vocab = self.vocab
+        # The words after the cue first, from the raw text: most frame words
+        # fail here, and the sentence need not be tokenized for them.
+        if not vocab.frame_object(tokens_between(self.text, end, min(unit.end, end + 40))):
+            return True
+        if (
+            word.endswith("ing")
+            or self.progressive(start, floor)
+            or self.after_word(start, floor, _INFINITIVE_MARKERS)
+        ):
+            return True
+        mention = vocab.subject_before(self.view, floor, start, strict=True)
+        if (
+            mention is None
+            or mention.text in ("that", "which")
+            or self.inside_quotation(mention.start)
+            or not vocab.frame_agrees(mention, self.view.between(mention.end, start), word)
+            or not vocab.speaker_like(mention)
+        ):
+            return True
+        content_end = self.content_end(unit, later)
+        first = vocab.content_start(self.view, end, content_end, word)
+        if first is None:
+            return True
+        content_end = self.object_end(first, content_end)
+        state.cover(
+            self.add_forward(unit, cue, mention=mention, content_end=content_end, confidence=0.4)
+        )
+        state.last_mention = mention
+        return True
+
+    def adjective_cue(
+        self,
+        unit: Unit,
+        cue: tuple[int, int, str],
+        later: list[tuple[int, int, str]],
+        state: UnitState,
+        floor: int,
+    ) -> bool:
+        """``SUBJECT + be + adjective + complement``: "aides were adamant that …".
+
+        The adjective (``quote_frame_adjectives``) must follow a form of
+        "be" and open a complement; an expletive subject ("it is unclear
+        whether …") leaves the content with no holder. Always True.
+        """
+        start, end, _ = cue
+        after = tokens_between(self.text, end, min(unit.end, end + 20))
+        if not after or not after[0].is_word or not self.progressive(start, floor):
+            return True
+        mention = self.vocab.subject_before(self.view, floor, start)
+        if (
+            mention is None
+            or mention.text in ("that", "which")
+            or self.inside_quotation(mention.start)
+        ):
+            return True
+        if mention.text.lower() in self.vocab.words["quote_expletives"]:
+            mention = None
+        state.cover(
+            self.add_forward(
+                unit,
+                cue,
+                mention=mention,
+                content_end=self.content_end(unit, later),
+                confidence=0.4,
+            )
+        )
+        if mention is not None:
+            state.last_mention = mention
+        return True
 
     def participle_cue(
         self,
