@@ -17,7 +17,7 @@ from pathlib import Path
 
 import nox
 
-nox.options.sessions = ["tests", "lint", "typing", "docs", "plugins"]
+nox.options.sessions = ["tests", "lint", "typing", "docs", "plugins", "tests_compiled"]
 nox.options.reuse_existing_virtualenvs = True
 
 ROOT = Path(__file__).parent

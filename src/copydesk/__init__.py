@@ -64,6 +64,7 @@ __all__ = [
     "SpeakerKind",
     "TimexType",
     "__version__",
+    "compiled",
     "default_parser",
     "from_dict",
     "from_json",
