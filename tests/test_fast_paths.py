@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
+from itertools import chain, pairwise
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from copydesk.stages import dates
+from copydesk.model import Span
+from copydesk.stages import dates, text
 
 # Word breaks of every sort, wide and ASCII, plus letters inside and outside ASCII.
 BREAKY = st.text(alphabet="ab1 \t\n\x1c\u00a0\u2009-’'“”—–.,é•_", max_size=40)
@@ -34,3 +38,50 @@ WORD_CASES = [
 @pytest.mark.parametrize(("low", "expected", "why"), WORD_CASES)
 def test_words_cases(low, expected, why):
     assert dates._words(low) == expected == _plain_words(low), why
+
+
+# The sentence stop as it was written before its scan opened on the stop itself.
+_STOP_AS_WRITTEN = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?=\s)")
+STOPPY = st.text(alphabet="ab A.!?…\"'”’»)] \n\t", max_size=40)
+
+
+@settings(deadline=None)
+@given(STOPPY, st.integers(0, 5))
+def test_stop_scan_finds_what_the_lookbehind_first_pattern_found(sample, start):
+    found = [m.span() for m in text._STOP.finditer(sample, start)]
+    assert found == [m.span() for m in _STOP_AS_WRITTEN.finditer(sample, start)]
+
+
+def _sentences_the_long_way(sample: str, paragraph: Span) -> list[Span]:
+    ends = text._sentence_ends(
+        sample, paragraph.start, paragraph.end, frozenset({"mr"}), frozenset()
+    )
+    spans = text._nonblank_spans(sample, pairwise(chain((paragraph.start,), ends)))
+    if len(spans) == 1 and (spans[0].start, spans[0].end) == (paragraph.start, paragraph.end):
+        return [paragraph]
+    return spans
+
+
+@settings(deadline=None)
+@given(STOPPY, st.integers(0, 40), st.integers(0, 40))
+def test_one_line_paragraphs_split_as_the_long_way_does(sample, a, b):
+    start, end = sorted((min(a, len(sample)), min(b, len(sample))))
+    paragraph = Span(start, end, sample[start:end])
+    fast = text.split_sentences(sample, paragraph, frozenset({"mr"}))
+    assert fast == _sentences_the_long_way(sample, paragraph)
+
+
+ONE_LINE_CASES = [
+    ("He left. She stayed.", False, "a stop before a capital may end a sentence"),
+    ("He left.", True, "the final stop has no space after it"),
+    ("Mr. Roe left.", False, "an inner stop, even an abbreviation's, takes the long way"),
+    ("He left\nShe stayed", False, "a line break ends a sentence"),
+    (" He left", False, "an untrimmed paragraph is trimmed the long way"),
+    ("", False, "an empty paragraph has no sentence"),
+]
+
+
+@pytest.mark.parametrize(("sample", "expected", "why"), ONE_LINE_CASES)
+def test_one_line_without_stops(sample, expected, why):
+    paragraph = Span(0, len(sample), sample)
+    assert text._one_line_without_stops(sample, paragraph) is expected, why
