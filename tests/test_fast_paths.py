@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 import re
 from itertools import chain, pairwise
 
@@ -11,6 +12,7 @@ from hypothesis import strategies as st
 
 from copydesk.model import Span
 from copydesk.stages import dates, text
+from copydesk.stages.trusted import trusted_span
 
 # Word breaks of every sort, wide and ASCII, plus letters inside and outside ASCII.
 BREAKY = st.text(alphabet="ab1 \t\n\x1c\u00a0\u2009-’'“”—–.,é•_", max_size=40)
@@ -85,3 +87,12 @@ ONE_LINE_CASES = [
 def test_one_line_without_stops(sample, expected, why):
     paragraph = Span(0, len(sample), sample)
     assert text._one_line_without_stops(sample, paragraph) is expected, why
+
+
+def test_trusted_span_is_the_span_the_constructor_builds():
+    sample = "Baqaai said so."
+    trusted = trusted_span(0, 6, sample[0:6])
+    built = Span(0, 6, "Baqaai")
+    assert trusted == built and hash(trusted) == hash(built) and repr(trusted) == repr(built)
+    assert pickle.loads(pickle.dumps(trusted)) == built
+    assert sorted([Span(7, 11, "said"), trusted]) == [built, Span(7, 11, "said")]

@@ -26,6 +26,7 @@ from copydesk.document import Document, MentionKind, NameMention
 from copydesk.hookspecs import hookimpl
 from copydesk.lexicon import Lexicon
 from copydesk.model import Span
+from copydesk.stages.trusted import trusted_span
 
 __all__ = ["NameVocabulary", "copydesk_find_names", "find_names", "name_vocabulary"]
 
@@ -553,7 +554,7 @@ def _span(text: str, start: int, end: int) -> Span:
     ministry"); interning keeps one copy of each spelling instead of one per
     mention, a good part of the stage's memory on a long article.
     """
-    return Span(start, end, sys.intern(text[start:end]))
+    return trusted_span(start, end, sys.intern(text[start:end]))
 
 
 def _classify(ctx: _Context, run: list[_Token]) -> _Classified:
@@ -1226,7 +1227,8 @@ def _lower_mentions(
             continue
         word = match.group()
         if word.lower() in pronouns:
-            yield NameMention(Span(m_start, m_end, sys.intern(word)), MentionKind.PRONOUN)
+            pronoun = trusted_span(m_start, m_end, sys.intern(word))
+            yield NameMention(pronoun, MentionKind.PRONOUN)
             continue
         if word[0].isupper() and m_start not in sentence_starts:
             continue

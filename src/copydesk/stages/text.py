@@ -19,6 +19,7 @@ from copydesk.document import Segments
 from copydesk.hookspecs import hookimpl
 from copydesk.lexicon import Lexicon
 from copydesk.model import Span
+from copydesk.stages.trusted import trusted_span
 
 __all__ = ["copydesk_segment", "segment", "split_paragraphs", "split_sentences"]
 
@@ -48,7 +49,7 @@ def _nonblank_spans(text: str, bounds: Iterator[tuple[int, int]]) -> list[Span]:
     for raw_start, raw_end in bounds:
         start, end = _strip(text, raw_start, raw_end)
         if start < end:
-            spans.append(Span(start, end, text[start:end]))
+            spans.append(trusted_span(start, end, text[start:end]))
     return spans
 
 
