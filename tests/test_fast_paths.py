@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from copydesk.model import Span
-from copydesk.stages import dates, text
+from copydesk.stages import dates, names, text
 from copydesk.stages.trusted import trusted_span
 
 # Word breaks of every sort, wide and ASCII, plus letters inside and outside ASCII.
@@ -96,3 +96,29 @@ def test_trusted_span_is_the_span_the_constructor_builds():
     assert trusted == built and hash(trusted) == hash(built) and repr(trusted) == repr(built)
     assert pickle.loads(pickle.dumps(trusted)) == built
     assert sorted([Span(7, 11, "said"), trusted]) == [built, Span(7, 11, "said")]
+
+
+def _word_before_the_long_way(sample: str, pos: int, floor: int) -> tuple[int, int]:
+    """names._word_before as written before its plain-word shortcut."""
+    if pos - 1 <= floor or sample[pos - 1] != " ":
+        return pos, pos
+    end = pos - 1
+    if sample[end - 1] == " ":
+        return pos, pos
+    space = sample.rfind(" ", floor, end)
+    start = max(space, sample.rfind("\n", max(space, floor), end)) + 1
+    start = max(start, floor)
+    word = sample[start:end]
+    if not word or not names._WORD_SHAPE.fullmatch(word):
+        return pos, pos
+    return start, end
+
+
+WORDY = st.text(alphabet="ab é1 \n-’.,(", max_size=30)
+
+
+@settings(deadline=None)
+@given(WORDY, st.integers(0, 30), st.integers(0, 30))
+def test_word_before_agrees_with_the_long_way(sample, pos, floor):
+    pos = min(pos, len(sample))
+    assert names._word_before(sample, pos, floor) == _word_before_the_long_way(sample, pos, floor)

@@ -767,6 +767,9 @@ def _word_before(text: str, pos: int, floor: int) -> tuple[int, int]:
     if text[end - 1] == " ":
         return pos, pos
     space = text.rfind(" ", floor, end)
+    start = max(space + 1, floor)
+    if text[start:end].isalpha():
+        return start, end  # the usual plain word: no line break in it, nothing to match
     # A line break counts only after the last space: searching further back
     # would walk to the start of the paragraph on every call.
     start = max(space, text.rfind("\n", max(space, floor), end)) + 1
