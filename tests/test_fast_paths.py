@@ -10,6 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import copydesk
+from copydesk.lexicon import Lexicon
 from copydesk.model import Span
 from copydesk.stages import dates, names, text
 from copydesk.stages.trusted import trusted_span
@@ -122,3 +124,55 @@ WORDY = st.text(alphabet="ab é1 \n-’.,(", max_size=30)
 def test_word_before_agrees_with_the_long_way(sample, pos, floor):
     pos = min(pos, len(sample))
     assert names._word_before(sample, pos, floor) == _word_before_the_long_way(sample, pos, floor)
+
+
+@pytest.fixture(scope="module")
+def vocabulary():
+    return names.name_vocabulary(copydesk.default_parser().lexicon)
+
+
+# Pronouns, role nouns and a multi-word entry among breaks of every kind.
+MENTIONY = st.lists(
+    st.sampled_from(
+        [
+            *("he", "He", "she", "officials", "the network", "The network", "network", "spokesman"),
+            *(" ", " ", "\n", "“", "”", "(", "—", "-", "’", "'", ".", "x", "é", "\u00a0", "_"),
+        ]
+    ),
+    max_size=12,
+).map("".join)
+
+
+@settings(deadline=None)
+@given(MENTIONY, st.integers(0, 5))
+def test_lower_mention_scans_find_what_the_plain_scan_finds(vocabulary, sample, start):
+    plain = [m.span() for m in vocabulary.lower_mention.finditer(sample, start)]
+    assert names._lower_mention_bounds(vocabulary, sample, start) == plain
+
+
+LOWER_SCAN_CASES = [
+    ("he said", 0, [(0, 2)], "a mention at the very start"),
+    ("“He left,” she said", 0, [(1, 3), (11, 14)], "after a quotation mark and a space"),
+    ("Hello.\nThe network said so.", 0, [(7, 18)], "passes overlap: the plain scan decides"),
+    ("x he", 2, [(2, 4)], "the break before the first searched character counts"),
+    ("xhe", 1, [], "a word character before it"),
+    ("co-chairman’s he", 0, [(14, 16)], "no word inside another after a hyphen"),
+]
+
+
+@pytest.mark.parametrize(("sample", "start", "expected", "why"), LOWER_SCAN_CASES)
+def test_lower_mention_scan_cases(vocabulary, sample, start, expected, why):
+    assert names._lower_mention_bounds(vocabulary, sample, start) == expected, why
+    assert [m.span() for m in vocabulary.lower_mention.finditer(sample, start)] == expected, why
+
+
+def test_an_entry_ending_on_a_break_keeps_the_plain_scan():
+    lists = dict(copydesk.default_parser().lexicon.lists)
+    lists["roles"] = lists["roles"] | {"co."}
+    lists["pronouns_plural"] = lists["pronouns_plural"] | {"’em"}
+    vocabulary = names.name_vocabulary(Lexicon(lists))
+    assert not vocabulary.lower_scans_split
+    sample = "(co.’em"  # the second opens on the stop that ends the first
+    plain = [m.span() for m in vocabulary.lower_mention.finditer(sample)]
+    assert plain == [(1, 4), (4, 7)]
+    assert names._lower_mention_bounds(vocabulary, sample, 0) == plain
