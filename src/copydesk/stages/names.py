@@ -97,6 +97,7 @@ class NameVocabulary:
     pronouns: frozenset[str]
     events: frozenset[str]
     not_plain: frozenset[str]
+    nationality_or_modifier: frozenset[str]
     lower_mention: re.Pattern[str]
     lower_after_space: re.Pattern[str]  # lower_mention's words after a space, as group 1
     lower_after_other: re.Pattern[str]  # and after any other character that opens a word
@@ -227,6 +228,7 @@ def _build_vocabulary(lists: tuple[frozenset[str], ...]) -> NameVocabulary:
         pronouns=pronouns,
         events=_lower(events),
         not_plain=titles_l | org_l | places_l | nat_l | role_mod_l | _lower(not_names),
+        nationality_or_modifier=nat_l | role_mod_l,
         lower_mention=lower_mention,
         lower_after_space=re.compile(rf" ({words}){word_end}"),
         lower_after_other=re.compile(rf"{_OTHER_WORD_BREAK}({words}){word_end}"),
@@ -663,7 +665,8 @@ def _plain_kind(
     """The kind of a run with no title in it, or ``None`` when it names nothing."""
     vocab = ctx.vocab
     tokens = run[i:j]
-    if any(t.low in vocab.org_words for t in tokens):
+    lows = [t.low for t in tokens]  # set tests on them run in C, unlike generator expressions
+    if not vocab.org_words.isdisjoint(lows):
         return MentionKind.ORGANISATION
     if len(tokens) == 1 and tokens[0].low in vocab.groups:
         return MentionKind.ORGANISATION
@@ -672,14 +675,14 @@ def _plain_kind(
         return None
     if phrase in vocab.places or last in vocab.places or _all_places(phrase, vocab):
         return MentionKind.PLACE
-    if all(t.low in vocab.nationalities or t.low in vocab.role_modifiers for t in tokens):
+    if vocab.nationality_or_modifier.issuperset(lows):
         return None
     word = tokens[0].text
     if len(tokens) == 1 and len(word) > 1 and word.replace(".", "").isupper():
         return MentionKind.ORGANISATION
     if len(tokens) > _MAX_PERSON_TOKENS or (len(tokens) > 1 and last in vocab.events):
         return None
-    if any(t.low in vocab.not_names for t in tokens):
+    if not vocab.not_names.isdisjoint(lows):
         return None
     return MentionKind.PERSON
 
@@ -1177,7 +1180,7 @@ def _skip_without_search(ctx: _Context, word: str, initial: bool) -> bool | str:
     """Whether to skip a lone word, or its lower-case form when :func:`_named_elsewhere` decides."""
     low = word.rstrip(".").lower()
     vocab = ctx.vocab
-    if _CONTRACTION.search(low):
+    if ("’" in low or "'" in low) and _CONTRACTION.search(low):
         return True
     for ending in _POSSESSIVE_ENDINGS[:2]:
         if low.endswith(ending):
