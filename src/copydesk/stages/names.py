@@ -398,7 +398,8 @@ def _cap_runs(ctx: _Context, start: int, end: int) -> Iterator[list[_Token]]:
             prev = run[-1]
             joined = None
             if not (prev.possessive or prev.stop) and at not in sentence_starts:
-                joined = _joining_particles(text[prev.end : at], vocab)
+                gap = text[prev.end : at]
+                joined = "" if gap in _JOINING_GAPS else _joining_particles(gap, vocab)
             if joined and any(p in _ANCHORED_PARTICLES for p in joined.split()):
                 lone_and = joined == "and" and not any(t.particle_gap for t in run)
                 if lone_and or not _has_anchor(run, vocab):
@@ -1317,10 +1318,13 @@ def _fold_premodifier_roles(
 def _with_appositions(ctx: _Context, mentions: list[NameMention]) -> list[NameMention]:
     """Give a person the role its apposition names: "Baqaai, spokesperson for X,"."""
     out = []
+    text = ctx.text
     for mention in mentions:
         role = None
-        if mention.kind is MentionKind.PERSON:
-            role = _apposition_role(ctx, mention.span.end)
+        end = mention.span.end
+        # Most names are not followed by ", " at all: no need to try the apposition there.
+        if mention.kind is MentionKind.PERSON and text.startswith(", ", end):
+            role = _apposition_role(ctx, end)
         out.append(mention if role is None else attrs.evolve(mention, role=role))
     return out
 
