@@ -11,10 +11,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import copydesk
+from copydesk.document import trusted_span
 from copydesk.lexicon import Lexicon
 from copydesk.model import Span
 from copydesk.stages import dates, names, text
-from copydesk.stages.trusted import trusted_span
 
 # Word breaks of every sort, wide and ASCII, plus letters inside and outside ASCII.
 BREAKY = st.text(alphabet="ab1 \t\n\x1c\u00a0\u2009-’'“”—–.,é•_", max_size=40)

@@ -23,11 +23,10 @@ from typing import Any, NamedTuple
 
 import attrs
 
-from copydesk.document import Document, MentionKind, NameMention
+from copydesk.document import Document, MentionKind, NameMention, trusted_span
 from copydesk.hookspecs import hookimpl
 from copydesk.lexicon import Lexicon
 from copydesk.model import Span
-from copydesk.stages.trusted import trusted_span
 
 __all__ = ["NameVocabulary", "copydesk_find_names", "find_names", "name_vocabulary"]
 
