@@ -953,7 +953,7 @@ class _Scan:
         self.mentions: list[NameMention] = []
         self.words: dict[str, object] = {}
         self.initial_words: dict[str, object] = {}  # words opening a sentence
-        self.runs: dict[tuple[str, bool, bool], list[_Relative]] = {}
+        self.runs: dict[tuple[str, bool, bool], _Remembered] = {}
 
     def single_word(self, match: re.Match[str]) -> bool:
         """Handle a lone word; ``False`` when it needs the general path."""
@@ -1043,7 +1043,7 @@ class _Scan:
                 return
         found = [_classify(ctx, run) for run in _cap_runs(ctx, at, match.end())]
         if key is not None:
-            self.runs[key] = [_relative(c, at) for c in found]
+            self.runs[key] = (at, found)
         for classified in found:
             if classified.used is not None:
                 self.used.append(classified.used)
@@ -1051,51 +1051,41 @@ class _Scan:
                 self.mentions.append(classified.mention)
 
 
-_Offsets = tuple[int, int] | None
-_Relative = tuple[_Offsets, MentionKind | None, _Offsets, _Offsets, _Offsets]
-"""A classified run with offsets relative to its start: used, kind, span, role, affiliation."""
+_Remembered = tuple[int, list[_Classified]]
+"""A classified capitalised run: where it was first seen, and what it gave there."""
 
 
-def _shift(span: Span | None, at: int) -> _Offsets:
-    return None if span is None else (span.start - at, span.end - at)
-
-
-def _relative(classified: _Classified, at: int) -> _Relative:
-    """A classification that can be replayed wherever the same run recurs."""
-    mention = classified.mention
-    used = None if classified.used is None else (classified.used[0] - at, classified.used[1] - at)
-    if mention is None:
-        return used, None, None, None, None
-    return (
-        used,
-        mention.kind,
-        _shift(mention.span, at),
-        _shift(mention.role, at),
-        _shift(mention.affiliation, at),
-    )
+def _moved(span: Span | None, text: str, by: int) -> Span | None:
+    return None if span is None else _span(text, span.start + by, span.end + by)
 
 
 def _replay(
     text: str,
     at: int,
-    cached: list[_Relative],
+    cached: _Remembered,
     used: list[tuple[int, int]],
     mentions: list[NameMention],
 ) -> None:
-    """Add a recurring run's remembered mentions at its new place."""
-    for run_used, kind, span, role, affiliation in cached:
-        if run_used is not None:
-            used.append((run_used[0] + at, run_used[1] + at))
-        if kind is None or span is None:
+    """Add a recurring run's remembered mentions at its new place.
+
+    The run is remembered as first found, not as offsets from its start:
+    most runs never recur, so the shift is only worked out for the few that do.
+    """
+    first_at, found = cached
+    by = at - first_at
+    for classified in found:
+        if classified.used is not None:
+            used.append((classified.used[0] + by, classified.used[1] + by))
+        mention = classified.mention
+        if mention is None:
             continue
+        span = mention.span
         mentions.append(
             NameMention(
-                _span(text, span[0] + at, span[1] + at),
-                kind,
-                None if role is None else _span(text, role[0] + at, role[1] + at),
-                None
-                if affiliation is None
-                else _span(text, affiliation[0] + at, affiliation[1] + at),
+                _span(text, span.start + by, span.end + by),
+                mention.kind,
+                _moved(mention.role, text, by),
+                _moved(mention.affiliation, text, by),
             )
         )
 
