@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import pickle
+import re
+from itertools import chain, pairwise
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from copydesk.stages import dates
+import copydesk
+from copydesk.document import trusted_span
+from copydesk.lexicon import Lexicon
+from copydesk.model import Span
+from copydesk.stages import dates, names, text
 
 # Word breaks of every sort, wide and ASCII, plus letters inside and outside ASCII.
 BREAKY = st.text(alphabet="ab1 \t\n\x1c\u00a0\u2009-’'“”—–.,é•_", max_size=40)
@@ -34,3 +42,137 @@ WORD_CASES = [
 @pytest.mark.parametrize(("low", "expected", "why"), WORD_CASES)
 def test_words_cases(low, expected, why):
     assert dates._words(low) == expected == _plain_words(low), why
+
+
+# The sentence stop as it was written before its scan opened on the stop itself.
+_STOP_AS_WRITTEN = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?=\s)")
+STOPPY = st.text(alphabet="ab A.!?…\"'”’»)] \n\t", max_size=40)
+
+
+@settings(deadline=None)
+@given(STOPPY, st.integers(0, 5))
+def test_stop_scan_finds_what_the_lookbehind_first_pattern_found(sample, start):
+    found = [m.span() for m in text._STOP.finditer(sample, start)]
+    assert found == [m.span() for m in _STOP_AS_WRITTEN.finditer(sample, start)]
+
+
+def _sentences_the_long_way(sample: str, paragraph: Span) -> list[Span]:
+    ends = text._sentence_ends(
+        sample, paragraph.start, paragraph.end, frozenset({"mr"}), frozenset()
+    )
+    spans = text._nonblank_spans(sample, pairwise(chain((paragraph.start,), ends)))
+    if len(spans) == 1 and (spans[0].start, spans[0].end) == (paragraph.start, paragraph.end):
+        return [paragraph]
+    return spans
+
+
+@settings(deadline=None)
+@given(STOPPY, st.integers(0, 40), st.integers(0, 40))
+def test_one_line_paragraphs_split_as_the_long_way_does(sample, a, b):
+    start, end = sorted((min(a, len(sample)), min(b, len(sample))))
+    paragraph = Span(start, end, sample[start:end])
+    fast = text.split_sentences(sample, paragraph, frozenset({"mr"}))
+    assert fast == _sentences_the_long_way(sample, paragraph)
+
+
+ONE_LINE_CASES = [
+    ("He left. She stayed.", False, "a stop before a capital may end a sentence"),
+    ("He left.", True, "the final stop has no space after it"),
+    ("Mr. Roe left.", False, "an inner stop, even an abbreviation's, takes the long way"),
+    ("He left\nShe stayed", False, "a line break ends a sentence"),
+    (" He left", False, "an untrimmed paragraph is trimmed the long way"),
+    ("", False, "an empty paragraph has no sentence"),
+]
+
+
+@pytest.mark.parametrize(("sample", "expected", "why"), ONE_LINE_CASES)
+def test_one_line_without_stops(sample, expected, why):
+    paragraph = Span(0, len(sample), sample)
+    assert text._one_line_without_stops(sample, paragraph) is expected, why
+
+
+def test_trusted_span_is_the_span_the_constructor_builds():
+    sample = "Baqaai said so."
+    trusted = trusted_span(0, 6, sample[0:6])
+    built = Span(0, 6, "Baqaai")
+    assert trusted == built and hash(trusted) == hash(built) and repr(trusted) == repr(built)
+    assert pickle.loads(pickle.dumps(trusted)) == built
+    assert sorted([Span(7, 11, "said"), trusted]) == [built, Span(7, 11, "said")]
+
+
+def _word_before_the_long_way(sample: str, pos: int, floor: int) -> tuple[int, int]:
+    """names._word_before as written before its plain-word shortcut."""
+    if pos - 1 <= floor or sample[pos - 1] != " ":
+        return pos, pos
+    end = pos - 1
+    if sample[end - 1] == " ":
+        return pos, pos
+    space = sample.rfind(" ", floor, end)
+    start = max(space, sample.rfind("\n", max(space, floor), end)) + 1
+    start = max(start, floor)
+    word = sample[start:end]
+    if not word or not names._WORD_SHAPE.fullmatch(word):
+        return pos, pos
+    return start, end
+
+
+WORDY = st.text(alphabet="ab é1 \n-’.,(", max_size=30)
+
+
+@settings(deadline=None)
+@given(WORDY, st.integers(0, 30), st.integers(0, 30))
+def test_word_before_agrees_with_the_long_way(sample, pos, floor):
+    pos = min(pos, len(sample))
+    assert names._word_before(sample, pos, floor) == _word_before_the_long_way(sample, pos, floor)
+
+
+@pytest.fixture(scope="module")
+def vocabulary():
+    return names.name_vocabulary(copydesk.default_parser().lexicon)
+
+
+# Pronouns, role nouns and a multi-word entry among breaks of every kind.
+MENTIONY = st.lists(
+    st.sampled_from(
+        [
+            *("he", "He", "she", "officials", "the network", "The network", "network", "spokesman"),
+            *(" ", " ", "\n", "“", "”", "(", "—", "-", "’", "'", ".", "x", "é", "\u00a0", "_"),
+        ]
+    ),
+    max_size=12,
+).map("".join)
+
+
+@settings(deadline=None)
+@given(MENTIONY, st.integers(0, 5))
+def test_lower_mention_scans_find_what_the_plain_scan_finds(vocabulary, sample, start):
+    plain = [m.span() for m in vocabulary.lower_mention.finditer(sample, start)]
+    assert names._lower_mention_bounds(vocabulary, sample, start) == plain
+
+
+LOWER_SCAN_CASES = [
+    ("he said", 0, [(0, 2)], "a mention at the very start"),
+    ("“He left,” she said", 0, [(1, 3), (11, 14)], "after a quotation mark and a space"),
+    ("Hello.\nThe network said so.", 0, [(7, 18)], "passes overlap: the plain scan decides"),
+    ("x he", 2, [(2, 4)], "the break before the first searched character counts"),
+    ("xhe", 1, [], "a word character before it"),
+    ("co-chairman’s he", 0, [(14, 16)], "no word inside another after a hyphen"),
+]
+
+
+@pytest.mark.parametrize(("sample", "start", "expected", "why"), LOWER_SCAN_CASES)
+def test_lower_mention_scan_cases(vocabulary, sample, start, expected, why):
+    assert names._lower_mention_bounds(vocabulary, sample, start) == expected, why
+    assert [m.span() for m in vocabulary.lower_mention.finditer(sample, start)] == expected, why
+
+
+def test_an_entry_ending_on_a_break_keeps_the_plain_scan():
+    lists = dict(copydesk.default_parser().lexicon.lists)
+    lists["roles"] = lists["roles"] | {"co."}
+    lists["pronouns_plural"] = lists["pronouns_plural"] | {"’em"}
+    vocabulary = names.name_vocabulary(Lexicon(lists))
+    assert not vocabulary.lower_scans_split
+    sample = "(co.’em"  # the second opens on the stop that ends the first
+    plain = [m.span() for m in vocabulary.lower_mention.finditer(sample)]
+    assert plain == [(1, 4), (4, 7)]
+    assert names._lower_mention_bounds(vocabulary, sample, 0) == plain

@@ -19,11 +19,12 @@ import re
 import sys
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
+from itertools import pairwise
 from typing import Any, NamedTuple
 
 import attrs
 
-from copydesk.document import Document, MentionKind, NameMention
+from copydesk.document import Document, MentionKind, NameMention, trusted_span
 from copydesk.lexicon import Lexicon
 from copydesk.model import Span
 
@@ -95,9 +96,25 @@ class NameVocabulary:
     pronouns: frozenset[str]
     events: frozenset[str]
     not_plain: frozenset[str]
+    nationality_or_modifier: frozenset[str]
     lower_mention: re.Pattern[str]
+    lower_after_space: re.Pattern[str]  # lower_mention's words after a space, as group 1
+    lower_after_other: re.Pattern[str]  # and after any other character that opens a word
+    lower_scans_split: bool  # whether those two find what lower_mention finds
     anonymity: re.Pattern[str]
     cap_run: re.Pattern[str]
+
+
+_WORD_OPENS = r"(?<![\w’'-])"
+"""No word character before: where a lower-case mention may begin."""
+_WORD_END = re.compile(r"[\w’'-]")
+"""How every lower-case entry ends, so no match ends on the break the next one opens on."""
+_ASCII_BREAKS = "".join(
+    re.escape(c) for c in map(chr, range(128)) if not (c.isalnum() or c in "_’'- ")
+)
+_OTHER_WORD_BREAK = rf"[{_ASCII_BREAKS}\u0080-\U0010ffff]{_WORD_OPENS}"
+"""One character after which a word opens, other than a space (the look-behind sorts out
+characters beyond ASCII)."""
 
 
 def _lower(words: Iterable[str]) -> frozenset[str]:
@@ -181,9 +198,9 @@ def _build_vocabulary(lists: tuple[frozenset[str], ...]) -> NameVocabulary:
     pronouns = _lower(pron_male) | _lower(pron_female) | _lower(pron_plural)
     nominal_heads = _lower(roles) | _lower(org_nominals) | _lower(documents) | _lower(anonymous)
     every = pronouns | nominal_heads | _lower(media_nouns)
-    lower_mention = re.compile(
-        rf"(?<![\w’'-]){_alternation(_spellings(every))}(?![\w-]|[’']\w\w\w)"
-    )
+    spellings = _spellings(every)
+    words, word_end = _alternation(spellings), r"(?![\w-]|[’']\w\w\w)"
+    lower_mention = re.compile(rf"{_WORD_OPENS}{words}{word_end}")
     anonymity_re = re.compile(rf",? {_alternation(_lower(anonymity))}\b")
     cap_run = _cap_run_pattern(_lower(particles))
     return NameVocabulary(
@@ -210,7 +227,11 @@ def _build_vocabulary(lists: tuple[frozenset[str], ...]) -> NameVocabulary:
         pronouns=pronouns,
         events=_lower(events),
         not_plain=titles_l | org_l | places_l | nat_l | role_mod_l | _lower(not_names),
+        nationality_or_modifier=nat_l | role_mod_l,
         lower_mention=lower_mention,
+        lower_after_space=re.compile(rf" ({words}){word_end}"),
+        lower_after_other=re.compile(rf"{_OTHER_WORD_BREAK}({words}){word_end}"),
+        lower_scans_split=all(_WORD_END.match(word[-1:]) for word in spellings),
         anonymity=anonymity_re,
         cap_run=cap_run,
     )
@@ -376,7 +397,8 @@ def _cap_runs(ctx: _Context, start: int, end: int) -> Iterator[list[_Token]]:
             prev = run[-1]
             joined = None
             if not (prev.possessive or prev.stop) and at not in sentence_starts:
-                joined = _joining_particles(text[prev.end : at], vocab)
+                gap = text[prev.end : at]
+                joined = "" if gap in _JOINING_GAPS else _joining_particles(gap, vocab)
             if joined and any(p in _ANCHORED_PARTICLES for p in joined.split()):
                 lone_and = joined == "and" and not any(t.particle_gap for t in run)
                 if lone_and or not _has_anchor(run, vocab):
@@ -553,7 +575,7 @@ def _span(text: str, start: int, end: int) -> Span:
     ministry"); interning keeps one copy of each spelling instead of one per
     mention, a good part of the stage's memory on a long article.
     """
-    return Span(start, end, sys.intern(text[start:end]))
+    return trusted_span(start, end, sys.intern(text[start:end]))
 
 
 def _classify(ctx: _Context, run: list[_Token]) -> _Classified:
@@ -643,7 +665,8 @@ def _plain_kind(
     """The kind of a run with no title in it, or ``None`` when it names nothing."""
     vocab = ctx.vocab
     tokens = run[i:j]
-    if any(t.low in vocab.org_words for t in tokens):
+    lows = [t.low for t in tokens]  # set tests on them run in C, unlike generator expressions
+    if not vocab.org_words.isdisjoint(lows):
         return MentionKind.ORGANISATION
     if len(tokens) == 1 and tokens[0].low in vocab.groups:
         return MentionKind.ORGANISATION
@@ -652,14 +675,14 @@ def _plain_kind(
         return None
     if phrase in vocab.places or last in vocab.places or _all_places(phrase, vocab):
         return MentionKind.PLACE
-    if all(t.low in vocab.nationalities or t.low in vocab.role_modifiers for t in tokens):
+    if vocab.nationality_or_modifier.issuperset(lows):
         return None
     word = tokens[0].text
     if len(tokens) == 1 and len(word) > 1 and word.replace(".", "").isupper():
         return MentionKind.ORGANISATION
     if len(tokens) > _MAX_PERSON_TOKENS or (len(tokens) > 1 and last in vocab.events):
         return None
-    if any(t.low in vocab.not_names for t in tokens):
+    if not vocab.not_names.isdisjoint(lows):
         return None
     return MentionKind.PERSON
 
@@ -766,6 +789,9 @@ def _word_before(text: str, pos: int, floor: int) -> tuple[int, int]:
     if text[end - 1] == " ":
         return pos, pos
     space = text.rfind(" ", floor, end)
+    start = max(space + 1, floor)
+    if text[start:end].isalpha():
+        return start, end  # the usual plain word: no line break in it, nothing to match
     # A line break counts only after the last space: searching further back
     # would walk to the start of the paragraph on every call.
     start = max(space, text.rfind("\n", max(space, floor), end)) + 1
@@ -927,7 +953,7 @@ class _Scan:
         self.mentions: list[NameMention] = []
         self.words: dict[str, object] = {}
         self.initial_words: dict[str, object] = {}  # words opening a sentence
-        self.runs: dict[tuple[str, bool, bool], list[_Relative]] = {}
+        self.runs: dict[tuple[str, bool, bool], _Remembered] = {}
 
     def single_word(self, match: re.Match[str]) -> bool:
         """Handle a lone word; ``False`` when it needs the general path."""
@@ -1017,7 +1043,7 @@ class _Scan:
                 return
         found = [_classify(ctx, run) for run in _cap_runs(ctx, at, match.end())]
         if key is not None:
-            self.runs[key] = [_relative(c, at) for c in found]
+            self.runs[key] = (at, found)
         for classified in found:
             if classified.used is not None:
                 self.used.append(classified.used)
@@ -1025,51 +1051,41 @@ class _Scan:
                 self.mentions.append(classified.mention)
 
 
-_Offsets = tuple[int, int] | None
-_Relative = tuple[_Offsets, MentionKind | None, _Offsets, _Offsets, _Offsets]
-"""A classified run with offsets relative to its start: used, kind, span, role, affiliation."""
+_Remembered = tuple[int, list[_Classified]]
+"""A classified capitalised run: where it was first seen, and what it gave there."""
 
 
-def _shift(span: Span | None, at: int) -> _Offsets:
-    return None if span is None else (span.start - at, span.end - at)
-
-
-def _relative(classified: _Classified, at: int) -> _Relative:
-    """A classification that can be replayed wherever the same run recurs."""
-    mention = classified.mention
-    used = None if classified.used is None else (classified.used[0] - at, classified.used[1] - at)
-    if mention is None:
-        return used, None, None, None, None
-    return (
-        used,
-        mention.kind,
-        _shift(mention.span, at),
-        _shift(mention.role, at),
-        _shift(mention.affiliation, at),
-    )
+def _moved(span: Span | None, text: str, by: int) -> Span | None:
+    return None if span is None else _span(text, span.start + by, span.end + by)
 
 
 def _replay(
     text: str,
     at: int,
-    cached: list[_Relative],
+    cached: _Remembered,
     used: list[tuple[int, int]],
     mentions: list[NameMention],
 ) -> None:
-    """Add a recurring run's remembered mentions at its new place."""
-    for run_used, kind, span, role, affiliation in cached:
-        if run_used is not None:
-            used.append((run_used[0] + at, run_used[1] + at))
-        if kind is None or span is None:
+    """Add a recurring run's remembered mentions at its new place.
+
+    The run is remembered as first found, not as offsets from its start:
+    most runs never recur, so the shift is only worked out for the few that do.
+    """
+    first_at, found = cached
+    by = at - first_at
+    for classified in found:
+        if classified.used is not None:
+            used.append((classified.used[0] + by, classified.used[1] + by))
+        mention = classified.mention
+        if mention is None:
             continue
+        span = mention.span
         mentions.append(
             NameMention(
-                _span(text, span[0] + at, span[1] + at),
-                kind,
-                None if role is None else _span(text, role[0] + at, role[1] + at),
-                None
-                if affiliation is None
-                else _span(text, affiliation[0] + at, affiliation[1] + at),
+                _span(text, span.start + by, span.end + by),
+                mention.kind,
+                _moved(mention.role, text, by),
+                _moved(mention.affiliation, text, by),
             )
         )
 
@@ -1154,7 +1170,7 @@ def _skip_without_search(ctx: _Context, word: str, initial: bool) -> bool | str:
     """Whether to skip a lone word, or its lower-case form when :func:`_named_elsewhere` decides."""
     low = word.rstrip(".").lower()
     vocab = ctx.vocab
-    if _CONTRACTION.search(low):
+    if ("’" in low or "'" in low) and _CONTRACTION.search(low):
         return True
     for ending in _POSSESSIVE_ENDINGS[:2]:
         if low.endswith(ending):
@@ -1218,21 +1234,49 @@ def _lower_mentions(
     """Pronouns and role/organisation/document nouns outside the capitalised names."""
     text, pronouns, sentence_starts = ctx.text, ctx.vocab.pronouns, ctx.sentence_starts
     cursor, count = 0, len(used)
-    for match in ctx.vocab.lower_mention.finditer(text, start):
-        m_start, m_end = match.span()
+    for m_start, m_end in _lower_mention_bounds(ctx.vocab, text, start):
         while cursor < count and used[cursor][1] <= m_start:
             cursor += 1
         if cursor < count and used[cursor][0] <= m_start:
             continue
-        word = match.group()
+        word = text[m_start:m_end]
         if word.lower() in pronouns:
-            yield NameMention(Span(m_start, m_end, sys.intern(word)), MentionKind.PRONOUN)
+            pronoun = trusted_span(m_start, m_end, sys.intern(word))
+            yield NameMention(pronoun, MentionKind.PRONOUN)
             continue
         if word[0].isupper() and m_start not in sentence_starts:
             continue
         mention = _nominal(ctx, m_start, m_end, start)
         if mention is not None:
             yield mention
+
+
+def _lower_mention_bounds(vocab: NameVocabulary, text: str, start: int) -> list[tuple[int, int]]:
+    """Where ``vocab.lower_mention`` matches in ``text`` from ``start`` on, in order.
+
+    That pattern opens on a look-behind, so the regex engine tries it at
+    every character. Two scans that open on the character before the word
+    find the same words faster: one after a space (a literal the engine
+    skips to), one after any other break. A mention at the very start is
+    matched on its own. Only when a match of one scan overlaps one of the
+    other (a multi-word entry holding another) is the plain scan run, which
+    decides which of them stand. (A plugin's entry ending on a break, "foo.",
+    would hide that break from the next scan: with such an entry the plain
+    scan always runs.)
+    """
+    if not vocab.lower_scans_split:
+        return [m.span() for m in vocab.lower_mention.finditer(text, start)]
+    scan_from = max(start - 1, 0)
+    found = [m.span(1) for m in vocab.lower_after_space.finditer(text, scan_from)]
+    found += [m.span(1) for m in vocab.lower_after_other.finditer(text, scan_from)]
+    if start == 0:
+        first = vocab.lower_mention.match(text)
+        if first is not None:
+            found.append(first.span())
+    found.sort()
+    if any(a[1] > b[0] for a, b in pairwise(found)):
+        return [m.span() for m in vocab.lower_mention.finditer(text, start)]
+    return found
 
 
 def _fold_premodifier_roles(
@@ -1263,10 +1307,13 @@ def _fold_premodifier_roles(
 def _with_appositions(ctx: _Context, mentions: list[NameMention]) -> list[NameMention]:
     """Give a person the role its apposition names: "Baqaai, spokesperson for X,"."""
     out = []
+    text = ctx.text
     for mention in mentions:
         role = None
-        if mention.kind is MentionKind.PERSON:
-            role = _apposition_role(ctx, mention.span.end)
+        end = mention.span.end
+        # Most names are not followed by ", " at all: no need to try the apposition there.
+        if mention.kind is MentionKind.PERSON and text.startswith(", ", end):
+            role = _apposition_role(ctx, end)
         out.append(mention if role is None else attrs.evolve(mention, role=role))
     return out
 
