@@ -174,6 +174,21 @@ CASES = [
         "according to at the start",
     ),
     (
+        "As reported by the Daily Courier, the ferry will stop running in June.",
+        [(IND, "As reported", "the Daily Courier", "the ferry will stop running in June")],
+        "passive speech verb after as at the start",
+    ),
+    (
+        "The ferry will stop running in June, as first reported by the Daily Courier.",
+        [(IND, "as first reported", "the Daily Courier", "The ferry will stop running in June")],
+        "passive speech verb after as at the end, with a modifier",
+    ),
+    (
+        "The fee applies to income as defined by the statute.",
+        [],
+        "as plus a passive verb that is no speech verb attributes nothing",
+    ),
+    (
         "Lopez stressed the city’s commitment to cleaner air.",
         [(IND, "stressed", "Lopez", "the city’s commitment to cleaner air")],
         "noun complement",

@@ -926,8 +926,7 @@ class _ArticleScan:
         """Attribute one cue of reported speech; ``state`` says what is covered."""
         vocab = self.vocab
         start, end, word = cue
-        if word.lower() == "according to":
-            state.cover(self.according_to(unit, start, end, state.covered))
+        if self.source_phrase(unit, cue, state):
             return
         floor = max(unit.start, state.covered)
         if word in vocab.nouns and self.noun_cue(unit, cue, later, state, floor):
@@ -1900,10 +1899,17 @@ class _ArticleScan:
             and "," not in " ".join(words)
         )
 
-    def according_to(self, unit: Unit, start: int, end: int, covered: int) -> int:
-        """``According to X, …`` and ``…, according to X.``; returns the end covered."""
+    def according_to(
+        self, unit: Unit, start: int, end: int, covered: int, *, source_at: int | None = None
+    ) -> int:
+        """``According to X, …`` and ``…, according to X.``; returns the end covered.
+
+        ``source_at`` is where the source starts when it is not right after
+        the cue (after the "by" of "as first reported by X").
+        """
         text = self.text
-        source = self.vocab.noun_phrase_after(self.view, end + 1, unit.end, cue_nouns=True)
+        at = end + 1 if source_at is None else source_at
+        source = self.vocab.noun_phrase_after(self.view, at, unit.end, cue_nouns=True)
         cue = (start, end, text[start:end])
         floor = max(unit.start, covered)
         before = prev_nonspace(text, start, floor)
@@ -1925,6 +1931,47 @@ class _ArticleScan:
         if c_end - c_start >= 3:
             self.add_content(unit, c_start, c_end, cue, mention=source, confidence=0.8)
         return source.end if source is not None else end
+
+    def source_phrase(self, unit: Unit, cue: tuple[int, int, str], state: UnitState) -> bool:
+        """``according to X`` and ``as reported by X``: attributed as a whole; True if so."""
+        start, end, word = cue
+        if word.lower() == "according to":
+            state.cover(self.according_to(unit, start, end, state.covered))
+            return True
+        lead = self.passive_as(unit, cue)
+        if lead is None:
+            return False
+        source_at = end + len(" by ")
+        state.cover(self.according_to(unit, lead, end, state.covered, source_at=source_at))
+        return True
+
+    def passive_as(self, unit: Unit, cue: tuple[int, int, str]) -> int | None:
+        """Where "as" starts in ``As reported by X, …`` or ``…, as first noted by X``.
+
+        A speech verb in the passive after "as" (with at most one modifier
+        such as "first") and before "by" attributes its sentence to the agent
+        the way "according to" does. Only after a comma or dash, or at the
+        start of the sentence; None for any other cue.
+        """
+        start, end, word = cue
+        text = self.text
+        if word not in self.vocab.speech or not word.endswith("ed"):
+            return None
+        if not text.startswith(" by ", end):
+            return None
+        lead = text[max(unit.start, start - 30) : start].split()
+        if lead and lead[-1].lower() in self.vocab.modifiers:
+            lead.pop()
+        if not lead or lead[-1].lower() != "as":
+            return None
+        as_start = text.rfind(lead[-1], unit.start, start)
+        before = prev_nonspace(text, as_start, unit.start)
+        if before >= unit.start and text[before] not in ",(" + _DASHES:
+            return None
+        source = self.vocab.noun_phrase_after(self.view, end + len(" by "), unit.end)
+        if source is None or not self.vocab.speaker_like(source):
+            return None
+        return as_start
 
     def add_content(
         self,
