@@ -189,6 +189,26 @@ CASES = [
         "as plus a passive verb that is no speech verb attributes nothing",
     ),
     (
+        "Ortiz drew strong support from older voters.",
+        [(IND, "drew strong support", "older voters", "Ortiz")],
+        "support received from a source: the subject is the content",
+    ),
+    (
+        "The levy has the backing of most farmers.",
+        [(IND, "has the backing", "most farmers", "The levy")],
+        "backing of a source",
+    ),
+    (
+        "Ortiz received the endorsement of the teachers union.",
+        [(IND, "received the endorsement of", "the teachers union", "Ortiz")],
+        "endorsement of a source after a receiving verb",
+    ),
+    (
+        "Ortiz received 20 percent support from rural voters.",
+        [],
+        "a poll share of support is not an attribution",
+    ),
+    (
         "Lopez stressed the city’s commitment to cleaner air.",
         [(IND, "stressed", "Lopez", "the city’s commitment to cleaner air")],
         "noun complement",

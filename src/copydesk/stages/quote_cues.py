@@ -75,6 +75,9 @@ _WORD_LISTS = (
     "quote_subject_time_nouns",
     "quote_pro_forms",
     "quote_plural_subjects",
+    "quote_received_nouns",
+    "quote_receiving_verbs",
+    "quote_received_prepositions",
     "prepositions",
 )
 """Small function-word lists the stage reads through :attr:`Vocabulary.words`."""

@@ -1933,16 +1933,64 @@ class _ArticleScan:
         return source.end if source is not None else end
 
     def source_phrase(self, unit: Unit, cue: tuple[int, int, str], state: UnitState) -> bool:
-        """``according to X`` and ``as reported by X``: attributed as a whole; True if so."""
+        """``according to X``, ``as reported by X``, ``won the support of X``; True if so."""
         start, end, word = cue
         if word.lower() == "according to":
             state.cover(self.according_to(unit, start, end, state.covered))
             return True
         lead = self.passive_as(unit, cue)
         if lead is None:
-            return False
+            return self.received_support(unit, cue, state)
         source_at = end + len(" by ")
         state.cover(self.according_to(unit, lead, end, state.covered, source_at=source_at))
+        return True
+
+    def received_support(self, unit: Unit, cue: tuple[int, int, str], state: UnitState) -> bool:
+        """``Ortiz drew strong support from older voters``: the subject is the content.
+
+        A noun of ``quote_received_nouns`` as the object of a verb of
+        ``quote_receiving_verbs`` (at most two modifiers between), then a
+        preposition of ``quote_received_prepositions`` and a noun phrase:
+        that noun phrase is the source and the verb's subject what it backs.
+        Poll shares ("20 percent support from …", "the support of 40
+        percent of voters") and infinitives ("to win the support of") are left
+        alone: PolNeAR does not annotate them.
+        """
+        start, end, word = cue
+        words = self.vocab.words
+        head, _, preposition = word.lower().partition(" ")
+        if head not in words["quote_received_nouns"]:
+            return False
+        floor = max(unit.start, state.covered)
+        source_at = end + 1
+        if not preposition:
+            after = self.view.between(end, min(unit.end, end + 8))
+            if not after or after[0].text.lower() not in words["quote_received_prepositions"]:
+                return False
+            source_at = after[0].end + 1
+        elif preposition not in words["quote_received_prepositions"]:
+            return False
+        before = self.view.between(max(floor, start - 40), start)
+        verbs = words["quote_receiving_verbs"]
+        index = len(before) - 1
+        while index >= 0 and len(before) - index <= 3 and before[index].text.lower() not in verbs:
+            index -= 1
+        if index < 0 or before[index].text.lower() not in verbs:
+            return False
+        between = self.text[before[index].end : start]
+        if any(ch.isdigit() for ch in between) or "percent" in between or "%" in between:
+            return False
+        if self.after_word(before[index].start, floor, _INFINITIVE_MARKERS):
+            return False
+        source = self.vocab.noun_phrase_after(self.view, source_at, unit.end)
+        if source is None or source.text[0].isdigit() or "percent" in source.text:
+            return False
+        subject = self.vocab.subject_before(self.view, floor, before[index].start)
+        if subject is None or self.inside_quotation(subject.start):
+            return False
+        cue = (before[index].start, end, self.text[before[index].start : end])
+        self.add_content(unit, subject.start, subject.end, cue, mention=source, confidence=0.4)
+        state.cover(source.end)
         return True
 
     def passive_as(self, unit: Unit, cue: tuple[int, int, str]) -> int | None:
