@@ -209,6 +209,16 @@ CASES = [
         "a poll share of support is not an attribution",
     ),
     (
+        "Turnout will be low this year, analysts say; in 2012, it was higher.",
+        [(IND, "say", "analysts", "Turnout will be low this year")],
+        "a semicolon after a trailing cue closes its content",
+    ),
+    (
+        "The deal could cost him votes, his aides believe — votes he will need in November.",
+        [(IND, "believe", "his aides", "The deal could cost him votes")],
+        "a spaced dash right after a trailing cue closes its content",
+    ),
+    (
         "Lopez stressed the city’s commitment to cleaner air.",
         [(IND, "stressed", "Lopez", "the city’s commitment to cleaner air")],
         "noun complement",

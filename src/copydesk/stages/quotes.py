@@ -1837,7 +1837,7 @@ class _ArticleScan:
                 return None  # "told to …", "declined to comment."
             if token.is_word:
                 continue
-            if token.text in ".!?":
+            if token.text in ".!?" or self.closes_clause(token, words):
                 return limit
             if token.text != ",":
                 return None
@@ -1846,6 +1846,22 @@ class _ArticleScan:
                 return limit
             return None if self.vocab.is_cue(rest[0].text) else token.start
         return limit
+
+    def closes_clause(self, token: Token, words: int) -> bool:
+        """A semicolon, or a spaced dash right after the cue: a new clause follows.
+
+        "…, analysts say; in 2012, …" and "…, her allies believe — voters
+        she …": the cue closes the content before it, the words after the
+        mark are not its content. A dash after words of the tail ("boasted
+        to reporters - …") may open the content instead.
+        """
+        text = token.text
+        if text == ";":
+            return True
+        if words or not text or text.strip(_DASHES):
+            return False
+        start, end = token.start, token.end
+        return self.text[start - 1 : start].isspace() and self.text[end : end + 1].isspace()
 
     def inverted_trailing(self, unit: Unit, cue: tuple[int, int, str], floor: int) -> Span | None:
         """``…, said Gary Orfield, a professor.``: content before, speaker after."""
