@@ -219,6 +219,21 @@ CASES = [
         "a spaced dash right after a trailing cue closes its content",
     ),
     (
+        "Her closest adviser is Joel Brandt, whom one insider described as “his brother.”",
+        [(M, "described", "one insider", "as “his brother.”")],
+        "relative object then described as a quoted label",
+    ),
+    (
+        "The auction began on what the owner described as a “piece of history.”",
+        [(M, "described", "the owner", "as a “piece of history.”")],
+        "what then described as a determiner and a quoted label",
+    ),
+    (
+        "The team shipped what the coach described as a better product.",
+        [],
+        "an unquoted label after a relative object is not attributed",
+    ),
+    (
         "Lopez stressed the city’s commitment to cleaner air.",
         [(IND, "stressed", "Lopez", "the city’s commitment to cleaner air")],
         "noun complement",

@@ -78,6 +78,8 @@ _WORD_LISTS = (
     "quote_received_nouns",
     "quote_receiving_verbs",
     "quote_received_prepositions",
+    "quote_relative_as_verbs",
+    "quote_relative_objects",
     "prepositions",
 )
 """Small function-word lists the stage reads through :attr:`Vocabulary.words`."""

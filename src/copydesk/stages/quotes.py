@@ -1956,7 +1956,7 @@ class _ArticleScan:
             return True
         lead = self.passive_as(unit, cue)
         if lead is None:
-            return self.received_support(unit, cue, state)
+            return self.received_support(unit, cue, state) or self.relative_label(unit, cue, state)
         source_at = end + len(" by ")
         state.cover(self.according_to(unit, lead, end, state.covered, source_at=source_at))
         return True
@@ -2007,6 +2007,37 @@ class _ArticleScan:
         cue = (before[index].start, end, self.text[before[index].start : end])
         self.add_content(unit, subject.start, subject.end, cue, mention=source, confidence=0.4)
         state.cover(source.end)
+        return True
+
+    def relative_label(self, unit: Unit, cue: tuple[int, int, str], state: UnitState) -> bool:
+        """``whom one aide described as “his brother”``: the quoted label is the content.
+
+        A verb of ``quote_relative_as_verbs`` whose subject follows a relative
+        word of ``quote_relative_objects`` and whose "as" complement is a
+        quotation (after at most a determiner): the content runs from "as"
+        to the end of that quotation. Unquoted labels are left alone.
+        """
+        start, end, word = cue
+        words = self.vocab.words
+        text = self.text
+        if word.lower() not in words["quote_relative_as_verbs"] or not text.startswith(" as ", end):
+            return False
+        pos = end + len(" as ")
+        after = text[pos : min(unit.end, pos + 8)].split(" ", 1)
+        if len(after) == 2 and after[0].lower() in words["quote_determiners"]:
+            pos += len(after[0]) + 1
+        quotations = self.quotations_in(pos, pos + 1)
+        if not quotations or quotations[0].end > unit.end:
+            return False
+        floor = max(unit.start, state.covered)
+        subject = self.vocab.subject_before(self.view, floor, start)
+        if subject is None or subject.text.lower() in words["quote_relative_objects"]:
+            return False
+        before = text[max(floor, subject.start - 8) : subject.start].split()
+        if not before or before[-1].lower() not in words["quote_relative_objects"]:
+            return False
+        self.add_content(unit, end + 1, quotations[0].end, cue, mention=subject, confidence=0.5)
+        state.cover(quotations[0].end)
         return True
 
     def passive_as(self, unit: Unit, cue: tuple[int, int, str]) -> int | None:
