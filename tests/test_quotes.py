@@ -234,6 +234,16 @@ CASES = [
         "an unquoted label after a relative object is not attributed",
     ),
     (
+        "In a later interview with the Daily Courier, she joked about moving to Canada.",
+        [(IND, "joked", "she", "moving to Canada")],
+        "an opening adjunct is no content of a cue with a short tail",
+    ),
+    (
+        "About 270 families have moved into the new homes, officials said.",
+        [(IND, "said", "officials", "About 270 families have moved into the new homes")],
+        "a number after about opens a clause, not an adjunct",
+    ),
+    (
         "Lopez stressed the city’s commitment to cleaner air.",
         [(IND, "stressed", "Lopez", "the city’s commitment to cleaner air")],
         "noun complement",

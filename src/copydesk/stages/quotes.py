@@ -1770,6 +1770,8 @@ class _ArticleScan:
         start, end = _trim(text, floor, comma if text[comma] == "," else comma + 1)
         if tail == unit.end:
             start = self.after_last_clause_break(start, end)
+            if self.lone_adjunct(start, end):
+                return None
         if end - start < 3 or len(text[start:end].split()) < (1 if tail < unit.end else 3):
             return None
         if tail < unit.end:
@@ -1780,6 +1782,24 @@ class _ArticleScan:
         if text.startswith("as ", speaker_start):
             speaker_start += 3
         return start, end, self.span(min(speaker_start, mention.start), mention.end)
+
+    def lone_adjunct(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` is one opening adjunct, not a clause.
+
+        "In an interview with the Courier, she joked about …": the words
+        before the comma open with a preposition or a subordinator (not
+        "About 270 people") and hold no other comma, so they set the scene
+        for the clause after them rather than being what the speaker said.
+        """
+        text = self.text
+        first, _, rest = text[start:end].partition(" ")
+        words = self.vocab.words
+        opener = (
+            first.lower() in words["prepositions"] or first.lower() in words["quote_subordinators"]
+        )
+        if not opener or rest[:1].isdigit():
+            return False
+        return "," not in text[start:end]
 
     def after_last_clause_break(self, start: int, end: int) -> int:
         """Where the last clause of ``[start, end)`` begins (after ", but" or ";").
