@@ -244,6 +244,11 @@ CASES = [
         "a number after about opens a clause, not an adjunct",
     ),
     (
+        "Donna Rawlings, 59, who watched the parade from a window, said the event brought back memories.",
+        [(IND, "said", "Donna Rawlings", "the event brought back memories")],
+        "a subject's relative clause before the cue is no trailing content",
+    ),
+    (
         "Lopez stressed the city’s commitment to cleaner air.",
         [(IND, "stressed", "Lopez", "the city’s commitment to cleaner air")],
         "noun complement",

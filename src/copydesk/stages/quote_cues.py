@@ -80,6 +80,7 @@ _WORD_LISTS = (
     "quote_received_prepositions",
     "quote_relative_as_verbs",
     "quote_relative_objects",
+    "quote_relative_openers",
     "prepositions",
 )
 """Small function-word lists the stage reads through :attr:`Vocabulary.words`."""

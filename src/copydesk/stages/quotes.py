@@ -1910,10 +1910,23 @@ class _ArticleScan:
             return None
         comma = prev_nonspace(text, start, floor)
         c_start, c_end = _trim(text, floor, comma if text[comma] == "," else comma + 1)
-        if len(text[c_start:c_end].split()) < 3:
+        if len(text[c_start:c_end].split()) < 3 or self.ends_in_relative(c_start, c_end):
             return None
         self.add_content(unit, c_start, c_end, cue, mention=mention, confidence=0.8)
         return mention
+
+    def ends_in_relative(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` ends in a relative clause set off by a comma.
+
+        "Donna Rawlings, 59, who watched the ceremony, said the event …": the
+        words before the cue are its subject and a relative clause on it, so
+        the cue is their verb and not a trailing "…, said NAME".
+        """
+        clause = self.text.rfind(", ", start, end)
+        if clause == -1:
+            return False
+        first = self.text[clause + 2 : end].split(" ", 1)[0].lower()
+        return first in self.vocab.words["quote_relative_openers"]
 
     def determined(self, mention: Span) -> bool:
         """Whether a lower-case speaker opens with a determiner ("a spokesman").
