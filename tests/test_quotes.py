@@ -249,6 +249,16 @@ CASES = [
         "a subject's relative clause before the cue is no trailing content",
     ),
     (
+        "During a radio show, Smith was asked by a caller why the port closed.",
+        [(IND, "asked", "a caller", "why the port closed")],
+        "asked by an agent then an indirect question: the question is the content",
+    ),
+    (
+        "The plan was criticized by the mayor when it came out.",
+        [(IND, "criticized", "the mayor", "The plan")],
+        "a time clause after a passive agent is no question",
+    ),
+    (
         "Lopez stressed the city’s commitment to cleaner air.",
         [(IND, "stressed", "Lopez", "the city’s commitment to cleaner air")],
         "noun complement",

@@ -81,6 +81,7 @@ _WORD_LISTS = (
     "quote_relative_as_verbs",
     "quote_relative_objects",
     "quote_relative_openers",
+    "quote_agent_questions",
     "prepositions",
 )
 """Small function-word lists the stage reads through :attr:`Vocabulary.words`."""

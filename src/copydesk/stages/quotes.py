@@ -1475,6 +1475,11 @@ class _ArticleScan:
         by = text.find(" by ", cue[1], min(stop, cue[1] + 40))
         if by != -1:
             agent = self.vocab.noun_phrase_after(self.view, by + 4, stop)
+        question = self.question_after(agent.end, stop) if agent is not None else None
+        if question is not None:
+            # "Cain was asked by a caller why …": the question is the content.
+            self.add_content(unit, question, stop, cue, mention=agent, confidence=0.4)
+            return stop
         if (
             agent is not None
             and subject.start == start
@@ -1488,6 +1493,13 @@ class _ArticleScan:
             return agent.end
         self.add_content(unit, start, stop, cue, mention=agent, confidence=0.4)
         return stop
+
+    def question_after(self, pos: int, limit: int) -> int | None:
+        """Where an indirect question right after ``pos`` starts ("why …", "whether …")."""
+        after = self.view.between(pos, min(limit, pos + 20))
+        if not after or after[0].text.lower() not in self.vocab.words["quote_agent_questions"]:
+            return None
+        return after[0].start
 
     def after_word_is(self, pos: int, limit: int, words: frozenset[str]) -> bool:
         """Whether the first word after ``pos`` is one of ``words``."""
