@@ -174,6 +174,91 @@ CASES = [
         "according to at the start",
     ),
     (
+        "As reported by the Daily Courier, the ferry will stop running in June.",
+        [(IND, "As reported", "the Daily Courier", "the ferry will stop running in June")],
+        "passive speech verb after as at the start",
+    ),
+    (
+        "The ferry will stop running in June, as first reported by the Daily Courier.",
+        [(IND, "as first reported", "the Daily Courier", "The ferry will stop running in June")],
+        "passive speech verb after as at the end, with a modifier",
+    ),
+    (
+        "The fee applies to income as defined by the statute.",
+        [],
+        "as plus a passive verb that is no speech verb attributes nothing",
+    ),
+    (
+        "Ortiz drew strong support from older voters.",
+        [(IND, "drew strong support", "older voters", "Ortiz")],
+        "support received from a source: the subject is the content",
+    ),
+    (
+        "The levy has the backing of most farmers.",
+        [(IND, "has the backing", "most farmers", "The levy")],
+        "backing of a source",
+    ),
+    (
+        "Ortiz received the endorsement of the teachers union.",
+        [(IND, "received the endorsement of", "the teachers union", "Ortiz")],
+        "endorsement of a source after a receiving verb",
+    ),
+    (
+        "Ortiz received 20 percent support from rural voters.",
+        [],
+        "a poll share of support is not an attribution",
+    ),
+    (
+        "Turnout will be low this year, analysts say; in 2012, it was higher.",
+        [(IND, "say", "analysts", "Turnout will be low this year")],
+        "a semicolon after a trailing cue closes its content",
+    ),
+    (
+        "The deal could cost him votes, his aides believe — votes he will need in November.",
+        [(IND, "believe", "his aides", "The deal could cost him votes")],
+        "a spaced dash right after a trailing cue closes its content",
+    ),
+    (
+        "Her closest adviser is Joel Brandt, whom one insider described as “his brother.”",
+        [(M, "described", "one insider", "as “his brother.”")],
+        "relative object then described as a quoted label",
+    ),
+    (
+        "The auction began on what the owner described as a “piece of history.”",
+        [(M, "described", "the owner", "as a “piece of history.”")],
+        "what then described as a determiner and a quoted label",
+    ),
+    (
+        "The team shipped what the coach described as a better product.",
+        [],
+        "an unquoted label after a relative object is not attributed",
+    ),
+    (
+        "In a later interview with the Daily Courier, she joked about moving to Canada.",
+        [(IND, "joked", "she", "moving to Canada")],
+        "an opening adjunct is no content of a cue with a short tail",
+    ),
+    (
+        "About 270 families have moved into the new homes, officials said.",
+        [(IND, "said", "officials", "About 270 families have moved into the new homes")],
+        "a number after about opens a clause, not an adjunct",
+    ),
+    (
+        "Donna Rawlings, 59, who watched the parade from a window, said the event brought back memories.",
+        [(IND, "said", "Donna Rawlings", "the event brought back memories")],
+        "a subject's relative clause before the cue is no trailing content",
+    ),
+    (
+        "During a radio show, Smith was asked by a caller why the port closed.",
+        [(IND, "asked", "a caller", "why the port closed")],
+        "asked by an agent then an indirect question: the question is the content",
+    ),
+    (
+        "The plan was criticized by the mayor when it came out.",
+        [(IND, "criticized", "the mayor", "The plan")],
+        "a time clause after a passive agent is no question",
+    ),
+    (
         "Lopez stressed the city’s commitment to cleaner air.",
         [(IND, "stressed", "Lopez", "the city’s commitment to cleaner air")],
         "noun complement",

@@ -75,6 +75,13 @@ _WORD_LISTS = (
     "quote_subject_time_nouns",
     "quote_pro_forms",
     "quote_plural_subjects",
+    "quote_received_nouns",
+    "quote_receiving_verbs",
+    "quote_received_prepositions",
+    "quote_relative_as_verbs",
+    "quote_relative_objects",
+    "quote_relative_openers",
+    "quote_agent_questions",
     "prepositions",
 )
 """Small function-word lists the stage reads through :attr:`Vocabulary.words`."""

@@ -926,8 +926,7 @@ class _ArticleScan:
         """Attribute one cue of reported speech; ``state`` says what is covered."""
         vocab = self.vocab
         start, end, word = cue
-        if word.lower() == "according to":
-            state.cover(self.according_to(unit, start, end, state.covered))
+        if self.source_phrase(unit, cue, state):
             return
         floor = max(unit.start, state.covered)
         if word in vocab.nouns and self.noun_cue(unit, cue, later, state, floor):
@@ -1476,6 +1475,11 @@ class _ArticleScan:
         by = text.find(" by ", cue[1], min(stop, cue[1] + 40))
         if by != -1:
             agent = self.vocab.noun_phrase_after(self.view, by + 4, stop)
+        question = self.question_after(agent.end, stop) if agent is not None else None
+        if question is not None:
+            # "Cain was asked by a caller why …": the question is the content.
+            self.add_content(unit, question, stop, cue, mention=agent, confidence=0.4)
+            return stop
         if (
             agent is not None
             and subject.start == start
@@ -1489,6 +1493,13 @@ class _ArticleScan:
             return agent.end
         self.add_content(unit, start, stop, cue, mention=agent, confidence=0.4)
         return stop
+
+    def question_after(self, pos: int, limit: int) -> int | None:
+        """Where an indirect question right after ``pos`` starts ("why …", "whether …")."""
+        after = self.view.between(pos, min(limit, pos + 20))
+        if not after or after[0].text.lower() not in self.vocab.words["quote_agent_questions"]:
+            return None
+        return after[0].start
 
     def after_word_is(self, pos: int, limit: int, words: frozenset[str]) -> bool:
         """Whether the first word after ``pos`` is one of ``words``."""
@@ -1771,6 +1782,8 @@ class _ArticleScan:
         start, end = _trim(text, floor, comma if text[comma] == "," else comma + 1)
         if tail == unit.end:
             start = self.after_last_clause_break(start, end)
+            if self.lone_adjunct(start, end):
+                return None
         if end - start < 3 or len(text[start:end].split()) < (1 if tail < unit.end else 3):
             return None
         if tail < unit.end:
@@ -1781,6 +1794,24 @@ class _ArticleScan:
         if text.startswith("as ", speaker_start):
             speaker_start += 3
         return start, end, self.span(min(speaker_start, mention.start), mention.end)
+
+    def lone_adjunct(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` is one opening adjunct, not a clause.
+
+        "In an interview with the Courier, she joked about …": the words
+        before the comma open with a preposition or a subordinator (not
+        "About 270 people") and hold no other comma, so they set the scene
+        for the clause after them rather than being what the speaker said.
+        """
+        text = self.text
+        first, _, rest = text[start:end].partition(" ")
+        words = self.vocab.words
+        opener = (
+            first.lower() in words["prepositions"] or first.lower() in words["quote_subordinators"]
+        )
+        if not opener or rest[:1].isdigit():
+            return False
+        return "," not in text[start:end]
 
     def after_last_clause_break(self, start: int, end: int) -> int:
         """Where the last clause of ``[start, end)`` begins (after ", but" or ";").
@@ -1838,7 +1869,7 @@ class _ArticleScan:
                 return None  # "told to …", "declined to comment."
             if token.is_word:
                 continue
-            if token.text in ".!?":
+            if token.text in ".!?" or self.closes_clause(token, words):
                 return limit
             if token.text != ",":
                 return None
@@ -1847,6 +1878,22 @@ class _ArticleScan:
                 return limit
             return None if self.vocab.is_cue(rest[0].text) else token.start
         return limit
+
+    def closes_clause(self, token: Token, words: int) -> bool:
+        """A semicolon, or a spaced dash right after the cue: a new clause follows.
+
+        "…, analysts say; in 2012, …" and "…, her allies believe — voters
+        she …": the cue closes the content before it, the words after the
+        mark are not its content. A dash after words of the tail ("boasted
+        to reporters - …") may open the content instead.
+        """
+        text = token.text
+        if text == ";":
+            return True
+        if words or not text or text.strip(_DASHES):
+            return False
+        start, end = token.start, token.end
+        return self.text[start - 1 : start].isspace() and self.text[end : end + 1].isspace()
 
     def inverted_trailing(self, unit: Unit, cue: tuple[int, int, str], floor: int) -> Span | None:
         """``…, said Gary Orfield, a professor.``: content before, speaker after."""
@@ -1875,10 +1922,23 @@ class _ArticleScan:
             return None
         comma = prev_nonspace(text, start, floor)
         c_start, c_end = _trim(text, floor, comma if text[comma] == "," else comma + 1)
-        if len(text[c_start:c_end].split()) < 3:
+        if len(text[c_start:c_end].split()) < 3 or self.ends_in_relative(c_start, c_end):
             return None
         self.add_content(unit, c_start, c_end, cue, mention=mention, confidence=0.8)
         return mention
+
+    def ends_in_relative(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` ends in a relative clause set off by a comma.
+
+        "Donna Rawlings, 59, who watched the ceremony, said the event …": the
+        words before the cue are its subject and a relative clause on it, so
+        the cue is their verb and not a trailing "…, said NAME".
+        """
+        clause = self.text.rfind(", ", start, end)
+        if clause == -1:
+            return False
+        first = self.text[clause + 2 : end].split(" ", 1)[0].lower()
+        return first in self.vocab.words["quote_relative_openers"]
 
     def determined(self, mention: Span) -> bool:
         """Whether a lower-case speaker opens with a determiner ("a spokesman").
@@ -1900,10 +1960,17 @@ class _ArticleScan:
             and "," not in " ".join(words)
         )
 
-    def according_to(self, unit: Unit, start: int, end: int, covered: int) -> int:
-        """``According to X, …`` and ``…, according to X.``; returns the end covered."""
+    def according_to(
+        self, unit: Unit, start: int, end: int, covered: int, *, source_at: int | None = None
+    ) -> int:
+        """``According to X, …`` and ``…, according to X.``; returns the end covered.
+
+        ``source_at`` is where the source starts when it is not right after
+        the cue (after the "by" of "as first reported by X").
+        """
         text = self.text
-        source = self.vocab.noun_phrase_after(self.view, end + 1, unit.end, cue_nouns=True)
+        at = end + 1 if source_at is None else source_at
+        source = self.vocab.noun_phrase_after(self.view, at, unit.end, cue_nouns=True)
         cue = (start, end, text[start:end])
         floor = max(unit.start, covered)
         before = prev_nonspace(text, start, floor)
@@ -1925,6 +1992,126 @@ class _ArticleScan:
         if c_end - c_start >= 3:
             self.add_content(unit, c_start, c_end, cue, mention=source, confidence=0.8)
         return source.end if source is not None else end
+
+    def source_phrase(self, unit: Unit, cue: tuple[int, int, str], state: UnitState) -> bool:
+        """``according to X``, ``as reported by X``, ``won the support of X``; True if so."""
+        start, end, word = cue
+        if word.lower() == "according to":
+            state.cover(self.according_to(unit, start, end, state.covered))
+            return True
+        lead = self.passive_as(unit, cue)
+        if lead is None:
+            return self.received_support(unit, cue, state) or self.relative_label(unit, cue, state)
+        source_at = end + len(" by ")
+        state.cover(self.according_to(unit, lead, end, state.covered, source_at=source_at))
+        return True
+
+    def received_support(self, unit: Unit, cue: tuple[int, int, str], state: UnitState) -> bool:
+        """``Ortiz drew strong support from older voters``: the subject is the content.
+
+        A noun of ``quote_received_nouns`` as the object of a verb of
+        ``quote_receiving_verbs`` (at most two modifiers between), then a
+        preposition of ``quote_received_prepositions`` and a noun phrase:
+        that noun phrase is the source and the verb's subject what it backs.
+        Poll shares ("20 percent support from …", "the support of 40
+        percent of voters") and infinitives ("to win the support of") are left
+        alone: PolNeAR does not annotate them.
+        """
+        start, end, word = cue
+        words = self.vocab.words
+        head, _, preposition = word.lower().partition(" ")
+        if head not in words["quote_received_nouns"]:
+            return False
+        floor = max(unit.start, state.covered)
+        source_at = end + 1
+        if not preposition:
+            after = self.view.between(end, min(unit.end, end + 8))
+            if not after or after[0].text.lower() not in words["quote_received_prepositions"]:
+                return False
+            source_at = after[0].end + 1
+        elif preposition not in words["quote_received_prepositions"]:
+            return False
+        before = self.view.between(max(floor, start - 40), start)
+        verbs = words["quote_receiving_verbs"]
+        index = len(before) - 1
+        while index >= 0 and len(before) - index <= 3 and before[index].text.lower() not in verbs:
+            index -= 1
+        if index < 0 or before[index].text.lower() not in verbs:
+            return False
+        between = self.text[before[index].end : start]
+        if any(ch.isdigit() for ch in between) or "percent" in between or "%" in between:
+            return False
+        if self.after_word(before[index].start, floor, _INFINITIVE_MARKERS):
+            return False
+        source = self.vocab.noun_phrase_after(self.view, source_at, unit.end)
+        if source is None or source.text[0].isdigit() or "percent" in source.text:
+            return False
+        subject = self.vocab.subject_before(self.view, floor, before[index].start)
+        if subject is None or self.inside_quotation(subject.start):
+            return False
+        cue = (before[index].start, end, self.text[before[index].start : end])
+        self.add_content(unit, subject.start, subject.end, cue, mention=source, confidence=0.4)
+        state.cover(source.end)
+        return True
+
+    def relative_label(self, unit: Unit, cue: tuple[int, int, str], state: UnitState) -> bool:
+        """``whom one aide described as “his brother”``: the quoted label is the content.
+
+        A verb of ``quote_relative_as_verbs`` whose subject follows a relative
+        word of ``quote_relative_objects`` and whose "as" complement is a
+        quotation (after at most a determiner): the content runs from "as"
+        to the end of that quotation. Unquoted labels are left alone.
+        """
+        start, end, word = cue
+        words = self.vocab.words
+        text = self.text
+        if word.lower() not in words["quote_relative_as_verbs"] or not text.startswith(" as ", end):
+            return False
+        pos = end + len(" as ")
+        after = text[pos : min(unit.end, pos + 8)].split(" ", 1)
+        if len(after) == 2 and after[0].lower() in words["quote_determiners"]:
+            pos += len(after[0]) + 1
+        quotations = self.quotations_in(pos, pos + 1)
+        if not quotations or quotations[0].end > unit.end:
+            return False
+        floor = max(unit.start, state.covered)
+        subject = self.vocab.subject_before(self.view, floor, start)
+        if subject is None or subject.text.lower() in words["quote_relative_objects"]:
+            return False
+        before = text[max(floor, subject.start - 8) : subject.start].split()
+        if not before or before[-1].lower() not in words["quote_relative_objects"]:
+            return False
+        self.add_content(unit, end + 1, quotations[0].end, cue, mention=subject, confidence=0.5)
+        state.cover(quotations[0].end)
+        return True
+
+    def passive_as(self, unit: Unit, cue: tuple[int, int, str]) -> int | None:
+        """Where "as" starts in ``As reported by X, …`` or ``…, as first noted by X``.
+
+        A speech verb in the passive after "as" (with at most one modifier
+        such as "first") and before "by" attributes its sentence to the agent
+        the way "according to" does. Only after a comma or dash, or at the
+        start of the sentence; None for any other cue.
+        """
+        start, end, word = cue
+        text = self.text
+        if word not in self.vocab.speech or not word.endswith("ed"):
+            return None
+        if not text.startswith(" by ", end):
+            return None
+        lead = text[max(unit.start, start - 30) : start].split()
+        if lead and lead[-1].lower() in self.vocab.modifiers:
+            lead.pop()
+        if not lead or lead[-1].lower() != "as":
+            return None
+        as_start = text.rfind(lead[-1], unit.start, start)
+        before = prev_nonspace(text, as_start, unit.start)
+        if before >= unit.start and text[before] not in ",(" + _DASHES:
+            return None
+        source = self.vocab.noun_phrase_after(self.view, end + len(" by "), unit.end)
+        if source is None or not self.vocab.speaker_like(source):
+            return None
+        return as_start
 
     def add_content(
         self,
