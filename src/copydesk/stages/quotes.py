@@ -368,11 +368,27 @@ class _ArticleScan:
             comma = self.text.find(",", comma + 1, reach)
         if comma == -1:
             return
+        agent = self.question_agent(start, comma)
+        if agent is not None:
+            start = agent.end
         c_start, c_end = _trim(self.text, start, comma)
         if c_end - c_start < 3:
             return
         cue = (tokens[index].start, tokens[index].end, tokens[index].text)
-        self.add_content(unit, c_start, c_end, cue, mention=None, confidence=0.5)
+        self.add_content(unit, c_start, c_end, cue, mention=agent, confidence=0.5)
+
+    def question_agent(self, start: int, limit: int) -> Span | None:
+        """The asker in ``Asked by Tom Brill whether …``: the agent right after "by".
+
+        The agent speaks (puts the question) and the question starts after it.
+        """
+        text = self.text
+        pos = start
+        while pos < limit and text[pos].isspace():
+            pos += 1
+        if not text.startswith("by ", pos):
+            return None
+        return self.vocab.noun_phrase_after(self.view, pos + 3, limit)
 
     def speaker_turn(self, unit: Unit) -> bool:
         """A transcript turn, ``TAPPER: Do you think …?``: the name speaks the paragraph."""
