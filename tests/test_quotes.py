@@ -1114,6 +1114,22 @@ CASES = [
         "a frame adjective with an expletive subject has no holder",
     ),
     ("The mayor was happy.", [], "a frame adjective with no complement attributes nothing"),
+    (
+        "Mr. Doyle is convinced that the mill will reopen by next year.",
+        [(IND, "convinced", "Mr. Doyle", "that the mill will reopen by next year")],
+        "a state-of-mind participle after be: the subject holds the clause",
+    ),
+    (
+        "Farmers are worried the rains will come late.",
+        [(IND, "worried", "Farmers", "the rains will come late")],
+        "a state-of-mind participle without 'that'",
+    ),
+    (
+        "The mayor was persuaded by aides to drop the plan.",
+        [(IND, "persuaded", "aides", "The mayor was persuaded by aides to drop the plan")],
+        "a participle with an agent stays passive",
+    ),
+    ("The happy mayor left early.", [], "a frame adjective with no be before it is no cue"),
     # --- not quotes
     (
         "The delegation held long talks with the council. The talks focused on trade.",

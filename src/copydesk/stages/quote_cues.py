@@ -61,6 +61,7 @@ _WORD_LISTS = (
     "quote_poll_nouns",
     "quote_clause_subjects",
     "quote_passive_phrasal",
+    "quote_stative_participles",
     "quote_negations",
     "quote_adjunct_subjects",
     "quote_adjunct_breaks",

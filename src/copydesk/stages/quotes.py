@@ -1036,7 +1036,7 @@ class _ArticleScan:
         with here), False for any other cue.
         """
         start, end, word = cue
-        if word in self.vocab.adjectives:
+        if word in self.vocab.adjectives or self.stative_participle(cue, unit, floor):
             return self.adjective_cue(unit, cue, later, state, floor)
         if word not in self.vocab.frames:
             return False
@@ -1070,6 +1070,22 @@ class _ArticleScan:
         )
         state.last_mention = mention
         return True
+
+    def stative_participle(self, cue: tuple[int, int, str], unit: Unit, floor: int) -> bool:
+        """``Smith is convinced that …``: a participle after "be" naming a state of mind.
+
+        Words of ``quote_stative_participles`` read as a frame adjective (the
+        subject holds the content) unless an agent, an infinitive or "of"
+        follows ("was persuaded by aides", "was persuaded to run", "is assured
+        of winning", where the old passive reading scores better).
+        """
+        start, end, word = cue
+        if word not in self.vocab.words["quote_stative_participles"]:
+            return False
+        after = tokens_between(self.text, end, min(unit.end, end + 20))
+        if not after or not after[0].is_word or after[0].text.lower() in ("by", "to", "of"):
+            return False
+        return self.progressive(start, floor)
 
     def adjective_cue(
         self,
