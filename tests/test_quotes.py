@@ -1115,6 +1115,11 @@ CASES = [
     ),
     ("The mayor was happy.", [], "a frame adjective with no complement attributes nothing"),
     (
+        "She met the two unions, which together vowed to strike on Friday.",
+        [(IND, "vowed", "which", "to strike on Friday")],
+        "an adverb like 'together' between subject and cue is skipped",
+    ),
+    (
         "Mr. Doyle is convinced that the mill will reopen by next year.",
         [(IND, "convinced", "Mr. Doyle", "that the mill will reopen by next year")],
         "a state-of-mind participle after be: the subject holds the clause",
