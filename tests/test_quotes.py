@@ -1115,6 +1115,16 @@ CASES = [
     ),
     ("The mayor was happy.", [], "a frame adjective with no complement attributes nothing"),
     (
+        "A state poll in March found that most farmers oppose the levy.",
+        [(IND, "found", "A state poll", "that most farmers oppose the levy")],
+        "a time phrase 'in March' between subject and cue is skipped",
+    ),
+    (
+        "The mayor in Dover said the bridge would reopen.",
+        [(IND, "said", "The mayor in Dover", "the bridge would reopen")],
+        "a place phrase stays part of the subject",
+    ),
+    (
         "She met the two unions, which together vowed to strike on Friday.",
         [(IND, "vowed", "which", "to strike on Friday")],
         "an adverb like 'together' between subject and cue is skipped",

@@ -61,6 +61,7 @@ _WORD_LISTS = (
     "quote_poll_nouns",
     "quote_clause_subjects",
     "quote_passive_phrasal",
+    "quote_time_prepositions",
     "quote_stative_participles",
     "quote_negations",
     "quote_adjunct_subjects",
@@ -326,6 +327,8 @@ class Vocabulary:
     def _skip_modifiers(self, tokens: list[Token], index: int) -> int:
         """Back over auxiliaries, adverbs and time words ("on Tuesday also said")."""
         determiners = self.words["quote_determiners"]
+        time_prepositions = self.words["quote_time_prepositions"]
+        last = index
         while index >= 0:
             word = tokens[index].text.lower()
             adverb = (
@@ -333,7 +336,14 @@ class Vocabulary:
                 and tokens[index].text[0].islower()
                 and (index == 0 or not self._determines(tokens[index - 1].text, determiners))
             )
-            if word not in self.modifiers and word not in self.time_words and not adverb:
+            # "A poll in March found": the preposition of a skipped time word.
+            timed = (
+                word in time_prepositions
+                and index < last
+                and tokens[index + 1].text.lower() in self.time_words
+            )
+            skip = word in self.modifiers or word in self.time_words or adverb or timed
+            if not skip:
                 break
             index -= 1
         return index
