@@ -1115,6 +1115,11 @@ CASES = [
     ),
     ("The mayor was happy.", [], "a frame adjective with no complement attributes nothing"),
     (
+        "In Ames, Iowa, on Sunday, Ms. Lane toured a farm, saying that the plan was sound.",
+        [(IND, "saying", "Ms. Lane", "that the plan was sound")],
+        "a participle's subject comes after every comma segment of the introduction",
+    ),
+    (
         "A state poll in March found that most farmers oppose the levy.",
         [(IND, "found", "A state poll", "that most farmers oppose the levy")],
         "a time phrase 'in March' between subject and cue is skipped",

@@ -1449,13 +1449,36 @@ class _ArticleScan:
                 None,
             )
             if comma is not None:
-                index = comma + 1
+                index = self.after_intro_segments(tokens, comma + 1)
         if index >= len(tokens):
             return None
         first = tokens[index]
         if first.text.lower() in self.vocab.pronouns:
             return self.span(first.start, first.end)
         return self.vocab.noun_phrase_after(self.view, first.start, before)
+
+    def after_intro_segments(self, tokens: list[Token], index: int) -> int:
+        """Past the further comma segments of an introduction ("In Ames, Iowa, on Sunday,").
+
+        A short segment closed by a comma is skipped when it opens with a
+        preposition ("on Sunday,") or names a place ("Iowa,").
+        """
+        prepositions = self.vocab.words["prepositions"]
+        places = self.lexicon["places"]
+        for _ in range(3):
+            comma = next(
+                (i for i in range(index, min(len(tokens), index + 6)) if tokens[i].text == ","),
+                None,
+            )
+            if comma is None or comma == index:
+                return index
+            first = tokens[index].text
+            words = [t.text.lower() for t in tokens[index:comma]]
+            place = first[:1].isupper() and (" ".join(words) in places or words[-1] in places)
+            if not (first.lower() in prepositions or place):
+                return index
+            index = comma + 1
+        return index
 
     def introductory(self, token: Token) -> bool:
         """Whether a unit's first word opens an adverbial phrase, not the subject."""
