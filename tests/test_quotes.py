@@ -1120,6 +1120,11 @@ CASES = [
         "a participle's subject comes after every comma segment of the introduction",
     ),
     (
+        "Reyes said about 30 people have shown interest in the post.",
+        [(IND, "said", "Reyes", "about 30 people have shown interest in the post")],
+        "'about' before a number opens the content, it names no topic",
+    ),
+    (
         "A state poll in March found that most farmers oppose the levy.",
         [(IND, "found", "A state poll", "that most farmers oppose the levy")],
         "a time phrase 'in March' between subject and cue is skipped",

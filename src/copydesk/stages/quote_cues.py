@@ -61,6 +61,7 @@ _WORD_LISTS = (
     "quote_poll_nouns",
     "quote_clause_subjects",
     "quote_passive_phrasal",
+    "quote_approximators",
     "quote_time_prepositions",
     "quote_stative_participles",
     "quote_negations",
@@ -676,6 +677,7 @@ class Vocabulary:
         if index >= len(tokens) or (
             tokens[index].text.lower() in not_openers
             and not self._reflexive_object(tokens, index, word)
+            and not self._before_number(tokens, index)
         ):
             return None
         if comma and tokens[index].text.endswith("ing"):
@@ -685,6 +687,15 @@ class Vocabulary:
             if after[0].isupper() or after.lower() in self.words["quote_bare_determiners"]:
                 return None
         return tokens[index].start
+
+    def _before_number(self, tokens: list[Token], index: int) -> bool:
+        """Whether a word that opens no content modifies a number ("said about 20 people …")."""
+        if index + 1 >= len(tokens):
+            return False
+        if tokens[index].text.lower() not in self.words["quote_approximators"]:
+            return False
+        after = tokens[index + 1].text
+        return after[0].isdigit() or after.lower() in self.numbers
 
     def _reflexive_object(self, tokens: list[Token], index: int, word: str) -> bool:
         """Whether a reflexive after a cue opens its content ("described himself as …").
