@@ -1125,6 +1125,16 @@ CASES = [
         "'about' before a number opens the content, it names no topic",
     ),
     (
+        "But some note that the levy has raised little.",
+        [(IND, "note", "some", "that the levy has raised little")],
+        "a bare quantifier after a conjunction is the subject of a noun-like cue",
+    ),
+    (
+        "It came as some calls to the hotline went unanswered.",
+        [],
+        "a quantifier before a plural noun is a determiner, not a subject",
+    ),
+    (
         "A state poll in March found that most farmers oppose the levy.",
         [(IND, "found", "A state poll", "that most farmers oppose the levy")],
         "a time phrase 'in March' between subject and cue is skipped",

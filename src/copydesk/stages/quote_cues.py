@@ -61,6 +61,7 @@ _WORD_LISTS = (
     "quote_poll_nouns",
     "quote_clause_subjects",
     "quote_passive_phrasal",
+    "quote_quantifier_subjects",
     "quote_approximators",
     "quote_time_prepositions",
     "quote_stative_participles",
@@ -509,7 +510,7 @@ class Vocabulary:
         leading = self.words["quote_np_leading_junk"]
         while first < index and tokens[first].text.lower() in leading:
             first += 1
-        if strict and not self._strong_subject(tokens, first, index):
+        if strict and not self._strong_subject(tokens, first, index, text):
             return None
         head = tokens[first].text
         if (
@@ -565,7 +566,7 @@ class Vocabulary:
             return False
         return index + 1 == len(tokens) or tokens[index + 1].text.lower() in self.modifiers
 
-    def _strong_subject(self, tokens: list[Token], first: int, last: int) -> bool:
+    def _strong_subject(self, tokens: list[Token], first: int, last: int, text: str) -> bool:
         """Whether a subject is clearly a noun phrase, for cues that are also nouns.
 
         "Trump plans to", "the campaign plans to", but not "to exchange views"
@@ -579,10 +580,10 @@ class Vocabulary:
                 tokens[first - 1].text.lower() in self.words["quote_clause_conjunctions"]
                 or tokens[first - 1].text in self.words["quote_subordinators"]
             )
-            and head.text.endswith("s")
+            and (head.text.endswith("s") or self._quantifier_subject(head, text))
             and head.text.isalpha()
         ):
-            return True  # "But officials fear …", "as polls show …": a bare plural opens its clause
+            return True  # "But officials fear …", "as polls show …", "but some note …"
         if first > 0 and self._verb_phrase(head, tokens[first - 1]):
             return False
         if tokens[last].text[0].isupper():
@@ -592,6 +593,17 @@ class Vocabulary:
         if head.text[0].isupper() and last > first:
             return True
         return head.text.lower() in self.words["quote_determiners"] and last > first
+
+    def _quantifier_subject(self, head: Token, text: str) -> bool:
+        """Whether a bare quantifier is a plural subject ("but some note"), not a determiner.
+
+        The word after it must not end in -s: "some calls to the hotline" is
+        a noun phrase, and a plural subject takes the bare verb.
+        """
+        if head.text.lower() not in self.words["quote_quantifier_subjects"]:
+            return False
+        after = text[head.end : head.end + 40].split(maxsplit=1)
+        return bool(after) and not after[0].endswith("s")
 
     def _verb_phrase(self, head: Token, before: Token) -> bool:
         """Whether a bare lower-case "subject" is really a verb ("to exchange views")."""
