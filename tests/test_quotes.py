@@ -1135,6 +1135,18 @@ CASES = [
         "a quantifier before a plural noun is a determiner, not a subject",
     ),
     (
+        "Officers have said they will not release the video, according to lawyers for the family.",
+        [
+            (
+                IND,
+                "according to",
+                "lawyers",
+                "Officers have said they will not release the video",
+            )
+        ],
+        "a closing 'according to' with a postmodified source vouches for the whole sentence",
+    ),
+    (
         "A state poll in March found that most farmers oppose the levy.",
         [(IND, "found", "A state poll", "that most farmers oppose the levy")],
         "a time phrase 'in March' between subject and cue is skipped",

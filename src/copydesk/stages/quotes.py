@@ -60,6 +60,7 @@ _SPEAKER_TURN = re.compile(
     r"(?<![\w.’'-])([A-Z][\w.’'-]*+(?: [A-Z][\w.’'-]*+){0,3}+):[ \t]++(?=\S)"
 )
 _TRAILING = " \t\r\n.,;:"
+_SOURCE_TAIL_WORDS = 16
 _TAIL_WORDS = 8
 _LATER_CUES = 12
 _MAX_CONTENT = 2000
@@ -928,9 +929,27 @@ class _ArticleScan:
         if not self.after_comma(start, unit.start):
             return None
         source = self.vocab.noun_phrase_after(self.view, end + 1, unit.end)
-        if source is None or self.text[source.end : unit.end].strip(_TRAILING + "”\"’'"):
+        if source is None:
+            return None
+        rest = self.text[source.end : unit.end].strip(_TRAILING + "”\"’'")
+        if rest and not self.source_postmodifier(rest):
             return None
         return unit.start
+
+    def source_postmodifier(self, rest: str) -> bool:
+        """Whether the words after a closing source only describe it.
+
+        "…, according to attorneys for the family.", "…, according to a
+        poll released Monday.": a short phrase with no quotation in it,
+        opened by a preposition or a participle. Not an apposition after a
+        comma: :meth:`according_to` would then stretch the content over the
+        cue.
+        """
+        words = rest.split()
+        if len(words) > _SOURCE_TAIL_WORDS or any(m in rest for m in '“”"'):
+            return False
+        first = words[0].lower()
+        return first in self.vocab.words["prepositions"] or first.endswith("ed")
 
     def reported_cue(
         self,
