@@ -1147,6 +1147,19 @@ CASES = [
         "a closing 'according to' with a postmodified source vouches for the whole sentence",
     ),
     (
+        "Lane had told officers that she did not want an escort, but the city overruled her, "
+        "the aide added.",
+        [
+            (
+                IND,
+                "added",
+                "the aide",
+                "Lane had told officers that she did not want an escort, but the city overruled her",
+            )
+        ],
+        "a closing cue after ', but' vouches for the whole sentence when the first clause has a cue",
+    ),
+    (
         "A state poll in March found that most farmers oppose the levy.",
         [(IND, "found", "A state poll", "that most farmers oppose the levy")],
         "a time phrase 'in March' between subject and cue is skipped",

@@ -1871,6 +1871,8 @@ class _ArticleScan:
                 best = max(best, found + len(marker))
         if len(text[best:end].split()) < _TRAILING_MIN_WORDS:
             return start
+        if any(self.vocab.is_cue(c[2]) for c in self.cues_in(start, best)):
+            return start  # "X had told police that …, but …, the source added": nested
         return _trim(text, best, end)[0]
 
     def comma_before(self, pos: int, floor: int) -> int | None:
