@@ -404,6 +404,19 @@ CASES = [
         "a put question with no asker, then the answer",
     ),
     (
+        "Asked by Jo Marsh whether the plan would work, the mayor said it would.",
+        [
+            (IND, "Asked", "Jo Marsh", "whether the plan would work"),
+            (IND, "said", "the mayor", "it would"),
+        ],
+        "the agent of a put question asks it and is no part of the question",
+    ),
+    (
+        "When asked by reporters if she would run, Lane said no.",
+        [(IND, "asked", "reporters", "if she would run")],
+        "an asker after 'when asked by' speaks the question",
+    ),
+    (
         "The sheriff said Tuesday his actions were legal.",
         [(IND, "said", "The sheriff", "his actions were legal")],
         "weekday between cue and content",
@@ -1186,6 +1199,81 @@ CASES = [
         "a frame adjective with an expletive subject has no holder",
     ),
     ("The mayor was happy.", [], "a frame adjective with no complement attributes nothing"),
+    (
+        "In Ames, Iowa, on Sunday, Ms. Lane toured a farm, saying that the plan was sound.",
+        [(IND, "saying", "Ms. Lane", "that the plan was sound")],
+        "a participle's subject comes after every comma segment of the introduction",
+    ),
+    (
+        "Reyes said about 30 people have shown interest in the post.",
+        [(IND, "said", "Reyes", "about 30 people have shown interest in the post")],
+        "'about' before a number opens the content, it names no topic",
+    ),
+    (
+        "But some note that the levy has raised little.",
+        [(IND, "note", "some", "that the levy has raised little")],
+        "a bare quantifier after a conjunction is the subject of a noun-like cue",
+    ),
+    (
+        "It came as some calls to the hotline went unanswered.",
+        [],
+        "a quantifier before a plural noun is a determiner, not a subject",
+    ),
+    (
+        "Officers have said they will not release the video, according to lawyers for the family.",
+        [
+            (
+                IND,
+                "according to",
+                "lawyers",
+                "Officers have said they will not release the video",
+            )
+        ],
+        "a closing 'according to' with a postmodified source vouches for the whole sentence",
+    ),
+    (
+        "Lane had told officers that she did not want an escort, but the city overruled her, "
+        "the aide added.",
+        [
+            (
+                IND,
+                "added",
+                "the aide",
+                "Lane had told officers that she did not want an escort, but the city overruled her",
+            )
+        ],
+        "a closing cue after ', but' vouches for the whole sentence when the first clause has a cue",
+    ),
+    (
+        "A state poll in March found that most farmers oppose the levy.",
+        [(IND, "found", "A state poll", "that most farmers oppose the levy")],
+        "a time phrase 'in March' between subject and cue is skipped",
+    ),
+    (
+        "The mayor in Dover said the bridge would reopen.",
+        [(IND, "said", "The mayor in Dover", "the bridge would reopen")],
+        "a place phrase stays part of the subject",
+    ),
+    (
+        "She met the two unions, which together vowed to strike on Friday.",
+        [(IND, "vowed", "which", "to strike on Friday")],
+        "an adverb like 'together' between subject and cue is skipped",
+    ),
+    (
+        "Mr. Doyle is convinced that the mill will reopen by next year.",
+        [(IND, "convinced", "Mr. Doyle", "that the mill will reopen by next year")],
+        "a state-of-mind participle after be: the subject holds the clause",
+    ),
+    (
+        "Farmers are worried the rains will come late.",
+        [(IND, "worried", "Farmers", "the rains will come late")],
+        "a state-of-mind participle without 'that'",
+    ),
+    (
+        "The mayor was persuaded by aides to drop the plan.",
+        [(IND, "persuaded", "aides", "The mayor was persuaded by aides to drop the plan")],
+        "a participle with an agent stays passive",
+    ),
     ("The happy mayor left early.", [], "a frame adjective with no be before it is no cue"),
     # --- not quotes
     (

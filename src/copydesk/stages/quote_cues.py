@@ -61,6 +61,10 @@ _WORD_LISTS = (
     "quote_poll_nouns",
     "quote_clause_subjects",
     "quote_passive_phrasal",
+    "quote_quantifier_subjects",
+    "quote_approximators",
+    "quote_time_prepositions",
+    "quote_stative_participles",
     "quote_negations",
     "quote_adjunct_subjects",
     "quote_adjunct_breaks",
@@ -332,6 +336,8 @@ class Vocabulary:
     def _skip_modifiers(self, tokens: list[Token], index: int) -> int:
         """Back over auxiliaries, adverbs and time words ("on Tuesday also said")."""
         determiners = self.words["quote_determiners"]
+        time_prepositions = self.words["quote_time_prepositions"]
+        last = index
         while index >= 0:
             word = tokens[index].text.lower()
             adverb = (
@@ -339,7 +345,14 @@ class Vocabulary:
                 and tokens[index].text[0].islower()
                 and (index == 0 or not self._determines(tokens[index - 1].text, determiners))
             )
-            if word not in self.modifiers and word not in self.time_words and not adverb:
+            # "A poll in March found": the preposition of a skipped time word.
+            timed = (
+                word in time_prepositions
+                and index < last
+                and tokens[index + 1].text.lower() in self.time_words
+            )
+            skip = word in self.modifiers or word in self.time_words or adverb or timed
+            if not skip:
                 break
             index -= 1
         return index
@@ -504,7 +517,7 @@ class Vocabulary:
         leading = self.words["quote_np_leading_junk"]
         while first < index and tokens[first].text.lower() in leading:
             first += 1
-        if strict and not self._strong_subject(tokens, first, index):
+        if strict and not self._strong_subject(tokens, first, index, text):
             return None
         head = tokens[first].text
         if (
@@ -560,7 +573,7 @@ class Vocabulary:
             return False
         return index + 1 == len(tokens) or tokens[index + 1].text.lower() in self.modifiers
 
-    def _strong_subject(self, tokens: list[Token], first: int, last: int) -> bool:
+    def _strong_subject(self, tokens: list[Token], first: int, last: int, text: str) -> bool:
         """Whether a subject is clearly a noun phrase, for cues that are also nouns.
 
         "Trump plans to", "the campaign plans to", but not "to exchange views"
@@ -574,10 +587,10 @@ class Vocabulary:
                 tokens[first - 1].text.lower() in self.words["quote_clause_conjunctions"]
                 or tokens[first - 1].text in self.words["quote_subordinators"]
             )
-            and head.text.endswith("s")
+            and (head.text.endswith("s") or self._quantifier_subject(head, text))
             and head.text.isalpha()
         ):
-            return True  # "But officials fear …", "as polls show …": a bare plural opens its clause
+            return True  # "But officials fear …", "as polls show …", "but some note …"
         if first > 0 and self._verb_phrase(head, tokens[first - 1]):
             return False
         if tokens[last].text[0].isupper():
@@ -587,6 +600,17 @@ class Vocabulary:
         if head.text[0].isupper() and last > first:
             return True
         return head.text.lower() in self.words["quote_determiners"] and last > first
+
+    def _quantifier_subject(self, head: Token, text: str) -> bool:
+        """Whether a bare quantifier is a plural subject ("but some note"), not a determiner.
+
+        The word after it must not end in -s: "some calls to the hotline" is
+        a noun phrase, and a plural subject takes the bare verb.
+        """
+        if head.text.lower() not in self.words["quote_quantifier_subjects"]:
+            return False
+        after = text[head.end : head.end + 40].split(maxsplit=1)
+        return bool(after) and not after[0].endswith("s")
 
     def _verb_phrase(self, head: Token, before: Token) -> bool:
         """Whether a bare lower-case "subject" is really a verb ("to exchange views")."""
@@ -672,6 +696,7 @@ class Vocabulary:
         if index >= len(tokens) or (
             tokens[index].text.lower() in not_openers
             and not self._reflexive_object(tokens, index, word)
+            and not self._before_number(tokens, index)
         ):
             return None
         if comma and tokens[index].text.endswith("ing"):
@@ -681,6 +706,15 @@ class Vocabulary:
             if after[0].isupper() or after.lower() in self.words["quote_bare_determiners"]:
                 return None
         return tokens[index].start
+
+    def _before_number(self, tokens: list[Token], index: int) -> bool:
+        """Whether a word that opens no content modifies a number ("said about 20 people …")."""
+        if index + 1 >= len(tokens):
+            return False
+        if tokens[index].text.lower() not in self.words["quote_approximators"]:
+            return False
+        after = tokens[index + 1].text
+        return after[0].isdigit() or after.lower() in self.numbers
 
     def _reflexive_object(self, tokens: list[Token], index: int, word: str) -> bool:
         """Whether a reflexive after a cue opens its content ("described himself as …").

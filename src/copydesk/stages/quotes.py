@@ -60,6 +60,7 @@ _SPEAKER_TURN = re.compile(
     r"(?<![\w.’'-])([A-Z][\w.’'-]*+(?: [A-Z][\w.’'-]*+){0,3}+):[ \t]++(?=\S)"
 )
 _TRAILING = " \t\r\n.,;:"
+_SOURCE_TAIL_WORDS = 16
 _TAIL_WORDS = 8
 _LATER_CUES = 12
 _MAX_CONTENT = 2000
@@ -368,11 +369,27 @@ class _ArticleScan:
             comma = self.text.find(",", comma + 1, reach)
         if comma == -1:
             return
+        agent = self.question_agent(start, comma)
+        if agent is not None:
+            start = agent.end
         c_start, c_end = _trim(self.text, start, comma)
         if c_end - c_start < 3:
             return
         cue = (tokens[index].start, tokens[index].end, tokens[index].text)
-        self.add_content(unit, c_start, c_end, cue, mention=None, confidence=0.5)
+        self.add_content(unit, c_start, c_end, cue, mention=agent, confidence=0.5)
+
+    def question_agent(self, start: int, limit: int) -> Span | None:
+        """The asker in ``Asked by Tom Brill whether …``: the agent right after "by".
+
+        The agent speaks (puts the question) and the question starts after it.
+        """
+        text = self.text
+        pos = start
+        while pos < limit and text[pos].isspace():
+            pos += 1
+        if not text.startswith("by ", pos):
+            return None
+        return self.vocab.noun_phrase_after(self.view, pos + 3, limit)
 
     def speaker_turn(self, unit: Unit) -> bool:
         """A transcript turn, ``TAPPER: Do you think …?``: the name speaks the paragraph."""
@@ -912,9 +929,27 @@ class _ArticleScan:
         if not self.after_comma(start, unit.start):
             return None
         source = self.vocab.noun_phrase_after(self.view, end + 1, unit.end)
-        if source is None or self.text[source.end : unit.end].strip(_TRAILING + "”\"’'"):
+        if source is None:
+            return None
+        rest = self.text[source.end : unit.end].strip(_TRAILING + "”\"’'")
+        if rest and not self.source_postmodifier(rest):
             return None
         return unit.start
+
+    def source_postmodifier(self, rest: str) -> bool:
+        """Whether the words after a closing source only describe it.
+
+        "…, according to attorneys for the family.", "…, according to a
+        poll released Monday.": a short phrase with no quotation in it,
+        opened by a preposition or a participle. Not an apposition after a
+        comma: :meth:`according_to` would then stretch the content over the
+        cue.
+        """
+        words = rest.split()
+        if len(words) > _SOURCE_TAIL_WORDS or any(m in rest for m in '“”"'):
+            return False
+        first = words[0].lower()
+        return first in self.vocab.words["prepositions"] or first.endswith("ed")
 
     def reported_cue(
         self,
@@ -1019,7 +1054,7 @@ class _ArticleScan:
         with here), False for any other cue.
         """
         start, end, word = cue
-        if word in self.vocab.adjectives:
+        if word in self.vocab.adjectives or self.stative_participle(cue, unit, floor):
             return self.adjective_cue(unit, cue, later, state, floor)
         if word not in self.vocab.frames:
             return False
@@ -1053,6 +1088,22 @@ class _ArticleScan:
         )
         state.last_mention = mention
         return True
+
+    def stative_participle(self, cue: tuple[int, int, str], unit: Unit, floor: int) -> bool:
+        """``Smith is convinced that …``: a participle after "be" naming a state of mind.
+
+        Words of ``quote_stative_participles`` read as a frame adjective (the
+        subject holds the content) unless an agent, an infinitive or "of"
+        follows ("was persuaded by aides", "was persuaded to run", "is assured
+        of winning", where the old passive reading scores better).
+        """
+        start, end, word = cue
+        if word not in self.vocab.words["quote_stative_participles"]:
+            return False
+        after = tokens_between(self.text, end, min(unit.end, end + 20))
+        if not after or not after[0].is_word or after[0].text.lower() in ("by", "to", "of"):
+            return False
+        return self.progressive(start, floor)
 
     def adjective_cue(
         self,
@@ -1416,13 +1467,36 @@ class _ArticleScan:
                 None,
             )
             if comma is not None:
-                index = comma + 1
+                index = self.after_intro_segments(tokens, comma + 1)
         if index >= len(tokens):
             return None
         first = tokens[index]
         if first.text.lower() in self.vocab.pronouns:
             return self.span(first.start, first.end)
         return self.vocab.noun_phrase_after(self.view, first.start, before)
+
+    def after_intro_segments(self, tokens: list[Token], index: int) -> int:
+        """Past the further comma segments of an introduction ("In Ames, Iowa, on Sunday,").
+
+        A short segment closed by a comma is skipped when it opens with a
+        preposition ("on Sunday,") or names a place ("Iowa,").
+        """
+        prepositions = self.vocab.words["prepositions"]
+        places = self.lexicon["places"]
+        for _ in range(3):
+            comma = next(
+                (i for i in range(index, min(len(tokens), index + 6)) if tokens[i].text == ","),
+                None,
+            )
+            if comma is None or comma == index:
+                return index
+            first = tokens[index].text
+            words = [t.text.lower() for t in tokens[index:comma]]
+            place = first[:1].isupper() and (" ".join(words) in places or words[-1] in places)
+            if not (first.lower() in prepositions or place):
+                return index
+            index = comma + 1
+        return index
 
     def introductory(self, token: Token) -> bool:
         """Whether a unit's first word opens an adverbial phrase, not the subject."""
@@ -1828,6 +1902,8 @@ class _ArticleScan:
                 best = max(best, found + len(marker))
         if len(text[best:end].split()) < _TRAILING_MIN_WORDS:
             return start
+        if any(self.vocab.is_cue(c[2]) for c in self.cues_in(start, best)):
+            return start  # "X had told police that …, but …, the source added": nested
         return _trim(text, best, end)[0]
 
     def comma_before(self, pos: int, floor: int) -> int | None:
