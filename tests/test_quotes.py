@@ -1281,6 +1281,11 @@ CASES = [
         [],
         "no cue, no attribution",
     ),
+    (
+        "\"He told me, 'I am the mayor,' \" said Ann Lee, the city clerk.",
+        [(D, "said", "Ann Lee", "\"He told me, 'I am the mayor,' \"")],
+        "a spaced nested closing single mark then the closing straight mark",
+    ),
     ("The ministers will meet next week to exchange views on trade.", [], "noun use of a cue word"),
     ("The Jones plan is simple.", [], "plan after a name is a noun, not a cue"),
     (
@@ -1388,6 +1393,16 @@ MARK_CASES = [
         "“no closer here “real one” then",
         ["“no closer here", "“real one”"],
         "a curly opener with one closer after it ends the unclosed quotation",
+    ),
+    (
+        '"He told me, \'I am the mayor,\' " said Ann Lee. "Next," she said.',
+        ["\"He told me, 'I am the mayor,' \"", '"Next,"'],
+        "a straight mark after a spaced closing single mark closes the quotation",
+    ),
+    (
+        '"She said ‘we won’ " and left, "then" cried.',
+        ['"She said ‘we won’ "', '"then"'],
+        "a straight mark after a spaced closing curly single mark closes the quotation",
     ),
 ]
 
