@@ -1286,6 +1286,36 @@ CASES = [
         [(D, "said", "Ann Lee", "\"He told me, 'I am the mayor,' \"")],
         "a spaced nested closing single mark then the closing straight mark",
     ),
+    (
+        "The plan would cut taxes for the rich, the new report said.",
+        [(IND, "said", "the new report", "The plan would cut taxes for the rich")],
+        "a cue noun after a determiner and an adjective is the subject",
+    ),
+    (
+        "The mayor lied about the vote, the latest claim said.",
+        [(IND, "said", "the latest claim", "The mayor lied about the vote")],
+        "a singular cue noun after a determiner and an adjective is the subject",
+    ),
+    (
+        "The senator took cash from oil firms, fundraising documents show.",
+        [(IND, "show", "fundraising documents", "The senator took cash from oil firms")],
+        "an -ing modifier after a comma opens the subject",
+    ),
+    (
+        "The bridge was unsafe, the leaked memos show.",
+        [(IND, "show", "the leaked memos", "The bridge was unsafe")],
+        "an -ed modifier after a determiner opens the subject",
+    ),
+    (
+        "The senator took cash from oil firms, campaign and corporate records show.",
+        [(IND, "show", "campaign and corporate records", "The senator took cash from oil firms")],
+        "two modifiers joined by and before the subject noun",
+    ),
+    (
+        "The mayor and city officials said the plan works.",
+        [(IND, "said", "The mayor and city officials", "the plan works")],
+        "a determined noun and a modified noun joined by and make one subject",
+    ),
     ("The ministers will meet next week to exchange views on trade.", [], "noun use of a cue word"),
     ("The Jones plan is simple.", [], "plan after a name is a noun, not a cue"),
     (

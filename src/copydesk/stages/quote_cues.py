@@ -517,6 +517,7 @@ class Vocabulary:
         leading = self.words["quote_np_leading_junk"]
         while first < index and tokens[first].text.lower() in leading:
             first += 1
+        first = self._coordinated_modifiers(tokens, first, index)
         if strict and not self._strong_subject(tokens, first, index, text):
             return None
         head = tokens[first].text
@@ -524,10 +525,7 @@ class Vocabulary:
             head[0].islower()
             and head.endswith(("ing", "ed"))
             and first < index
-            and not (
-                first > 0
-                and tokens[first - 1].text.lower() in self.words["quote_clause_conjunctions"]
-            )
+            and not self._participle_modifier_start(tokens, first)
         ):
             return None  # "… after voting Democrats said", but "But hacking experts say"
         if (
@@ -539,6 +537,48 @@ class Vocabulary:
         if first > 0 and tokens[first - 1].text == "to" and head[0].islower():
             return None
         return Span.of(text, tokens[first].start, last.end)
+
+    def _participle_modifier_start(self, tokens: list[Token], first: int) -> bool:
+        """Whether a lower-case "-ing"/"-ed" word opening a subject is a modifier.
+
+        "But hacking experts say", ", fundraising documents show", "the
+        leaked memos show": after a conjunction, a comma or a determiner it
+        modifies the noun; after "voting" in "… after voting Democrats said"
+        it is a verb.
+        """
+        if first == 0:
+            return False
+        before = tokens[first - 1].text.lower()
+        return (
+            before == ","
+            or before in self.words["quote_clause_conjunctions"]
+            or before in self.words["quote_determiners"]
+        )
+
+    def _coordinated_modifiers(self, tokens: list[Token], first: int, last: int) -> int:
+        """Where a subject starts when "and"/"or" joins two of its modifiers.
+
+        "campaign and corporate records show": the scan stops at "and"; a
+        lower-case word after it that is not the head, and a lower-case noun
+        word before it right after a comma or a determiner, join the phrase.
+        """
+        if first < 2 or first >= last or tokens[first - 1].text not in ("and", "or"):
+            return first
+        after = tokens[first].text
+        before = tokens[first - 2]
+        if not (after[0].islower() and before.is_word and before.text[0].islower()):
+            return first
+        if not self.np_word(before) or before.text.endswith(("ed", "ing")):
+            return first
+        start = first - 2
+        if start == 0:
+            return first
+        opener = tokens[start - 1].text.lower()
+        if opener == ",":
+            return start
+        if opener in self.words["quote_determiners"]:
+            return start - 1
+        return first
 
     def _ratio_start(self, tokens: list[Token], index: int) -> int | None:
         """Where a ratio subject ending in a number starts ("six in 10", "4 out of 10")."""
@@ -555,12 +595,22 @@ class Vocabulary:
         return first if word.isdigit() or word.lower() in self.numbers else None
 
     def _determined_homograph(self, tokens: list[Token], index: int) -> bool:
-        """Whether a cue word is a noun after its determiner ("The reports show")."""
-        return (
-            index > 0
-            and tokens[index].text.lower() in self.homographs
-            and tokens[index - 1].text.lower() in self.words["quote_determiners"]
-        )
+        """Whether a cue word is a noun after its determiner ("The reports show").
+
+        Up to two modifiers may stand between them ("the new report said",
+        "the agency's annual report said"): a verb never follows a
+        determiner and its adjectives.
+        """
+        if index < 1 or tokens[index].text.lower() not in self.homographs:
+            return False
+        determiners = self.words["quote_determiners"]
+        for back in range(index - 1, max(-1, index - 4), -1):
+            token = tokens[back]
+            if token.text.lower() in determiners:
+                return True
+            if not (token.is_word and self.np_word(token)) or token.text[0].isupper():
+                return False
+        return False
 
     def _plural_homograph_subject(self, tokens: list[Token], index: int) -> bool:
         """Whether a plural cue word right before the cue is its subject noun.
