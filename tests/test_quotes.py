@@ -1316,6 +1316,21 @@ CASES = [
         [(IND, "said", "The mayor and city officials", "the plan works")],
         "a determined noun and a modified noun joined by and make one subject",
     ),
+    (
+        "The talks went well. (“I do not want a fight,” said Ann Lee.) Then they left.",
+        [(D, "said", "Ann Lee", "“I do not want a fight,”")],
+        "a quotation opening a sentence in parentheses",
+    ),
+    (
+        "The talks went well. (''We have persuaded them,'' he said). Then they left.",
+        [(D, "said", "he", "''We have persuaded them,''")],
+        "a quotation in double apostrophes opening a parenthesis after a full stop",
+    ),
+    (
+        "The talks went well. (“A fair deal.”) Then they left.",
+        [],
+        "a parenthesized quotation with no cue",
+    ),
     ("The ministers will meet next week to exchange views on trade.", [], "noun use of a cue word"),
     ("The Jones plan is simple.", [], "plan after a name is a noun, not a cue"),
     (
