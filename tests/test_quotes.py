@@ -1331,6 +1331,23 @@ CASES = [
         [],
         "a parenthesized quotation with no cue",
     ),
+    (
+        "The panel held ''a frank exchange of views,'' a company spokeswoman said on Tuesday.",
+        [
+            (
+                M,
+                "said",
+                "a company spokeswoman",
+                "The panel held ''a frank exchange of views,''",
+            )
+        ],
+        "the subject after a closing double apostrophe leaves the marks out",
+    ),
+    (
+        "The old house is falling down, the Joneses' lawyer said.",
+        [(IND, "said", "the Joneses' lawyer", "The old house is falling down")],
+        "a possessive apostrophe stays inside the subject",
+    ),
     ("The ministers will meet next week to exchange views on trade.", [], "noun use of a cue word"),
     ("The Jones plan is simple.", [], "plan after a name is a noun, not a cue"),
     (

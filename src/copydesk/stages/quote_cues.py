@@ -99,6 +99,20 @@ def _quoted_comma(tokens: list[Token], index: int) -> bool:
     return index > 0 and tokens[index].text in "”\"’'" and tokens[index - 1].text == ","
 
 
+def _closing_apostrophe(tokens: list[Token], index: int) -> bool:
+    """Whether an apostrophe token closes a quotation ("views,'' a spokeswoman").
+
+    After a comma or another mark it is a closing quotation mark, not the
+    possessive of "the Joneses' lawyer" nor an elision.
+    """
+    return (
+        tokens[index].text in "'’"
+        and index > 0
+        and not tokens[index - 1].is_word
+        and tokens[index - 1].text not in "&-%"
+    )
+
+
 def _first_token(tokens: list[Token], found: Span, last: int) -> int:
     """The index of the token ``found`` starts at, looking back from ``last`` (-1 if none)."""
     first = min(last, len(tokens) - 1)
@@ -512,6 +526,8 @@ class Vocabulary:
             if not self.np_word(before) or self.is_sentence_stop(before):
                 break
             if before.text.lower() in self.pronouns and before.text.lower() != "one":
+                break
+            if _closing_apostrophe(tokens, first - 1):
                 break
             first -= 1
         leading = self.words["quote_np_leading_junk"]
