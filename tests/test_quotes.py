@@ -1348,6 +1348,16 @@ CASES = [
         [(IND, "said", "the Joneses' lawyer", "The old house is falling down")],
         "a possessive apostrophe stays inside the subject",
     ),
+    (
+        "But public records show that the mayor kept his word.",
+        [(IND, "show", "public records", "that the mayor kept his word")],
+        "an adjective and a plural after but make the subject of a homograph cue",
+    ),
+    (
+        "And new polls show that the mayor kept his word.",
+        [(IND, "show", "new polls", "that the mayor kept his word")],
+        "an adjective and a plural after and make the subject of a homograph cue",
+    ),
     ("The ministers will meet next week to exchange views on trade.", [], "noun use of a cue word"),
     ("The Jones plan is simple.", [], "plan after a name is a noun, not a cue"),
     (

@@ -657,6 +657,8 @@ class Vocabulary:
             and head.text.isalpha()
         ):
             return True  # "But officials fear …", "as polls show …", "but some note …"
+        if self._conjoined_plural(tokens, first, last, text):
+            return True
         if first > 0 and self._verb_phrase(head, tokens[first - 1]):
             return False
         if tokens[last].text[0].isupper():
@@ -666,6 +668,33 @@ class Vocabulary:
         if head.text[0].isupper() and last > first:
             return True
         return head.text.lower() in self.words["quote_determiners"] and last > first
+
+    def _conjoined_plural(self, tokens: list[Token], first: int, last: int, text: str) -> bool:
+        """Whether a modified plural after "and"/"but" is a subject ("But public records show").
+
+        "to exchange views" is a verb and its object, but after a clause
+        conjunction one or two lower-case words and a plural noun make a
+        subject, when the cue after them is a bare present verb.
+        """
+        if first < 1 or first >= last or last - first > 2:
+            return False
+        cue = text[tokens[last].end : tokens[last].end + 30].split(maxsplit=1)
+        if not cue or cue[0].endswith(("s", "ing", "ed")):
+            return False  # a plural subject takes the bare present verb
+        before = tokens[first - 1].text.lower()
+        words = self.words
+        if (
+            before not in words["quote_clause_conjunctions"]
+            or before not in words["quote_verb_context"]
+        ):
+            return False
+        plural = tokens[last].text
+        if not (plural.isalpha() and plural.endswith("s") and not plural.endswith("ss")):
+            return False
+        return all(
+            token.text.isalpha() and token.text[0].islower() and token.text not in self.pronouns
+            for token in tokens[first : last + 1]
+        )
 
     def _quantifier_subject(self, head: Token, text: str) -> bool:
         """Whether a bare quantifier is a plural subject ("but some note"), not a determiner.
