@@ -1281,6 +1281,83 @@ CASES = [
         [],
         "no cue, no attribution",
     ),
+    (
+        "\"He told me, 'I am the mayor,' \" said Ann Lee, the city clerk.",
+        [(D, "said", "Ann Lee", "\"He told me, 'I am the mayor,' \"")],
+        "a spaced nested closing single mark then the closing straight mark",
+    ),
+    (
+        "The plan would cut taxes for the rich, the new report said.",
+        [(IND, "said", "the new report", "The plan would cut taxes for the rich")],
+        "a cue noun after a determiner and an adjective is the subject",
+    ),
+    (
+        "The mayor lied about the vote, the latest claim said.",
+        [(IND, "said", "the latest claim", "The mayor lied about the vote")],
+        "a singular cue noun after a determiner and an adjective is the subject",
+    ),
+    (
+        "The senator took cash from oil firms, fundraising documents show.",
+        [(IND, "show", "fundraising documents", "The senator took cash from oil firms")],
+        "an -ing modifier after a comma opens the subject",
+    ),
+    (
+        "The bridge was unsafe, the leaked memos show.",
+        [(IND, "show", "the leaked memos", "The bridge was unsafe")],
+        "an -ed modifier after a determiner opens the subject",
+    ),
+    (
+        "The senator took cash from oil firms, campaign and corporate records show.",
+        [(IND, "show", "campaign and corporate records", "The senator took cash from oil firms")],
+        "two modifiers joined by and before the subject noun",
+    ),
+    (
+        "The mayor and city officials said the plan works.",
+        [(IND, "said", "The mayor and city officials", "the plan works")],
+        "a determined noun and a modified noun joined by and make one subject",
+    ),
+    (
+        "The talks went well. (“I do not want a fight,” said Ann Lee.) Then they left.",
+        [(D, "said", "Ann Lee", "“I do not want a fight,”")],
+        "a quotation opening a sentence in parentheses",
+    ),
+    (
+        "The talks went well. (''We have persuaded them,'' he said). Then they left.",
+        [(D, "said", "he", "''We have persuaded them,''")],
+        "a quotation in double apostrophes opening a parenthesis after a full stop",
+    ),
+    (
+        "The talks went well. (“A fair deal.”) Then they left.",
+        [],
+        "a parenthesized quotation with no cue",
+    ),
+    (
+        "The panel held ''a frank exchange of views,'' a company spokeswoman said on Tuesday.",
+        [
+            (
+                M,
+                "said",
+                "a company spokeswoman",
+                "The panel held ''a frank exchange of views,''",
+            )
+        ],
+        "the subject after a closing double apostrophe leaves the marks out",
+    ),
+    (
+        "The old house is falling down, the Joneses' lawyer said.",
+        [(IND, "said", "the Joneses' lawyer", "The old house is falling down")],
+        "a possessive apostrophe stays inside the subject",
+    ),
+    (
+        "But public records show that the mayor kept his word.",
+        [(IND, "show", "public records", "that the mayor kept his word")],
+        "an adjective and a plural after but make the subject of a homograph cue",
+    ),
+    (
+        "And new polls show that the mayor kept his word.",
+        [(IND, "show", "new polls", "that the mayor kept his word")],
+        "an adjective and a plural after and make the subject of a homograph cue",
+    ),
     ("The ministers will meet next week to exchange views on trade.", [], "noun use of a cue word"),
     ("The Jones plan is simple.", [], "plan after a name is a noun, not a cue"),
     (
@@ -1388,6 +1465,16 @@ MARK_CASES = [
         "“no closer here “real one” then",
         ["“no closer here", "“real one”"],
         "a curly opener with one closer after it ends the unclosed quotation",
+    ),
+    (
+        '"He told me, \'I am the mayor,\' " said Ann Lee. "Next," she said.',
+        ["\"He told me, 'I am the mayor,' \"", '"Next,"'],
+        "a straight mark after a spaced closing single mark closes the quotation",
+    ),
+    (
+        '"She said ‘we won’ " and left, "then" cried.',
+        ['"She said ‘we won’ "', '"then"'],
+        "a straight mark after a spaced closing curly single mark closes the quotation",
     ),
 ]
 

@@ -99,6 +99,20 @@ def _quoted_comma(tokens: list[Token], index: int) -> bool:
     return index > 0 and tokens[index].text in "”\"’'" and tokens[index - 1].text == ","
 
 
+def _closing_apostrophe(tokens: list[Token], index: int) -> bool:
+    """Whether an apostrophe token closes a quotation ("views,'' a spokeswoman").
+
+    After a comma or another mark it is a closing quotation mark, not the
+    possessive of "the Joneses' lawyer" nor an elision.
+    """
+    return (
+        tokens[index].text in "'’"
+        and index > 0
+        and not tokens[index - 1].is_word
+        and tokens[index - 1].text not in "&-%"
+    )
+
+
 def _first_token(tokens: list[Token], found: Span, last: int) -> int:
     """The index of the token ``found`` starts at, looking back from ``last`` (-1 if none)."""
     first = min(last, len(tokens) - 1)
@@ -513,10 +527,13 @@ class Vocabulary:
                 break
             if before.text.lower() in self.pronouns and before.text.lower() != "one":
                 break
+            if _closing_apostrophe(tokens, first - 1):
+                break
             first -= 1
         leading = self.words["quote_np_leading_junk"]
         while first < index and tokens[first].text.lower() in leading:
             first += 1
+        first = self._coordinated_modifiers(tokens, first, index)
         if strict and not self._strong_subject(tokens, first, index, text):
             return None
         head = tokens[first].text
@@ -524,10 +541,7 @@ class Vocabulary:
             head[0].islower()
             and head.endswith(("ing", "ed"))
             and first < index
-            and not (
-                first > 0
-                and tokens[first - 1].text.lower() in self.words["quote_clause_conjunctions"]
-            )
+            and not self._participle_modifier_start(tokens, first)
         ):
             return None  # "… after voting Democrats said", but "But hacking experts say"
         if (
@@ -539,6 +553,48 @@ class Vocabulary:
         if first > 0 and tokens[first - 1].text == "to" and head[0].islower():
             return None
         return Span.of(text, tokens[first].start, last.end)
+
+    def _participle_modifier_start(self, tokens: list[Token], first: int) -> bool:
+        """Whether a lower-case "-ing"/"-ed" word opening a subject is a modifier.
+
+        "But hacking experts say", ", fundraising documents show", "the
+        leaked memos show": after a conjunction, a comma or a determiner it
+        modifies the noun; after "voting" in "… after voting Democrats said"
+        it is a verb.
+        """
+        if first == 0:
+            return False
+        before = tokens[first - 1].text.lower()
+        return (
+            before == ","
+            or before in self.words["quote_clause_conjunctions"]
+            or before in self.words["quote_determiners"]
+        )
+
+    def _coordinated_modifiers(self, tokens: list[Token], first: int, last: int) -> int:
+        """Where a subject starts when "and"/"or" joins two of its modifiers.
+
+        "campaign and corporate records show": the scan stops at "and"; a
+        lower-case word after it that is not the head, and a lower-case noun
+        word before it right after a comma or a determiner, join the phrase.
+        """
+        if first < 2 or first >= last or tokens[first - 1].text not in ("and", "or"):
+            return first
+        after = tokens[first].text
+        before = tokens[first - 2]
+        if not (after[0].islower() and before.is_word and before.text[0].islower()):
+            return first
+        if not self.np_word(before) or before.text.endswith(("ed", "ing")):
+            return first
+        start = first - 2
+        if start == 0:
+            return first
+        opener = tokens[start - 1].text.lower()
+        if opener == ",":
+            return start
+        if opener in self.words["quote_determiners"]:
+            return start - 1
+        return first
 
     def _ratio_start(self, tokens: list[Token], index: int) -> int | None:
         """Where a ratio subject ending in a number starts ("six in 10", "4 out of 10")."""
@@ -555,12 +611,22 @@ class Vocabulary:
         return first if word.isdigit() or word.lower() in self.numbers else None
 
     def _determined_homograph(self, tokens: list[Token], index: int) -> bool:
-        """Whether a cue word is a noun after its determiner ("The reports show")."""
-        return (
-            index > 0
-            and tokens[index].text.lower() in self.homographs
-            and tokens[index - 1].text.lower() in self.words["quote_determiners"]
-        )
+        """Whether a cue word is a noun after its determiner ("The reports show").
+
+        Up to two modifiers may stand between them ("the new report said",
+        "the agency's annual report said"): a verb never follows a
+        determiner and its adjectives.
+        """
+        if index < 1 or tokens[index].text.lower() not in self.homographs:
+            return False
+        determiners = self.words["quote_determiners"]
+        for back in range(index - 1, max(-1, index - 4), -1):
+            token = tokens[back]
+            if token.text.lower() in determiners:
+                return True
+            if not (token.is_word and self.np_word(token)) or token.text[0].isupper():
+                return False
+        return False
 
     def _plural_homograph_subject(self, tokens: list[Token], index: int) -> bool:
         """Whether a plural cue word right before the cue is its subject noun.
@@ -591,6 +657,8 @@ class Vocabulary:
             and head.text.isalpha()
         ):
             return True  # "But officials fear …", "as polls show …", "but some note …"
+        if self._conjoined_plural(tokens, first, last, text):
+            return True
         if first > 0 and self._verb_phrase(head, tokens[first - 1]):
             return False
         if tokens[last].text[0].isupper():
@@ -600,6 +668,33 @@ class Vocabulary:
         if head.text[0].isupper() and last > first:
             return True
         return head.text.lower() in self.words["quote_determiners"] and last > first
+
+    def _conjoined_plural(self, tokens: list[Token], first: int, last: int, text: str) -> bool:
+        """Whether a modified plural after "and"/"but" is a subject ("But public records show").
+
+        "to exchange views" is a verb and its object, but after a clause
+        conjunction one or two lower-case words and a plural noun make a
+        subject, when the cue after them is a bare present verb.
+        """
+        if first < 1 or first >= last or last - first > 2:
+            return False
+        cue = text[tokens[last].end : tokens[last].end + 30].split(maxsplit=1)
+        if not cue or cue[0].endswith(("s", "ing", "ed")):
+            return False  # a plural subject takes the bare present verb
+        before = tokens[first - 1].text.lower()
+        words = self.words
+        if (
+            before not in words["quote_clause_conjunctions"]
+            or before not in words["quote_verb_context"]
+        ):
+            return False
+        plural = tokens[last].text
+        if not (plural.isalpha() and plural.endswith("s") and not plural.endswith("ss")):
+            return False
+        return all(
+            token.text.isalpha() and token.text[0].islower() and token.text not in self.pronouns
+            for token in tokens[first : last + 1]
+        )
 
     def _quantifier_subject(self, head: Token, text: str) -> bool:
         """Whether a bare quantifier is a plural subject ("but some note"), not a determiner.

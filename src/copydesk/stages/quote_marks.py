@@ -64,6 +64,20 @@ def _looks_like_closer(text: str, start: int, end: int) -> bool:
     return not before.isspace() and (after.isspace() or not after.isalnum())
 
 
+def _closes_after_single(text: str, start: int, end: int) -> bool:
+    """A free-standing straight mark right after a closing single mark.
+
+    "He said, 'I am the mayor,' " she said: the space some papers put between
+    the nested closing ' and the outer closing " leaves the " with a space on
+    both sides; after a closing single mark it closes the quotation.
+    """
+    if start < 2 or not text[start - 1].isspace():
+        return False
+    if end < len(text) and not text[end].isspace():
+        return False
+    return text[start - 2] in "'’" and not text[start - 3 : start - 2].isspace()
+
+
 def _trim_end(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1].isspace():
         end -= 1
@@ -139,7 +153,7 @@ class _DoublePairer:
         elif self.open_at is None:
             if _looks_like_opener(text, start, end):
                 self.open_at = start
-        elif _looks_like_closer(text, start, end):
+        elif _looks_like_closer(text, start, end) or _closes_after_single(text, start, end):
             self._emit(end, closed=True)
         elif _looks_like_opener(text, start, end):
             self._emit(start, closed=False)

@@ -427,7 +427,12 @@ class _ArticleScan:
             cue = self.cue_ending_at(unit.start, before + 1)
             if mark == ":":
                 cue = self.colon_cue(unit, before, cue)
-            if cue is None and mark not in ":," and not self.opens_sentence(quotation, before):
+            if (
+                cue is None
+                and mark not in ":,"
+                and not self.opens_sentence(quotation, before)
+                and not self.opens_parenthesis(unit, before)
+            ):
                 return False
             if cue is None and mark == ":":
                 self.colon_intro(unit, quotation, before)
@@ -470,6 +475,20 @@ class _ArticleScan:
         is no fragment of a clause even when its first word is no capital.
         """
         return self.text[before] in ".!?" and not self.inside_quotation(before)
+
+    def opens_parenthesis(self, unit: Unit, before: int) -> bool:
+        """Whether a quotation opens a sentence set in parentheses.
+
+        '(“I won’t fight,” said one delegate.)': the "(" before it opens the
+        unit or follows a full stop, so the quotation opens a sentence.
+        """
+        text = self.text
+        if text[before] != "(":
+            return False
+        previous = prev_nonspace(text, before, unit.start)
+        return previous < unit.start or (
+            text[previous] in ".!?" and not self.inside_quotation(previous)
+        )
 
     def ends_unit(self, quotation: Quotation, unit: Unit) -> bool:
         """Whether a quotation closes its sentence, or is long enough to be one."""
