@@ -998,6 +998,56 @@ def _main_clause_subjects(
         quotes[index] = attrs.evolve(quote, speaker_mention=item.span)
 
 
+def _participle_objects(
+    resolver: _Resolver,
+    found: dict[int, _Entity],
+    quotes: list[Quote],
+    speakers_of: list[_Entity | None],
+) -> None:
+    """A participle cue after an object speaks for the clause's subject, not the object.
+
+    "Sanders emailed supporters saying …", "The group released a statement,
+    saying …", "Roe made a pitch to voters, arguing …": the words before the
+    participle follow a verb or preposition, so they are its object; the
+    speaker is the sentence's subject.
+    """
+    text = resolver.text
+    lexicon = resolver.doc.lexicon
+    coordinators = lexicon["quote_verb_coordinators"]
+    modifiers = lexicon["quote_cue_modifiers"]
+    stops = (
+        coordinators
+        | lexicon["quote_participle_subject_words"]
+        | lexicon["quote_subordinators"]
+        | lexicon["relative_pronouns"]
+        | lexicon["speech_verbs"]
+    )
+    for index, quote in enumerate(quotes):
+        cue, mention = quote.cue, quote.speaker_mention
+        if cue is None or mention is None or mention.end > cue.start:
+            continue
+        first = cue.text.split()[0]
+        if not (first.endswith("ing") and first.islower()):
+            continue
+        sentence = resolver.sentence_index(cue.start)
+        subject = resolver.subject_items.get(sentence)
+        if subject is None or subject.span.end >= mention.start:
+            continue
+        entity = found.get(subject.span.start)
+        if entity is None or quote.content.overlaps(subject.span):
+            continue
+        before = text[max(0, mention.start - 24) : mention.start].split()
+        word = before[-1] if before else ""
+        if not word.isalpha() or not word.islower() or word in stops:
+            continue
+        inside = mention.text.lower().split()
+        joined = _word_before(text, cue.start, modifiers) in coordinators
+        if joined or any(w in stops for w in inside):
+            continue  # "the largesse of donors backing …", "who was asking …", "… and telling"
+        speakers_of[index] = entity
+        quotes[index] = attrs.evolve(quote, speaker_mention=subject.span)
+
+
 def _word_before(text: str, pos: int, skip: frozenset[str]) -> str:
     """The lower-case word before ``pos``, past auxiliaries and adverbs ("and then said")."""
     end = pos
@@ -1250,6 +1300,7 @@ def resolve_speakers(doc: Document) -> tuple[tuple[Quote, ...], tuple[Speaker, .
     _colon_subjects(resolver, found, quotes, speakers_of)
     _coordinated_subjects(resolver, found, quotes, speakers_of)
     _main_clause_subjects(resolver, (items, found), quotes, speakers_of)
+    _participle_objects(resolver, found, quotes, speakers_of)
     _first_person_speakers(doc, quotes, speakers_of)
     _speakers_from_cues(resolver, (items, found, uncovered), quotes, speakers_of)
     _agentless_participles(doc, quotes, speakers_of)
