@@ -1048,6 +1048,49 @@ def _participle_objects(
         quotes[index] = attrs.evolve(quote, speaker_mention=subject.span)
 
 
+def _participles_after_cues(
+    resolver: _Resolver,
+    quotes: list[Quote],
+    speakers_of: list[_Entity | None],
+) -> None:
+    """A participle cue right after another cue of its sentence has that cue's speaker.
+
+    "“…,” Roe said, adding, “…”", "Roe told reporters that Doe “…,” adding …":
+    the participle's subject is the earlier cue's, not a name inside the
+    earlier quote or its object.
+    """
+    according = resolver.doc.lexicon["according_to"]
+    last: dict[int, int] = {}  # sentence -> the quote with a speaker whose cue ends last
+    for index, quote in enumerate(quotes):
+        cue = quote.cue
+        if cue is None:
+            continue
+        sentence = resolver.sentence_index(cue.start)
+        earlier = last.get(sentence)
+        first = cue.text.split()[0]
+        participle = first.endswith("ing") and first.islower()
+        participle = participle and " ".join(cue.text.split()[:2]) not in according
+        comma = resolver.text[max(0, cue.start - 2) : cue.start].strip() == ","
+        if participle and comma and earlier is not None:
+            before = quotes[earlier]
+            said = before.cue
+            mention = quote.speaker_mention
+            assert said is not None and before.speaker_mention is not None
+            inside = before.content.start <= cue.start < before.content.end
+            after = mention is None or before.content.overlaps(mention)
+            if not inside and after and said.end <= cue.start and mention != before.speaker_mention:
+                speakers_of[index] = speakers_of[earlier]
+                quotes[index] = attrs.evolve(quote, speaker_mention=before.speaker_mention)
+        if speakers_of[index] is not None and quotes[index].speaker_mention is not None:
+            held = last.get(sentence)
+            if held is None or _cue_end(quotes[held]) <= cue.end:
+                last[sentence] = index
+
+
+def _cue_end(quote: Quote) -> int:
+    return quote.cue.end if quote.cue is not None else -1
+
+
 def _word_before(text: str, pos: int, skip: frozenset[str]) -> str:
     """The lower-case word before ``pos``, past auxiliaries and adverbs ("and then said")."""
     end = pos
@@ -1303,6 +1346,7 @@ def resolve_speakers(doc: Document) -> tuple[tuple[Quote, ...], tuple[Speaker, .
     _participle_objects(resolver, found, quotes, speakers_of)
     _first_person_speakers(doc, quotes, speakers_of)
     _speakers_from_cues(resolver, (items, found, uncovered), quotes, speakers_of)
+    _participles_after_cues(resolver, quotes, speakers_of)
     _agentless_participles(doc, quotes, speakers_of)
     for quote, entity in zip(quotes, speakers_of, strict=True):
         if entity is not None and quote.speaker_mention is not None:
