@@ -293,6 +293,18 @@ COLON_CASES = [
         "rosa-dunne",
         "the noun phrase before a colon is no speaker",
     ),
+    (
+        "When Tom Brill called, Senator Ada Fenwick went even further: “It is over.”",
+        "Tom Brill",
+        "ada-fenwick",
+        "a name in an opening clause is not the colon's speaker",
+    ),
+    (
+        "Asked whether Tom Brill would run, Mayor Rosa Dunne demurred: “Ask him.”",
+        "Tom Brill",
+        "rosa-dunne",
+        "a name in an opening 'asked' clause is not the colon's speaker",
+    ),
 ]
 
 

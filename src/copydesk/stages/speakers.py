@@ -944,6 +944,7 @@ def _main_clause_subjects(
     "Back in 1999, Trump praised Clinton, telling …", "In a Fox interview,
     Trump went further, noting …": the sentence opens with an adjunct set
     off by a comma, and the speaker is the first mention after that comma.
+    A colon cue reads the same way ("Asked about Doe, Roe demurred: …").
     """
     items, found = passed
     text = resolver.text
@@ -956,9 +957,10 @@ def _main_clause_subjects(
         if cue is None:
             continue
         first = cue.text.split()[0]
-        if not (first.endswith("ing") and first.islower()):
+        colon = cue.text == ":"  # "In a TV interview, Roe went further: …"
+        if not colon and not (first.endswith("ing") and first.islower()):
             continue
-        if text[max(0, cue.start - 2) : cue.start].strip() != ",":
+        if not colon and text[max(0, cue.start - 2) : cue.start].strip() != ",":
             continue
         sentence = resolver.sentence_index(cue.start)
         if sentence < 0:
