@@ -173,3 +173,25 @@ def test_participle_after_a_cue_keeps_that_cues_speaker(parser: Parser, text: st
     assert adding.speaker == "ada-fenwick"
     assert adding.speaker_mention is not None
     assert adding.speaker_mention.text == "Ada Fenwick"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            'Ada Fenwick spoke on the radio. The former senator continued, saying, "We need more."',
+            "The former senator",
+        ),
+        (
+            "Many of the delegates have had harsh words for Tom Brill, calling him weak.",
+            "Many of the delegates",
+        ),
+    ],
+)
+def test_participle_after_a_comma_takes_an_unnamed_subject(
+    parser: Parser, text: str, mention: str
+) -> None:
+    quotes = parser.parse(text).quotes
+    quote = next(q for q in quotes if q.cue is not None and q.cue.text.endswith("ing"))
+    assert quote.speaker_mention is not None
+    assert quote.speaker_mention.text == mention

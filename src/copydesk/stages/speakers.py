@@ -1191,6 +1191,8 @@ def _item_by_cue(
             agent = _first_agent(resolver, (items, starts, found), sentence, cue.start)
             if agent is not None and not content.overlaps(agent.span):
                 return agent
+            if subject.span.end <= cue.start and not content.overlaps(subject.span):
+                return subject  # "The former senator continued, saying …": it names nobody known
     k = bisect_right(starts, cue.start) - 1
     while k >= 0 and items[k].sentence == sentence:
         item = items[k]
