@@ -293,6 +293,18 @@ COLON_CASES = [
         "rosa-dunne",
         "the noun phrase before a colon is no speaker",
     ),
+    (
+        "When Tom Brill called, Senator Ada Fenwick went even further: “It is over.”",
+        "Tom Brill",
+        "ada-fenwick",
+        "a name in an opening clause is not the colon's speaker",
+    ),
+    (
+        "Asked whether Tom Brill would run, Mayor Rosa Dunne demurred: “Ask him.”",
+        "Tom Brill",
+        "rosa-dunne",
+        "a name in an opening 'asked' clause is not the colon's speaker",
+    ),
 ]
 
 
@@ -348,3 +360,58 @@ def test_unresolved_quote_keeps_no_speaker() -> None:
     resolved, speakers = resolve(text, [said_by(text, "The plan is dead", "sources")])
     assert resolved[0].speaker is None
     assert speakers == {}
+
+
+# (text, speaker words given, cue, speaker id or None to keep the given words' speaker, why)
+PARTICIPLE_OBJECT_CASES = [
+    (
+        "Senator Ada Fenwick rallied Tom Brill saying the fight would go on.",
+        "Tom Brill",
+        "saying",
+        "ada-fenwick",
+        "a name right after the verb is its object",
+    ),
+    (
+        "Governor Tom Brill sent a letter to Rosa Dunne on Monday, saying the budget was sound.",
+        "Rosa Dunne",
+        "saying",
+        "tom-brill",
+        "a name after a verb's preposition is no participle's subject",
+    ),
+    (
+        "Ada Fenwick spoke for an hour, with Rosa Dunne saying the plan was sound.",
+        "Rosa Dunne",
+        "saying",
+        "rosa-dunne",
+        "an absolute 'with X saying' keeps X",
+    ),
+    (
+        "Ada Fenwick spoke after Rosa Dunne, who was saying the plan was sound.",
+        "Rosa Dunne",
+        "saying",
+        "rosa-dunne",
+        "a relative clause's participle keeps its antecedent",
+    ),
+    (
+        "Ada Fenwick met Tom Brill, said Rosa Dunne, adding that the plan was sound.",
+        "Rosa Dunne",
+        "adding",
+        "rosa-dunne",
+        "an inverted subject after a speech verb keeps the participle",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "cue", "speaker", "why"),
+    PARTICIPLE_OBJECT_CASES,
+    ids=[c[4] for c in PARTICIPLE_OBJECT_CASES],
+)
+def test_participle_after_an_object_takes_the_sentence_subject(
+    text: str, mention: str, cue: str, speaker: str, why: str
+) -> None:
+    cue_span = span(text, cue)
+    content = Span.of(text, cue_span.end + 1, len(text) - 1)
+    quote = Quote(QuoteKind.INDIRECT, content, cue_span, span(text, mention))
+    resolved, _ = resolve(text, [quote])
+    assert resolved[0].speaker == speaker, why

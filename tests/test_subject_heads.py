@@ -158,3 +158,40 @@ def test_clause_subject(parser: Parser, text: str, content: str, speaker: str, w
 def test_active_expected_keeps_its_subject(parser: Parser) -> None:
     quote = parser.parse("Mr. Deese expected that the president would call.").quotes[0]
     assert quote.speaker == "deese"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Tom Brill was right,” Ada Fenwick said on Monday, adding, “We lost.”",
+        "“Tom Brill was right,” Ada Fenwick said, adding, “We lost the vote.”",
+    ],
+)
+def test_participle_after_a_cue_keeps_that_cues_speaker(parser: Parser, text: str) -> None:
+    quotes = parser.parse(text).quotes
+    adding = next(q for q in quotes if q.cue is not None and q.cue.text.startswith("adding"))
+    assert adding.speaker == "ada-fenwick"
+    assert adding.speaker_mention is not None
+    assert adding.speaker_mention.text == "Ada Fenwick"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            'Ada Fenwick spoke on the radio. The former senator continued, saying, "We need more."',
+            "The former senator",
+        ),
+        (
+            "Many of the delegates have had harsh words for Tom Brill, calling him weak.",
+            "Many of the delegates",
+        ),
+    ],
+)
+def test_participle_after_a_comma_takes_an_unnamed_subject(
+    parser: Parser, text: str, mention: str
+) -> None:
+    quotes = parser.parse(text).quotes
+    quote = next(q for q in quotes if q.cue is not None and q.cue.text.endswith("ing"))
+    assert quote.speaker_mention is not None
+    assert quote.speaker_mention.text == mention

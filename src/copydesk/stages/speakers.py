@@ -944,6 +944,7 @@ def _main_clause_subjects(
     "Back in 1999, Trump praised Clinton, telling …", "In a Fox interview,
     Trump went further, noting …": the sentence opens with an adjunct set
     off by a comma, and the speaker is the first mention after that comma.
+    A colon cue reads the same way ("Asked about Doe, Roe demurred: …").
     """
     items, found = passed
     text = resolver.text
@@ -956,9 +957,10 @@ def _main_clause_subjects(
         if cue is None:
             continue
         first = cue.text.split()[0]
-        if not (first.endswith("ing") and first.islower()):
+        colon = cue.text == ":"  # "In a TV interview, Roe went further: …"
+        if not colon and not (first.endswith("ing") and first.islower()):
             continue
-        if text[max(0, cue.start - 2) : cue.start].strip() != ",":
+        if not colon and text[max(0, cue.start - 2) : cue.start].strip() != ",":
             continue
         sentence = resolver.sentence_index(cue.start)
         if sentence < 0:
@@ -996,6 +998,99 @@ def _main_clause_subjects(
             continue
         speakers_of[index] = found.get(item.span.start)
         quotes[index] = attrs.evolve(quote, speaker_mention=item.span)
+
+
+def _participle_objects(
+    resolver: _Resolver,
+    found: dict[int, _Entity],
+    quotes: list[Quote],
+    speakers_of: list[_Entity | None],
+) -> None:
+    """A participle cue after an object speaks for the clause's subject, not the object.
+
+    "Sanders emailed supporters saying …", "The group released a statement,
+    saying …", "Roe made a pitch to voters, arguing …": the words before the
+    participle follow a verb or preposition, so they are its object; the
+    speaker is the sentence's subject.
+    """
+    text = resolver.text
+    lexicon = resolver.doc.lexicon
+    coordinators = lexicon["quote_verb_coordinators"]
+    modifiers = lexicon["quote_cue_modifiers"]
+    stops = (
+        coordinators
+        | lexicon["quote_participle_subject_words"]
+        | lexicon["quote_subordinators"]
+        | lexicon["relative_pronouns"]
+        | lexicon["speech_verbs"]
+    )
+    for index, quote in enumerate(quotes):
+        cue, mention = quote.cue, quote.speaker_mention
+        if cue is None or mention is None or mention.end > cue.start:
+            continue
+        first = cue.text.split()[0]
+        if not (first.endswith("ing") and first.islower()):
+            continue
+        sentence = resolver.sentence_index(cue.start)
+        subject = resolver.subject_items.get(sentence)
+        if subject is None or subject.span.end >= mention.start:
+            continue
+        entity = found.get(subject.span.start)
+        if entity is None or quote.content.overlaps(subject.span):
+            continue
+        before = text[max(0, mention.start - 24) : mention.start].split()
+        word = before[-1] if before else ""
+        if not word.isalpha() or not word.islower() or word in stops:
+            continue
+        inside = mention.text.lower().split()
+        joined = _word_before(text, cue.start, modifiers) in coordinators
+        if joined or any(w in stops for w in inside):
+            continue  # "the largesse of donors backing …", "who was asking …", "… and telling"
+        speakers_of[index] = entity
+        quotes[index] = attrs.evolve(quote, speaker_mention=subject.span)
+
+
+def _participles_after_cues(
+    resolver: _Resolver,
+    quotes: list[Quote],
+    speakers_of: list[_Entity | None],
+) -> None:
+    """A participle cue right after another cue of its sentence has that cue's speaker.
+
+    "“…,” Roe said, adding, “…”", "Roe told reporters that Doe “…,” adding …":
+    the participle's subject is the earlier cue's, not a name inside the
+    earlier quote or its object.
+    """
+    according = resolver.doc.lexicon["according_to"]
+    last: dict[int, int] = {}  # sentence -> the quote with a speaker whose cue ends last
+    for index, quote in enumerate(quotes):
+        cue = quote.cue
+        if cue is None:
+            continue
+        sentence = resolver.sentence_index(cue.start)
+        earlier = last.get(sentence)
+        first = cue.text.split()[0]
+        participle = first.endswith("ing") and first.islower()
+        participle = participle and " ".join(cue.text.split()[:2]) not in according
+        comma = resolver.text[max(0, cue.start - 2) : cue.start].strip() == ","
+        if participle and comma and earlier is not None:
+            before = quotes[earlier]
+            said = before.cue
+            mention = quote.speaker_mention
+            assert said is not None and before.speaker_mention is not None
+            inside = before.content.start <= cue.start < before.content.end
+            after = mention is None or before.content.overlaps(mention)
+            if not inside and after and said.end <= cue.start and mention != before.speaker_mention:
+                speakers_of[index] = speakers_of[earlier]
+                quotes[index] = attrs.evolve(quote, speaker_mention=before.speaker_mention)
+        if speakers_of[index] is not None and quotes[index].speaker_mention is not None:
+            held = last.get(sentence)
+            if held is None or _cue_end(quotes[held]) <= cue.end:
+                last[sentence] = index
+
+
+def _cue_end(quote: Quote) -> int:
+    return quote.cue.end if quote.cue is not None else -1
 
 
 def _word_before(text: str, pos: int, skip: frozenset[str]) -> str:
@@ -1096,6 +1191,8 @@ def _item_by_cue(
             agent = _first_agent(resolver, (items, starts, found), sentence, cue.start)
             if agent is not None and not content.overlaps(agent.span):
                 return agent
+            if subject.span.end <= cue.start and not content.overlaps(subject.span):
+                return subject  # "The former senator continued, saying …": it names nobody known
     k = bisect_right(starts, cue.start) - 1
     while k >= 0 and items[k].sentence == sentence:
         item = items[k]
@@ -1250,8 +1347,10 @@ def resolve_speakers(doc: Document) -> tuple[tuple[Quote, ...], tuple[Speaker, .
     _colon_subjects(resolver, found, quotes, speakers_of)
     _coordinated_subjects(resolver, found, quotes, speakers_of)
     _main_clause_subjects(resolver, (items, found), quotes, speakers_of)
+    _participle_objects(resolver, found, quotes, speakers_of)
     _first_person_speakers(doc, quotes, speakers_of)
     _speakers_from_cues(resolver, (items, found, uncovered), quotes, speakers_of)
+    _participles_after_cues(resolver, quotes, speakers_of)
     _agentless_participles(doc, quotes, speakers_of)
     for quote, entity in zip(quotes, speakers_of, strict=True):
         if entity is not None and quote.speaker_mention is not None:
