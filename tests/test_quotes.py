@@ -442,6 +442,16 @@ CASES = [
         "raising verb: the subject is content, no source",
     ),
     (
+        "Ann Ortiz appeared on television on Thursday, saying the plan was dead.",
+        [(IND, "saying", "Ann Ortiz", "the plan was dead")],
+        "appeared + place preposition means showing up: the participle takes its subject",
+    ),
+    (
+        "Ortiz appeared in court and told the judge that she was innocent.",
+        [(IND, "told", "Ortiz", "that she was innocent")],
+        "appeared in court attributes nothing of its own",
+    ),
+    (
         "The program is small, but it has a loyal following, he said.",
         [(IND, "said", "he", "it has a loyal following")],
         "a closing cue vouches for the last clause",

@@ -78,6 +78,8 @@ _WORD_LISTS = (
     "quote_subject_prepositions",
     "quote_subject_time_nouns",
     "quote_pro_forms",
+    "quote_appearance_verbs",
+    "quote_appearance_prepositions",
     "quote_plural_subjects",
     "quote_received_nouns",
     "quote_receiving_verbs",

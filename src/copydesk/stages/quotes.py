@@ -1028,7 +1028,9 @@ class _ArticleScan:
             and not _verb_of(word).endswith("ing")
             and (word not in vocab.phrasal or word in vocab.words["quote_passive_phrasal"])
         )
-        if word in vocab.raising and self.raises_cue(end, unit.end):
+        if word in vocab.raising and (
+            self.raises_cue(end, unit.end) or self.shows_up(word, end, unit.end)
+        ):
             state.last_mention = mention
             return
         if word in vocab.raising or passive:
@@ -1220,6 +1222,19 @@ class _ArticleScan:
         """
         after = self.view.between(end, min(limit, end + 30))
         return len(after) > 1 and after[0].text == "to" and self.vocab.is_cue(after[1].text.lower())
+
+    def shows_up(self, word: str, end: int, limit: int) -> bool:
+        """Whether "appeared" means showing up, not seeming: "Oz appeared on TV, saying …".
+
+        An appearance verb followed by a place preposition attributes
+        nothing; like a raising verb that governs a cue, it leaves its
+        subject to the cue that follows.
+        """
+        words = self.vocab.words
+        if word not in words["quote_appearance_verbs"]:
+            return False
+        after = self.view.between(end, min(limit, end + 12))
+        return bool(after) and after[0].text.lower() in words["quote_appearance_prepositions"]
 
     def after_relative_clause(self, state: UnitState, floor: int, start: int) -> bool:
         """Whether a cue follows a ``, who said …,`` clause that ended right before it.
