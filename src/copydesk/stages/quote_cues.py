@@ -80,6 +80,7 @@ _WORD_LISTS = (
     "quote_pro_forms",
     "quote_appearance_verbs",
     "quote_appearance_prepositions",
+    "quote_passive_markers",
     "quote_plural_subjects",
     "quote_received_nouns",
     "quote_receiving_verbs",

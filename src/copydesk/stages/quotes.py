@@ -1114,15 +1114,20 @@ class _ArticleScan:
         """``Smith is convinced that …``: a participle after "be" naming a state of mind.
 
         Words of ``quote_stative_participles`` read as a frame adjective (the
-        subject holds the content) unless an agent, an infinitive or "of"
-        follows ("was persuaded by aides", "was persuaded to run", "is assured
-        of winning", where the old passive reading scores better).
+        subject holds the content) unless a word of ``quote_passive_markers``
+        follows: an agent, an infinitive or "of" ("was persuaded by aides",
+        "was persuaded to run", "is assured of winning", where the old
+        passive reading scores better).
         """
         start, end, word = cue
         if word not in self.vocab.words["quote_stative_participles"]:
             return False
         after = tokens_between(self.text, end, min(unit.end, end + 20))
-        if not after or not after[0].is_word or after[0].text.lower() in ("by", "to", "of"):
+        if (
+            not after
+            or not after[0].is_word
+            or after[0].text.lower() in self.vocab.words["quote_passive_markers"]
+        ):
             return False
         return self.progressive(start, floor)
 
@@ -1231,10 +1236,9 @@ class _ArticleScan:
         subject to the cue that follows.
         """
         words = self.vocab.words
-        if word not in words["quote_appearance_verbs"]:
-            return False
-        after = self.view.between(end, min(limit, end + 12))
-        return bool(after) and after[0].text.lower() in words["quote_appearance_prepositions"]
+        return word in words["quote_appearance_verbs"] and self.after_word_is(
+            end, limit, words["quote_appearance_prepositions"]
+        )
 
     def after_relative_clause(self, state: UnitState, floor: int, start: int) -> bool:
         """Whether a cue follows a ``, who said …,`` clause that ended right before it.
