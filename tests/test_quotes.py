@@ -1502,13 +1502,17 @@ def test_speed_is_linear(parser):
     )
     small = paragraph * 50
     large = paragraph * 400
-    started = time.process_time()
-    quotes_of(parser, small)
-    small_time = time.process_time() - started
-    started = time.process_time()
     assert len(quotes_of(parser, large)) == 4 * 400
-    large_time = time.process_time() - started
-    assert large_time < small_time * 8 * 3
+
+    def best(text):
+        times = []  # CPU time, best of three: a collection pause in one run is not the stage
+        for _ in range(3):
+            started = time.process_time()
+            quotes_of(parser, text)
+            times.append(time.process_time() - started)
+        return min(times)
+
+    assert best(large) < best(small) * 8 * 3
 
 
 HOSTILE = [
