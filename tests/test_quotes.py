@@ -903,6 +903,11 @@ CASES = [
         "an expletive subject keeps the clause of a passive cue",
     ),
     (
+        "Though a curfew was announced at midnight, officials did not enforce it.",
+        [(IND, "announced", None, "a curfew was announced at midnight")],
+        "a passive cue in an opening subordinate clause keeps its clause up to the comma",
+    ),
+    (
         "Jones said the plan would pass, and he left the room.",
         [(IND, "said", "Jones", "the plan would pass")],
         "and before a subject pronoun opens the writer's next clause",

@@ -1580,6 +1580,10 @@ class _ArticleScan:
         """
         text = self.text
         end = self.content_end(unit, later)
+        opening = self.in_opening_subordinate(unit, cue[0])
+        if opening:
+            # "Though a curfew was announced at 6 p.m., officials …"
+            end = self.relative_clause_end(cue[1], end)
         start, stop = _trim(text, subject.start, end)
         if stop - cue[1] < 3:
             return cue[1]
@@ -1603,7 +1607,11 @@ class _ArticleScan:
             # mayor for the delay" keeps the reason with it.
             self.add_content(unit, subject.start, subject.end, cue, mention=agent, confidence=0.4)
             return agent.end
-        if subject.start == start and self.adjunct_after_passive(cue, subject, stop):
+        if (
+            not opening
+            and subject.start == start
+            and self.adjunct_after_passive(cue, subject, stop)
+        ):
             self.add_content(unit, subject.start, subject.end, cue, mention=agent, confidence=0.4)
             return stop
         self.add_content(unit, start, stop, cue, mention=agent, confidence=0.4)
