@@ -908,6 +908,19 @@ CASES = [
         "a passive cue in an opening subordinate clause keeps its clause up to the comma",
     ),
     (
+        "The vote was close. The plan seemed likely to pass, but it failed on Monday.",
+        [(IND, "seemed", None, "The plan seemed likely to pass")],
+        "the content of a raising cue ends before but and a new subject",
+    ),
+    (
+        "The vote was close. The mayor was asked about the plan, and she declined to answer.",
+        [
+            (IND, "asked about", None, "The mayor was asked about the plan"),
+            (IND, "declined", "she", "to answer"),
+        ],
+        "the content of a passive cue ends before and and a subject pronoun",
+    ),
+    (
         "Jones said the plan would pass, and he left the room.",
         [(IND, "said", "Jones", "the plan would pass")],
         "and before a subject pronoun opens the writer's next clause",

@@ -1584,6 +1584,7 @@ class _ArticleScan:
         if opening:
             # "Though a curfew was announced at 6 p.m., officials …"
             end = self.relative_clause_end(cue[1], end)
+        end = self.tail_cut(cue[1], end)
         start, stop = _trim(text, subject.start, end)
         if stop - cue[1] < 3:
             return cue[1]
