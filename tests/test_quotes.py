@@ -873,6 +873,54 @@ CASES = [
         "a passive cue with its agent right after it attributes only the subject",
     ),
     (
+        "The vote was close. The plan was ultimately approved last year.",
+        [(IND, "approved", None, "The plan")],
+        "a passive cue before a time adjunct attributes only the subject",
+    ),
+    (
+        "The vote was close. The new rule was posted on the agency's website.",
+        [(IND, "posted", None, "The new rule")],
+        "a passive cue before a place adjunct attributes only the subject",
+    ),
+    (
+        "The vote was close. The plan was approved unanimously on Tuesday.",
+        [(IND, "approved", None, "The plan")],
+        "an adverb between a passive cue and its adjunct is skipped",
+    ),
+    (
+        "The vote was close. A ruling is expected in June.",
+        [(IND, "expected", None, "A ruling is expected in June")],
+        "an agentless participle before an adjunct keeps its whole clause",
+    ),
+    (
+        "The vote was close. She was sworn in to testify about the plan.",
+        [(IND, "sworn", None, "She was sworn in to testify about the plan")],
+        "a particle before an infinitive is not an adjunct of a passive cue",
+    ),
+    (
+        "The vote was close. It was announced on Friday that the plan had passed.",
+        [(IND, "announced", None, "It was announced on Friday that the plan had passed")],
+        "an expletive subject keeps the clause of a passive cue",
+    ),
+    (
+        "Though a curfew was announced at midnight, officials did not enforce it.",
+        [(IND, "announced", None, "a curfew was announced at midnight")],
+        "a passive cue in an opening subordinate clause keeps its clause up to the comma",
+    ),
+    (
+        "The vote was close. The plan seemed likely to pass, but it failed on Monday.",
+        [(IND, "seemed", None, "The plan seemed likely to pass")],
+        "the content of a raising cue ends before but and a new subject",
+    ),
+    (
+        "The vote was close. The mayor was asked about the plan, and she declined to answer.",
+        [
+            (IND, "asked about", None, "The mayor was asked about the plan"),
+            (IND, "declined", "she", "to answer"),
+        ],
+        "the content of a passive cue ends before and and a subject pronoun",
+    ),
+    (
         "Jones said the plan would pass, and he left the room.",
         [(IND, "said", "Jones", "the plan would pass")],
         "and before a subject pronoun opens the writer's next clause",

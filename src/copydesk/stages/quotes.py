@@ -1580,6 +1580,11 @@ class _ArticleScan:
         """
         text = self.text
         end = self.content_end(unit, later)
+        opening = self.in_opening_subordinate(unit, cue[0])
+        if opening:
+            # "Though a curfew was announced at 6 p.m., officials …"
+            end = self.relative_clause_end(cue[1], end)
+        end = self.tail_cut(cue[1], end)
         start, stop = _trim(text, subject.start, end)
         if stop - cue[1] < 3:
             return cue[1]
@@ -1603,8 +1608,56 @@ class _ArticleScan:
             # mayor for the delay" keeps the reason with it.
             self.add_content(unit, subject.start, subject.end, cue, mention=agent, confidence=0.4)
             return agent.end
+        if (
+            not opening
+            and subject.start == start
+            and self.adjunct_after_passive(cue, subject, stop)
+        ):
+            self.add_content(unit, subject.start, subject.end, cue, mention=agent, confidence=0.4)
+            return stop
         self.add_content(unit, start, stop, cue, mention=agent, confidence=0.4)
         return stop
+
+    def adjunct_after_passive(self, cue: tuple[int, int, str], subject: Span, stop: int) -> bool:
+        """Whether a passive cue takes only a time or place adjunct, not a clause.
+
+        "The plan was ultimately approved last year", "the comment was posted
+        on a forum": what was approved or posted is the subject, so the
+        adjunct (``quote_passive_adjuncts``, time words) is not content.
+        Expletive and relative subjects ("it was announced in May that …",
+        "who was named on Friday as …") and agentless participles ("a ruling
+        is expected in June": the whole clause is the prediction) keep the
+        clause.
+        """
+        lexicon = self.lexicon
+        vocab = self.vocab
+        verb = _verb_of(cue[2]).lower()
+        if verb in lexicon["quote_agentless_participles"] or cue[2] in vocab.raising:
+            return False  # "O'Malley appeared Sunday", "she was reportedly in Iowa"
+        head = subject.text.lower()
+        if head in lexicon["quote_expletives"] or head in lexicon["relative_pronouns"]:
+            return False
+        be_forms = vocab.words["quote_be_forms"]
+        words = head.split()
+        if any(word in be_forms or word in vocab.modifiers for word in words) or (
+            len(words) == 1 and subject.text.islower() and head not in vocab.pronouns
+        ):
+            return False  # not a clean noun phrase: "the nominee will almost", "now"
+        for token in self.view.between(subject.end, cue[0]):
+            word = token.text.lower()
+            if word not in be_forms and word not in vocab.modifiers and not word.endswith("ly"):
+                return False  # "All of this is documented in …": the subject is longer
+        after = self.view.between(cue[1], min(stop, cue[1] + 40))
+        for index, token in enumerate(after):
+            word = token.text.lower()
+            if token.is_word and word.endswith("ly") and token.text[0].islower():
+                continue  # "was approved unanimously on Friday"
+            if index + 1 < len(after) and (
+                after[index + 1].text.lower() in vocab.words["quote_clause_openers"]
+            ):
+                return False  # a particle: "she was sworn in to testify"
+            return word in lexicon["quote_passive_adjuncts"] or word in vocab.time_words
+        return False
 
     def question_after(self, pos: int, limit: int) -> int | None:
         """Where an indirect question right after ``pos`` starts ("why …", "whether …")."""
