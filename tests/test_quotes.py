@@ -209,6 +209,26 @@ CASES = [
         "a poll share of support is not an attribution",
     ),
     (
+        "The zoning plan, opposed by the tenants union, stalled in committee.",
+        [(IND, "opposed", "the tenants union", "The zoning plan")],
+        "a participle of stance after a comma with an agent: the noun phrase is the content",
+    ),
+    (
+        "The council passed the rule last spring, a step praised by local farmers.",
+        [(IND, "praised", "local farmers", "a step")],
+        "a reduced relative of stance with an agent attributes its noun phrase",
+    ),
+    (
+        "Harlow drafted a ferry levy sharply criticized by local shop owners.",
+        [(IND, "criticized", "local shop owners", "a ferry levy")],
+        "an adverb between the noun and the participle of stance",
+    ),
+    (
+        "The zoning plan, opposed in two hearings, stalled in committee.",
+        [],
+        "a participle of stance with no agent attributes nothing",
+    ),
+    (
         "Turnout will be low this year, analysts say; in 2012, it was higher.",
         [(IND, "say", "analysts", "Turnout will be low this year")],
         "a semicolon after a trailing cue closes its content",

@@ -82,6 +82,7 @@ _WORD_LISTS = (
     "quote_appearance_prepositions",
     "quote_passive_markers",
     "quote_plural_subjects",
+    "quote_agent_participles",
     "quote_received_nouns",
     "quote_receiving_verbs",
     "quote_received_prepositions",

@@ -982,6 +982,8 @@ class _ArticleScan:
         start, end, word = cue
         if self.source_phrase(unit, cue, state):
             return
+        if self.agent_participle(unit, cue, state):
+            return
         floor = max(unit.start, state.covered)
         if word in vocab.nouns and self.noun_cue(unit, cue, later, state, floor):
             return
@@ -2164,6 +2166,59 @@ class _ArticleScan:
         if subject is None or self.inside_quotation(subject.start):
             return False
         cue = (before[index].start, end, self.text[before[index].start : end])
+        self.add_content(unit, subject.start, subject.end, cue, mention=source, confidence=0.4)
+        state.cover(source.end)
+        return True
+
+    def agent_participle(self, unit: Unit, cue: tuple[int, int, str], state: UnitState) -> bool:
+        """``a measure opposed by unions``: the noun phrase is what the agent holds a view of.
+
+        A participle of ``quote_agent_participles`` right before "by", after a
+        noun (a reduced relative, one adverb such as "strongly" allowed) or a
+        comma ("the bill, denounced by the governor"), but not after a form of
+        "be" or "have" or a cue modifier: the noun phrase before it is the
+        content and the agent after "by" the source.
+        """
+        start, end, word = cue
+        words = self.vocab.words
+        text = self.text
+        if word.lower() not in words["quote_agent_participles"] or not text.startswith(" by ", end):
+            return False
+        floor = max(unit.start, state.covered)
+        before = self.view.between(max(floor, start - 40), start)
+        stops = self.vocab.stops
+        index = len(before) - 1
+        while index >= 0 and len(before) - index <= 2:
+            adverb = before[index].text.lower()
+            if adverb in stops or not before[index].is_word:
+                break
+            if not adverb.endswith("ly") and adverb not in self.vocab.modifiers:
+                break
+            index -= 1
+        if index < 0:
+            return False
+        last = before[index]
+        lower = last.text.lower()
+        if lower in words["quote_be_forms"] or lower in self.vocab.modifiers:
+            return False
+        if last.text == ",":
+            pos = last.start
+        elif last.is_word and lower not in stops:
+            pos = last.end
+        else:
+            return False
+        subject = self.vocab.subject_before(self.view, floor, pos)
+        if subject is None or subject.end != pos or self.inside_quotation(subject.start):
+            return False
+        source = self.vocab.noun_phrase_after(self.view, end + len(" by "), unit.end)
+        if source is None:
+            return False
+        inner = self.view.between(subject.start + 1, subject.end)
+        determiners = [t for t in inner if t.text.lower() in words["quote_determiners"]]
+        if determiners:
+            # "Harlow drafted a ferry levy criticized by …": the noun phrase
+            # starts at its last determiner.
+            subject = self.span(determiners[-1].start, subject.end)
         self.add_content(unit, subject.start, subject.end, cue, mention=source, confidence=0.4)
         state.cover(source.end)
         return True
