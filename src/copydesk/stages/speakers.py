@@ -864,6 +864,8 @@ def _speakers_from_cues(
         ):
             continue
         replacing = mention is not None
+        if replacing and _agent_after_cue(resolver.text, quote):
+            continue  # "a measure opposed by unions": the agent quotes.py found speaks
         if not replacing and _cue_inside(quote):
             continue  # "X is expected to …", "X seemed to …": X is content, nobody speaks
         if quote.cue is None:
@@ -874,6 +876,19 @@ def _speakers_from_cues(
             continue  # "Asked if he would run, …": words of the content speak for nobody
         speakers_of[index] = found.get(item.span.start)
         quotes[index] = attrs.evolve(quote, speaker_mention=item.span)
+
+
+def _agent_after_cue(text: str, quote: Quote) -> bool:
+    """Whether the quote's speaker words are the agent right after its cue and "by".
+
+    "a measure opposed by unions", "a view echoed by many economists": the
+    agent names the speaker even when it names nobody known, so no mention
+    before the cue replaces it.
+    """
+    cue, mention = quote.cue, quote.speaker_mention
+    if cue is None or mention is None or mention.start < cue.end:
+        return False
+    return text[cue.end : mention.start] == " by "
 
 
 def _coordinated_subjects(
