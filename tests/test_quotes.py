@@ -229,6 +229,32 @@ CASES = [
         "a participle of stance with no agent attributes nothing",
     ),
     (
+        "“We can win,” Dunne said when asked whether she would run again.",
+        [
+            (D, "said", "Dunne", "“We can win,”"),
+            (IND, "asked", None, "whether she would run again"),
+        ],
+        "a question put after 'when' inside a sentence is an attribution with no asker",
+    ),
+    (
+        "Brill, when asked later about the levy, replied that it was fair.",
+        [(IND, "asked", None, "about the levy"), (IND, "replied", "Brill", "that it was fair")],
+        "a put question between a subject and its verb ends at its comma",
+    ),
+    (
+        "“Of course,” he said when asked by a reporter if the plan still stands.",
+        [
+            (D, "said", "he", "“Of course,”"),
+            (IND, "asked", "a reporter", "if the plan still stands"),
+        ],
+        "the asker after 'by' speaks the put question",
+    ),
+    (
+        "The mayor balked when asked to name a date.",
+        [],
+        "'when asked to' opens no question",
+    ),
+    (
         "Turnout will be low this year, analysts say; in 2012, it was higher.",
         [(IND, "say", "analysts", "Turnout will be low this year")],
         "a semicolon after a trailing cue closes its content",

@@ -361,6 +361,19 @@ def test_agent_after_a_participle_cue_keeps_its_words(
     assert resolved[0].speaker_mention == span(text, agent)
 
 
+def test_a_put_question_has_no_speaker_from_before_its_cue() -> None:
+    text = "Governor Lia Moon, when asked whether the levy would pass, smiled."
+    quote = Quote(
+        QuoteKind.INDIRECT,
+        span(text, "whether the levy would pass"),
+        span(text, "asked"),
+        None,
+    )
+    resolved, _ = resolve(text, [quote])
+    assert resolved[0].speaker is None
+    assert resolved[0].speaker_mention is None
+
+
 def test_cue_less_quotation_takes_the_name_after_it() -> None:
     text = "Readers wrote in.\n\nVoters were angry. “This is a fiasco.” ― Juan Ortega\n\nOthers agreed."
     quote = Quote(QuoteKind.DIRECT, span(text, "“This is a fiasco.”"), None, None)

@@ -90,6 +90,8 @@ _WORD_LISTS = (
     "quote_relative_objects",
     "quote_relative_openers",
     "quote_agent_questions",
+    "quote_question_participles",
+    "quote_question_leads",
     "prepositions",
 )
 """Small function-word lists the stage reads through :attr:`Vocabulary.words`."""

@@ -86,6 +86,8 @@ _HEADLINE = -2
 _INTRO_GAP_WORDS = 10
 _ASIDE_REACH = 4
 _NARRATIVE_WORDS = 3
+_QUESTION_GAP_WORDS = 3
+_QUESTION_END = re.compile(r"[,;:—–(]| -+ ")
 """How many attributions back a resumed quote looks for the direct quote before its asides."""
 """The paragraph number of a headline attribution: never next to a story paragraph."""
 
@@ -982,7 +984,7 @@ class _ArticleScan:
         start, end, word = cue
         if self.source_phrase(unit, cue, state):
             return
-        if self.agent_participle(unit, cue, state):
+        if self.agent_participle(unit, cue, state) or self.put_question(unit, cue, state):
             return
         floor = max(unit.start, state.covered)
         if word in vocab.nouns and self.noun_cue(unit, cue, later, state, floor):
@@ -2222,6 +2224,66 @@ class _ArticleScan:
         self.add_content(unit, subject.start, subject.end, cue, mention=source, confidence=0.4)
         state.cover(source.end)
         return True
+
+    def put_question(self, unit: Unit, cue: tuple[int, int, str], state: UnitState) -> bool:
+        """``…,” Roe said when asked whether she would run``: the question put is the content.
+
+        A participle of ``quote_question_participles`` right after a word of
+        ``quote_question_leads`` inside a sentence (the sentence-opening form
+        is :meth:`question_intro`), then, past an optional asker ("by a
+        reporter") and at most :data:`_QUESTION_GAP_WORDS` words ("last
+        month"), a word opening an indirect question or "about". The question,
+        up to the next comma, dash, colon or semicolon, is the content; the
+        asker, if named, its speaker.
+        """
+        start, end, word = cue
+        words = self.vocab.words
+        if word.split()[0].lower() not in words["quote_question_participles"]:
+            return False
+        lead = self.question_lead(unit, start)
+        if lead is None:
+            return False
+        pos = end
+        agent = self.question_agent(end, unit.end)
+        if agent is not None:
+            pos = agent.end
+        after = self.view.between(pos, min(unit.end, pos + 60))
+        if " " not in word:  # "asked about" holds its opener
+            openers = words["quote_question_openers"]
+            index = 0
+            while index < len(after) and index <= _QUESTION_GAP_WORDS:
+                token = after[index]
+                if token.text in openers or token.text == "about":
+                    break
+                if not token.is_word:
+                    return False
+                index += 1
+            else:
+                return False
+            pos = after[index].start
+        c_start, c_end = _trim(self.text, pos, self.question_end(pos, unit.end))
+        if c_end - c_start < 3:
+            return False
+        # Nothing is covered: "Roe, when asked …, said …" still finds its subject.
+        self.add_content(unit, c_start, c_end, cue, mention=agent, confidence=0.5)
+        return True
+
+    def question_lead(self, unit: Unit, cue_start: int) -> Token | None:
+        """The "when" of "said when asked", not the first word of its sentence."""
+        before = self.view.between(max(unit.start, cue_start - 8), cue_start)
+        if not before or before[-1].text.lower() not in self.vocab.words["quote_question_leads"]:
+            return None
+        lead = before[-1]
+        if not self.text[unit.start : lead.start].strip(_INLINE_BLANKS + "\n“\"‘'"):
+            return None
+        return lead
+
+    def question_end(self, start: int, limit: int) -> int:
+        """Where a put question ends: a comma, dash, colon or semicolon outside quotations."""
+        match = _QUESTION_END.search(self.text, start, limit)
+        while match is not None and self.inside_quotation(match.start()):
+            match = _QUESTION_END.search(self.text, match.end(), limit)
+        return match.start() if match is not None else limit
 
     def relative_label(self, unit: Unit, cue: tuple[int, int, str], state: UnitState) -> bool:
         """``whom one aide described as “his brother”``: the quoted label is the content.

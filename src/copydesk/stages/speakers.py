@@ -866,6 +866,8 @@ def _speakers_from_cues(
         replacing = mention is not None
         if replacing and _agent_after_cue(resolver.text, quote):
             continue  # "a measure opposed by unions": the agent quotes.py found speaks
+        if not replacing and _question_put(resolver.text, resolver.doc.lexicon, quote):
+            continue  # "…,” Roe said when asked whether …": nobody named asks
         if not replacing and _cue_inside(quote):
             continue  # "X is expected to …", "X seemed to …": X is content, nobody speaks
         if quote.cue is None:
@@ -889,6 +891,19 @@ def _agent_after_cue(text: str, quote: Quote) -> bool:
     if cue is None or mention is None or mention.start < cue.end:
         return False
     return text[cue.end : mention.start] == " by "
+
+
+def _question_put(text: str, lexicon: Lexicon, quote: Quote) -> bool:
+    """Whether the quote is a question put to someone: "when asked whether …".
+
+    Its cue is a participle of ``quote_question_participles`` right after a
+    word of ``quote_question_leads``; the one asked is no speaker of it.
+    """
+    cue = quote.cue
+    if cue is None or cue.text.split()[0].lower() not in lexicon["quote_question_participles"]:
+        return False
+    before = text[max(0, cue.start - 8) : cue.start].split()
+    return bool(before) and before[-1].lower() in lexicon["quote_question_leads"]
 
 
 def _coordinated_subjects(
