@@ -250,6 +250,14 @@ CASES = [
         "the asker after 'by' speaks the put question",
     ),
     (
+        "When pressed by Holt about how he would fund it, his best answer was to say he would cut.",
+        [
+            (IND, "pressed", "Holt", "about how he would fund it"),
+            (IND, "say", "his best answer", "he would cut"),
+        ],
+        "a sentence opening on a question pressed by an asker; the asker is no later subject",
+    ),
+    (
         "The mayor balked when asked to name a date.",
         [],
         "'when asked to' opens no question",

@@ -184,6 +184,7 @@ class _ArticleScan:
         self.boundaries: dict[int, int | None] = {}
         self.speaker_turn_end = 0
         self.found: list[_Found] = []
+        self.put_questions: set[int] = set()  # content starts of sentence-opening questions
         self.headline = doc.header.headline
 
     # ------------------------------------------------------------ lookups
@@ -354,7 +355,7 @@ class _ArticleScan:
         """``Asked whether …, she said …``: a put question, with nobody named as asker."""
         head = _FIRST_WORDS.match(self.text, unit.start, unit.end)
         if head is None or not any(
-            w is not None and w.lower() in self.vocab.speech for w in head.groups()
+            w is not None and self.question_word(w.lower()) for w in head.groups()
         ):
             return
         tokens = self.view.between(unit.start, min(unit.end, unit.start + 20))
@@ -362,7 +363,7 @@ class _ArticleScan:
         if index >= len(tokens) or (index == 0 and not tokens[0].text[0].isupper()):
             return
         word = tokens[index].text.lower()
-        if word not in self.vocab.speech or not word.endswith("ed"):
+        if not self.question_word(word) or not word.endswith("ed"):
             return
         start = tokens[index].end
         reach = min(unit.end, start + _COMMA_REACH)
@@ -379,6 +380,11 @@ class _ArticleScan:
             return
         cue = (tokens[index].start, tokens[index].end, tokens[index].text)
         self.add_content(unit, c_start, c_end, cue, mention=agent, confidence=0.5)
+        self.put_questions.add(c_start)
+
+    def question_word(self, word: str) -> bool:
+        """A speech verb, or a verb of putting a question ("When pressed by Roe about …")."""
+        return word in self.vocab.speech or word in self.vocab.words["quote_question_participles"]
 
     def question_agent(self, start: int, limit: int) -> Span | None:
         """The asker in ``Asked by Tom Brill whether …``: the agent right after "by".
@@ -1468,6 +1474,8 @@ class _ArticleScan:
     def last_mention_in(self, unit: Unit) -> Span | None:
         """The speaker of the last attribution already found in this unit."""
         if self.found and self.found[-1].end > unit.start and self.found[-1].start < unit.end:
+            if self.found[-1].start in self.put_questions:
+                return None  # "When pressed by Holt …, his answer was to say …": no subject
             return self.found[-1].mention
         return None
 
