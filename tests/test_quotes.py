@@ -258,6 +258,16 @@ CASES = [
         "a sentence opening on a question pressed by an asker; the asker is no later subject",
     ),
     (
+        "Stone was speaking in an interview on a radio program on Monday.",
+        [],
+        "'speaking in' says where someone spoke, not what",
+    ),
+    (
+        "Dunne earned speaking fees during the campaign.",
+        [],
+        "'speaking' before a noun attributes nothing",
+    ),
+    (
         "The mayor balked when asked to name a date.",
         [],
         "'when asked to' opens no question",

@@ -92,6 +92,8 @@ _WORD_LISTS = (
     "quote_agent_questions",
     "quote_question_participles",
     "quote_question_leads",
+    "quote_setting_participles",
+    "quote_setting_objects",
     "prepositions",
 )
 """Small function-word lists the stage reads through :attr:`Vocabulary.words`."""

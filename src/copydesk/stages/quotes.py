@@ -988,7 +988,7 @@ class _ArticleScan:
         """Attribute one cue of reported speech; ``state`` says what is covered."""
         vocab = self.vocab
         start, end, word = cue
-        if self.source_phrase(unit, cue, state):
+        if self.source_phrase(unit, cue, state) or self.only_setting(unit, cue, later, state):
             return
         if self.agent_participle(unit, cue, state) or self.put_question(unit, cue, state):
             return
@@ -2231,6 +2231,33 @@ class _ArticleScan:
             subject = self.span(determiners[-1].start, subject.end)
         self.add_content(unit, subject.start, subject.end, cue, mention=source, confidence=0.4)
         state.cover(source.end)
+        return True
+
+    def only_setting(
+        self,
+        unit: Unit,
+        cue: tuple[int, int, str],
+        later: list[tuple[int, int, str]],
+        state: UnitState,
+    ) -> bool:
+        """``Trump, speaking at a rally, said …``: the participle says where, not what.
+
+        A cue of ``quote_setting_participles`` not followed (past adverbs in
+        -ly) by a word of ``quote_setting_objects`` attributes nothing; as an
+        apposition its cues stay silent too (see :meth:`apposed_participle`).
+        """
+        words = self.vocab.words
+        if cue[2].lower() not in words["quote_setting_participles"]:
+            return False
+        for token in self.view.between(cue[1], min(unit.end, cue[1] + 40)):
+            lower = token.text.lower()
+            if not (token.is_word and lower.endswith("ly")):
+                if lower in words["quote_setting_objects"]:
+                    return False
+                break
+        apposition_end = self.apposed_participle(cue[0], cue[1], later)
+        if apposition_end is not None:
+            state.silent_until = apposition_end
         return True
 
     def put_question(self, unit: Unit, cue: tuple[int, int, str], state: UnitState) -> bool:
