@@ -268,6 +268,11 @@ CASES = [
         "'speaking' before a noun attributes nothing",
     ),
     (
+        "Mayor Roe has faced questions about the levy at her firm.",
+        [(IND, "questions about", None, "the levy at her firm")],
+        "the subject of 'faced' is the target of the questions, not their source",
+    ),
+    (
         "The mayor balked when asked to name a date.",
         [],
         "'when asked to' opens no question",

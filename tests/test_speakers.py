@@ -374,6 +374,19 @@ def test_a_put_question_has_no_speaker_from_before_its_cue() -> None:
     assert resolved[0].speaker_mention is None
 
 
+def test_a_faced_cue_noun_has_no_speaker_from_its_subject() -> None:
+    text = "Governor Lia Moon faces sharp criticism for cutting the school budget."
+    quote = Quote(
+        QuoteKind.INDIRECT,
+        span(text, "cutting the school budget"),
+        span(text, "criticism for"),
+        None,
+    )
+    resolved, _ = resolve(text, [quote])
+    assert resolved[0].speaker is None
+    assert resolved[0].speaker_mention is None
+
+
 def test_cue_less_quotation_takes_the_name_after_it() -> None:
     text = "Readers wrote in.\n\nVoters were angry. “This is a fiasco.” ― Juan Ortega\n\nOthers agreed."
     quote = Quote(QuoteKind.DIRECT, span(text, "“This is a fiasco.”"), None, None)

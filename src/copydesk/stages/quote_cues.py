@@ -94,6 +94,7 @@ _WORD_LISTS = (
     "quote_question_leads",
     "quote_setting_participles",
     "quote_setting_objects",
+    "quote_facing_verbs",
     "prepositions",
 )
 """Small function-word lists the stage reads through :attr:`Vocabulary.words`."""

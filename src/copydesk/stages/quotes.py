@@ -993,7 +993,7 @@ class _ArticleScan:
         if self.agent_participle(unit, cue, state) or self.put_question(unit, cue, state):
             return
         floor = max(unit.start, state.covered)
-        if word in vocab.nouns and self.noun_cue(unit, cue, later, state, floor):
+        if word in vocab.nouns and self.target_noun_cue(unit, cue, later, state, floor):
             return
         if self.frame_cue(unit, cue, later, state, floor):
             return
@@ -2232,6 +2232,33 @@ class _ArticleScan:
         self.add_content(unit, subject.start, subject.end, cue, mention=source, confidence=0.4)
         state.cover(source.end)
         return True
+
+    def target_noun_cue(
+        self,
+        unit: Unit,
+        cue: tuple[int, int, str],
+        later: list[tuple[int, int, str]],
+        state: UnitState,
+        floor: int,
+    ) -> bool:
+        """:meth:`noun_cue`, less the speaker when the subject faces the noun.
+
+        "Trump has faced questions about …": the subject of a verb of
+        ``quote_facing_verbs`` (at most two words before the cue noun) is
+        what others question, not who speaks.
+        """
+        count = len(self.found)
+        if not self.noun_cue(unit, cue, later, state, floor):
+            return False
+        if len(self.found) > count and self.faced(cue[0], floor):
+            self.found[-1] = attrs.evolve(self.found[-1], mention=None)
+        return True
+
+    def faced(self, cue_start: int, floor: int) -> bool:
+        """Whether a verb of ``quote_facing_verbs`` stands at most two words before a cue."""
+        before = self.view.between(max(floor, cue_start - 30), cue_start)
+        facing = self.vocab.words["quote_facing_verbs"]
+        return any(t.text.lower() in facing for t in before[-3:])
 
     def only_setting(
         self,

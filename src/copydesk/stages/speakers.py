@@ -868,6 +868,8 @@ def _speakers_from_cues(
             continue  # "a measure opposed by unions": the agent quotes.py found speaks
         if not replacing and _question_put(resolver.text, resolver.doc.lexicon, quote):
             continue  # "…,” Roe said when asked whether …": nobody named asks
+        if not replacing and _faced_cue(resolver.text, resolver.doc.lexicon, quote):
+            continue  # "Trump has faced questions about …": others ask
         if not replacing and _cue_inside(quote):
             continue  # "X is expected to …", "X seemed to …": X is content, nobody speaks
         if quote.cue is None:
@@ -904,6 +906,15 @@ def _question_put(text: str, lexicon: Lexicon, quote: Quote) -> bool:
         return False
     before = text[max(0, cue.start - 8) : cue.start].split()
     return bool(before) and before[-1].lower() in lexicon["quote_question_leads"]
+
+
+def _faced_cue(text: str, lexicon: Lexicon, quote: Quote) -> bool:
+    """Whether a verb of ``quote_facing_verbs`` stands at most two words before the cue."""
+    cue = quote.cue
+    if cue is None:
+        return False
+    before = text[max(0, cue.start - 30) : cue.start].lower().split()[-3:]
+    return any(word in lexicon["quote_facing_verbs"] for word in before)
 
 
 def _coordinated_subjects(
