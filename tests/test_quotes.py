@@ -209,6 +209,75 @@ CASES = [
         "a poll share of support is not an attribution",
     ),
     (
+        "The zoning plan, opposed by the tenants union, stalled in committee.",
+        [(IND, "opposed", "the tenants union", "The zoning plan")],
+        "a participle of stance after a comma with an agent: the noun phrase is the content",
+    ),
+    (
+        "The council passed the rule last spring, a step praised by local farmers.",
+        [(IND, "praised", "local farmers", "a step")],
+        "a reduced relative of stance with an agent attributes its noun phrase",
+    ),
+    (
+        "Harlow drafted a ferry levy sharply criticized by local shop owners.",
+        [(IND, "criticized", "local shop owners", "a ferry levy")],
+        "an adverb between the noun and the participle of stance",
+    ),
+    (
+        "The zoning plan, opposed in two hearings, stalled in committee.",
+        [],
+        "a participle of stance with no agent attributes nothing",
+    ),
+    (
+        "“We can win,” Dunne said when asked whether she would run again.",
+        [
+            (D, "said", "Dunne", "“We can win,”"),
+            (IND, "asked", None, "whether she would run again"),
+        ],
+        "a question put after 'when' inside a sentence is an attribution with no asker",
+    ),
+    (
+        "Brill, when asked later about the levy, replied that it was fair.",
+        [(IND, "asked", None, "about the levy"), (IND, "replied", "Brill", "that it was fair")],
+        "a put question between a subject and its verb ends at its comma",
+    ),
+    (
+        "“Of course,” he said when asked by a reporter if the plan still stands.",
+        [
+            (D, "said", "he", "“Of course,”"),
+            (IND, "asked", "a reporter", "if the plan still stands"),
+        ],
+        "the asker after 'by' speaks the put question",
+    ),
+    (
+        "When pressed by Holt about how he would fund it, his best answer was to say he would cut.",
+        [
+            (IND, "pressed", "Holt", "about how he would fund it"),
+            (IND, "say", "his best answer", "he would cut"),
+        ],
+        "a sentence opening on a question pressed by an asker; the asker is no later subject",
+    ),
+    (
+        "Stone was speaking in an interview on a radio program on Monday.",
+        [],
+        "'speaking in' says where someone spoke, not what",
+    ),
+    (
+        "Dunne earned speaking fees during the campaign.",
+        [],
+        "'speaking' before a noun attributes nothing",
+    ),
+    (
+        "Mayor Roe has faced questions about the levy at her firm.",
+        [(IND, "questions about", None, "the levy at her firm")],
+        "the subject of 'faced' is the target of the questions, not their source",
+    ),
+    (
+        "The mayor balked when asked to name a date.",
+        [],
+        "'when asked to' opens no question",
+    ),
+    (
         "Turnout will be low this year, analysts say; in 2012, it was higher.",
         [(IND, "say", "analysts", "Turnout will be low this year")],
         "a semicolon after a trailing cue closes its content",

@@ -335,6 +335,58 @@ def test_stray_words_give_way_to_an_unnamed_mention() -> None:
     assert resolved[0].speaker_mention == span(text, "Federal prosecutors")
 
 
+AGENT_CASES = [
+    (
+        "Governor Lia Moon backed Measure 9, a levy strongly opposed by farmers.",
+        "a levy",
+        "opposed",
+        "farmers",
+    ),
+    (
+        "Tom Brill dismissed party labels, a sentiment endorsed by the crowd in the hall.",
+        "a sentiment",
+        "endorsed",
+        "the crowd in the hall",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "cue", "agent"), AGENT_CASES)
+def test_agent_after_a_participle_cue_keeps_its_words(
+    text: str, content: str, cue: str, agent: str
+) -> None:
+    """A levy opposed by farmers: the agent speaks, not a name before the cue."""
+    quote = Quote(QuoteKind.INDIRECT, span(text, content), span(text, cue), span(text, agent))
+    resolved, _ = resolve(text, [quote])
+    assert resolved[0].speaker_mention == span(text, agent)
+
+
+def test_a_put_question_has_no_speaker_from_before_its_cue() -> None:
+    text = "Governor Lia Moon, when asked whether the levy would pass, smiled."
+    quote = Quote(
+        QuoteKind.INDIRECT,
+        span(text, "whether the levy would pass"),
+        span(text, "asked"),
+        None,
+    )
+    resolved, _ = resolve(text, [quote])
+    assert resolved[0].speaker is None
+    assert resolved[0].speaker_mention is None
+
+
+def test_a_faced_cue_noun_has_no_speaker_from_its_subject() -> None:
+    text = "Governor Lia Moon faces sharp criticism for cutting the school budget."
+    quote = Quote(
+        QuoteKind.INDIRECT,
+        span(text, "cutting the school budget"),
+        span(text, "criticism for"),
+        None,
+    )
+    resolved, _ = resolve(text, [quote])
+    assert resolved[0].speaker is None
+    assert resolved[0].speaker_mention is None
+
+
 def test_cue_less_quotation_takes_the_name_after_it() -> None:
     text = "Readers wrote in.\n\nVoters were angry. “This is a fiasco.” ― Juan Ortega\n\nOthers agreed."
     quote = Quote(QuoteKind.DIRECT, span(text, "“This is a fiasco.”"), None, None)

@@ -82,6 +82,7 @@ _WORD_LISTS = (
     "quote_appearance_prepositions",
     "quote_passive_markers",
     "quote_plural_subjects",
+    "quote_agent_participles",
     "quote_received_nouns",
     "quote_receiving_verbs",
     "quote_received_prepositions",
@@ -89,6 +90,11 @@ _WORD_LISTS = (
     "quote_relative_objects",
     "quote_relative_openers",
     "quote_agent_questions",
+    "quote_question_participles",
+    "quote_question_leads",
+    "quote_setting_participles",
+    "quote_setting_objects",
+    "quote_facing_verbs",
     "prepositions",
 )
 """Small function-word lists the stage reads through :attr:`Vocabulary.words`."""

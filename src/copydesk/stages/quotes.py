@@ -86,6 +86,8 @@ _HEADLINE = -2
 _INTRO_GAP_WORDS = 10
 _ASIDE_REACH = 4
 _NARRATIVE_WORDS = 3
+_QUESTION_GAP_WORDS = 3
+_QUESTION_END = re.compile(r"[,;:—–(]| -+ ")
 """How many attributions back a resumed quote looks for the direct quote before its asides."""
 """The paragraph number of a headline attribution: never next to a story paragraph."""
 
@@ -182,6 +184,7 @@ class _ArticleScan:
         self.boundaries: dict[int, int | None] = {}
         self.speaker_turn_end = 0
         self.found: list[_Found] = []
+        self.put_questions: set[int] = set()  # content starts of sentence-opening questions
         self.headline = doc.header.headline
 
     # ------------------------------------------------------------ lookups
@@ -352,7 +355,7 @@ class _ArticleScan:
         """``Asked whether …, she said …``: a put question, with nobody named as asker."""
         head = _FIRST_WORDS.match(self.text, unit.start, unit.end)
         if head is None or not any(
-            w is not None and w.lower() in self.vocab.speech for w in head.groups()
+            w is not None and self.question_word(w.lower()) for w in head.groups()
         ):
             return
         tokens = self.view.between(unit.start, min(unit.end, unit.start + 20))
@@ -360,7 +363,7 @@ class _ArticleScan:
         if index >= len(tokens) or (index == 0 and not tokens[0].text[0].isupper()):
             return
         word = tokens[index].text.lower()
-        if word not in self.vocab.speech or not word.endswith("ed"):
+        if not self.question_word(word) or not word.endswith("ed"):
             return
         start = tokens[index].end
         reach = min(unit.end, start + _COMMA_REACH)
@@ -377,6 +380,11 @@ class _ArticleScan:
             return
         cue = (tokens[index].start, tokens[index].end, tokens[index].text)
         self.add_content(unit, c_start, c_end, cue, mention=agent, confidence=0.5)
+        self.put_questions.add(c_start)
+
+    def question_word(self, word: str) -> bool:
+        """A speech verb, or a verb of putting a question ("When pressed by Roe about …")."""
+        return word in self.vocab.speech or word in self.vocab.words["quote_question_participles"]
 
     def question_agent(self, start: int, limit: int) -> Span | None:
         """The asker in ``Asked by Tom Brill whether …``: the agent right after "by".
@@ -980,10 +988,12 @@ class _ArticleScan:
         """Attribute one cue of reported speech; ``state`` says what is covered."""
         vocab = self.vocab
         start, end, word = cue
-        if self.source_phrase(unit, cue, state):
+        if self.source_phrase(unit, cue, state) or self.only_setting(unit, cue, later, state):
+            return
+        if self.agent_participle(unit, cue, state) or self.put_question(unit, cue, state):
             return
         floor = max(unit.start, state.covered)
-        if word in vocab.nouns and self.noun_cue(unit, cue, later, state, floor):
+        if word in vocab.nouns and self.target_noun_cue(unit, cue, later, state, floor):
             return
         if self.frame_cue(unit, cue, later, state, floor):
             return
@@ -1464,6 +1474,8 @@ class _ArticleScan:
     def last_mention_in(self, unit: Unit) -> Span | None:
         """The speaker of the last attribution already found in this unit."""
         if self.found and self.found[-1].end > unit.start and self.found[-1].start < unit.end:
+            if self.found[-1].start in self.put_questions:
+                return None  # "When pressed by Holt …, his answer was to say …": no subject
             return self.found[-1].mention
         return None
 
@@ -2220,6 +2232,173 @@ class _ArticleScan:
         self.add_content(unit, subject.start, subject.end, cue, mention=source, confidence=0.4)
         state.cover(source.end)
         return True
+
+    def agent_participle(self, unit: Unit, cue: tuple[int, int, str], state: UnitState) -> bool:
+        """``a measure opposed by unions``: the noun phrase is what the agent holds a view of.
+
+        A participle of ``quote_agent_participles`` right before "by", after a
+        noun (a reduced relative, one adverb such as "strongly" allowed) or a
+        comma ("the bill, denounced by the governor"), but not after a form of
+        "be" or "have" or a cue modifier: the noun phrase before it is the
+        content and the agent after "by" the source.
+        """
+        start, end, word = cue
+        words = self.vocab.words
+        text = self.text
+        if word.lower() not in words["quote_agent_participles"] or not text.startswith(" by ", end):
+            return False
+        floor = max(unit.start, state.covered)
+        before = self.view.between(max(floor, start - 40), start)
+        stops = self.vocab.stops
+        index = len(before) - 1
+        while index >= 0 and len(before) - index <= 2:
+            adverb = before[index].text.lower()
+            if adverb in stops or not before[index].is_word:
+                break
+            if not adverb.endswith("ly") and adverb not in self.vocab.modifiers:
+                break
+            index -= 1
+        if index < 0:
+            return False
+        last = before[index]
+        lower = last.text.lower()
+        if lower in words["quote_be_forms"] or lower in self.vocab.modifiers:
+            return False
+        if last.text == ",":
+            pos = last.start
+        elif last.is_word and lower not in stops:
+            pos = last.end
+        else:
+            return False
+        subject = self.vocab.subject_before(self.view, floor, pos)
+        if subject is None or subject.end != pos or self.inside_quotation(subject.start):
+            return False
+        source = self.vocab.noun_phrase_after(self.view, end + len(" by "), unit.end)
+        if source is None:
+            return False
+        inner = self.view.between(subject.start + 1, subject.end)
+        determiners = [t for t in inner if t.text.lower() in words["quote_determiners"]]
+        if determiners:
+            # "Harlow drafted a ferry levy criticized by …": the noun phrase
+            # starts at its last determiner.
+            subject = self.span(determiners[-1].start, subject.end)
+        self.add_content(unit, subject.start, subject.end, cue, mention=source, confidence=0.4)
+        state.cover(source.end)
+        return True
+
+    def target_noun_cue(
+        self,
+        unit: Unit,
+        cue: tuple[int, int, str],
+        later: list[tuple[int, int, str]],
+        state: UnitState,
+        floor: int,
+    ) -> bool:
+        """:meth:`noun_cue`, less the speaker when the subject faces the noun.
+
+        "Trump has faced questions about …": the subject of a verb of
+        ``quote_facing_verbs`` (at most two words before the cue noun) is
+        what others question, not who speaks.
+        """
+        count = len(self.found)
+        if not self.noun_cue(unit, cue, later, state, floor):
+            return False
+        if len(self.found) > count and self.faced(cue[0], floor):
+            self.found[-1] = attrs.evolve(self.found[-1], mention=None)
+        return True
+
+    def faced(self, cue_start: int, floor: int) -> bool:
+        """Whether a verb of ``quote_facing_verbs`` stands at most two words before a cue."""
+        before = self.view.between(max(floor, cue_start - 30), cue_start)
+        facing = self.vocab.words["quote_facing_verbs"]
+        return any(t.text.lower() in facing for t in before[-3:])
+
+    def only_setting(
+        self,
+        unit: Unit,
+        cue: tuple[int, int, str],
+        later: list[tuple[int, int, str]],
+        state: UnitState,
+    ) -> bool:
+        """``Trump, speaking at a rally, said …``: the participle says where, not what.
+
+        A cue of ``quote_setting_participles`` not followed (past adverbs in
+        -ly) by a word of ``quote_setting_objects`` attributes nothing; as an
+        apposition its cues stay silent too (see :meth:`apposed_participle`).
+        """
+        words = self.vocab.words
+        if cue[2].lower() not in words["quote_setting_participles"]:
+            return False
+        for token in self.view.between(cue[1], min(unit.end, cue[1] + 40)):
+            lower = token.text.lower()
+            if not (token.is_word and lower.endswith("ly")):
+                if lower in words["quote_setting_objects"]:
+                    return False
+                break
+        apposition_end = self.apposed_participle(cue[0], cue[1], later)
+        if apposition_end is not None:
+            state.silent_until = apposition_end
+        return True
+
+    def put_question(self, unit: Unit, cue: tuple[int, int, str], state: UnitState) -> bool:
+        """``…,” Roe said when asked whether she would run``: the question put is the content.
+
+        A participle of ``quote_question_participles`` right after a word of
+        ``quote_question_leads`` inside a sentence (the sentence-opening form
+        is :meth:`question_intro`), then, past an optional asker ("by a
+        reporter") and at most :data:`_QUESTION_GAP_WORDS` words ("last
+        month"), a word opening an indirect question or "about". The question,
+        up to the next comma, dash, colon or semicolon, is the content; the
+        asker, if named, its speaker.
+        """
+        start, end, word = cue
+        words = self.vocab.words
+        if word.split()[0].lower() not in words["quote_question_participles"]:
+            return False
+        lead = self.question_lead(unit, start)
+        if lead is None:
+            return False
+        pos = end
+        agent = self.question_agent(end, unit.end)
+        if agent is not None:
+            pos = agent.end
+        after = self.view.between(pos, min(unit.end, pos + 60))
+        if " " not in word:  # "asked about" holds its opener
+            openers = words["quote_question_openers"]
+            index = 0
+            while index < len(after) and index <= _QUESTION_GAP_WORDS:
+                token = after[index]
+                if token.text in openers or token.text == "about":
+                    break
+                if not token.is_word:
+                    return False
+                index += 1
+            else:
+                return False
+            pos = after[index].start
+        c_start, c_end = _trim(self.text, pos, self.question_end(pos, unit.end))
+        if c_end - c_start < 3:
+            return False
+        # Nothing is covered: "Roe, when asked …, said …" still finds its subject.
+        self.add_content(unit, c_start, c_end, cue, mention=agent, confidence=0.5)
+        return True
+
+    def question_lead(self, unit: Unit, cue_start: int) -> Token | None:
+        """The "when" of "said when asked", not the first word of its sentence."""
+        before = self.view.between(max(unit.start, cue_start - 8), cue_start)
+        if not before or before[-1].text.lower() not in self.vocab.words["quote_question_leads"]:
+            return None
+        lead = before[-1]
+        if not self.text[unit.start : lead.start].strip(_INLINE_BLANKS + "\n“\"‘'"):
+            return None
+        return lead
+
+    def question_end(self, start: int, limit: int) -> int:
+        """Where a put question ends: a comma, dash, colon or semicolon outside quotations."""
+        match = _QUESTION_END.search(self.text, start, limit)
+        while match is not None and self.inside_quotation(match.start()):
+            match = _QUESTION_END.search(self.text, match.end(), limit)
+        return match.start() if match is not None else limit
 
     def relative_label(self, unit: Unit, cue: tuple[int, int, str], state: UnitState) -> bool:
         """``whom one aide described as “his brother”``: the quoted label is the content.

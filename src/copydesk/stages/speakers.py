@@ -864,6 +864,12 @@ def _speakers_from_cues(
         ):
             continue
         replacing = mention is not None
+        if replacing and _agent_after_cue(resolver.text, quote):
+            continue  # "a measure opposed by unions": the agent quotes.py found speaks
+        if not replacing and _question_put(resolver.text, resolver.doc.lexicon, quote):
+            continue  # "…,” Roe said when asked whether …": nobody named asks
+        if not replacing and _faced_cue(resolver.text, resolver.doc.lexicon, quote):
+            continue  # "Trump has faced questions about …": others ask
         if not replacing and _cue_inside(quote):
             continue  # "X is expected to …", "X seemed to …": X is content, nobody speaks
         if quote.cue is None:
@@ -874,6 +880,41 @@ def _speakers_from_cues(
             continue  # "Asked if he would run, …": words of the content speak for nobody
         speakers_of[index] = found.get(item.span.start)
         quotes[index] = attrs.evolve(quote, speaker_mention=item.span)
+
+
+def _agent_after_cue(text: str, quote: Quote) -> bool:
+    """Whether the quote's speaker words are the agent right after its cue and "by".
+
+    "a measure opposed by unions", "a view echoed by many economists": the
+    agent names the speaker even when it names nobody known, so no mention
+    before the cue replaces it.
+    """
+    cue, mention = quote.cue, quote.speaker_mention
+    if cue is None or mention is None or mention.start < cue.end:
+        return False
+    return text[cue.end : mention.start] == " by "
+
+
+def _question_put(text: str, lexicon: Lexicon, quote: Quote) -> bool:
+    """Whether the quote is a question put to someone: "when asked whether …".
+
+    Its cue is a participle of ``quote_question_participles`` right after a
+    word of ``quote_question_leads``; the one asked is no speaker of it.
+    """
+    cue = quote.cue
+    if cue is None or cue.text.split()[0].lower() not in lexicon["quote_question_participles"]:
+        return False
+    before = text[max(0, cue.start - 8) : cue.start].split()
+    return bool(before) and before[-1].lower() in lexicon["quote_question_leads"]
+
+
+def _faced_cue(text: str, lexicon: Lexicon, quote: Quote) -> bool:
+    """Whether a verb of ``quote_facing_verbs`` stands at most two words before the cue."""
+    cue = quote.cue
+    if cue is None:
+        return False
+    before = text[max(0, cue.start - 30) : cue.start].lower().split()[-3:]
+    return any(word in lexicon["quote_facing_verbs"] for word in before)
 
 
 def _coordinated_subjects(
