@@ -89,6 +89,7 @@ _WORD_LISTS = (
     "quote_relative_objects",
     "quote_relative_openers",
     "quote_agent_questions",
+    "quote_speaker_relatives",
     "prepositions",
 )
 """Small function-word lists the stage reads through :attr:`Vocabulary.words`."""

@@ -82,6 +82,7 @@ _WORD = re.compile(r"\w+")
 _BUT = ", but "
 _AND = ", and "
 _POSTMODIFIER_WORDS = 8
+_SPEAKER_TAIL_PHRASES = 3
 _HEADLINE = -2
 _INTRO_GAP_WORDS = 10
 _ASIDE_REACH = 4
@@ -2032,6 +2033,7 @@ class _ArticleScan:
             and not rest.startswith((",", "("))
             and not (len(words) <= 3 and words[0].lower() in self.vocab.adjunct_openers)
             and not self.postmodified(words)
+            and not self.inverted_tail(cue, floor, mention, unit.end)
         ):
             return None
         comma = prev_nonspace(text, start, floor)
@@ -2073,6 +2075,53 @@ class _ArticleScan:
             and words[0] in self.vocab.words["quote_speaker_postmodifiers"]
             and "," not in " ".join(words)
         )
+
+    def inverted_tail(
+        self, cue: tuple[int, int, str], floor: int, mention: Span, limit: int
+    ) -> bool:
+        """Whether ``…, said X`` reads as inverted although words follow X.
+
+        Only for "said": "…, said a spokesman for the board." The words
+        after X must only go on X (:meth:`speaker_tail`), and no subject
+        set off by an apposition may stand before the cue ("Tom Green, a
+        supporter, said the plan for …": his "said" is forward).
+        """
+        start, _, word = cue
+        if word not in self.vocab.words["quote_say_verbs"]:
+            return False
+        if not self.speaker_tail(mention.end, limit):
+            return False
+        subject = self.vocab.subject_before(self.view, floor, start)
+        return subject is None or not self.text[subject.end : start].strip(" ,")
+
+    def speaker_tail(self, pos: int, limit: int) -> bool:
+        """Whether the words after an inverted speaker at ``pos`` only go on it.
+
+        "…, said a spokesman for the board.", "…, said the head of the union
+        in a statement, …", "…, said the man who built it.": prepositional
+        phrases on the speaker, then the end of the sentence, a comma or a
+        relative clause on a person.
+        """
+        vocab = self.vocab
+        prepositions = vocab.words["prepositions"]
+        phrases = 0
+        while phrases < _SPEAKER_TAIL_PHRASES:
+            at = pos
+            while at < limit and self.text[at] in _INLINE_BLANKS:
+                at += 1
+            word = _WORD.match(self.text, at, limit)
+            if word is None or word.group().lower() not in prepositions:
+                break
+            phrase = vocab.noun_phrase_after(self.view, word.end(), limit)
+            if phrase is None:
+                return False
+            pos = phrase.end
+            phrases += 1
+        rest = self.text[pos:limit].strip(_INLINE_BLANKS + "\n.!?”\"’'")
+        if not rest or rest.startswith((",", "(")):
+            return phrases > 0
+        first = rest.split(None, 1)[0].lower()
+        return first in vocab.words["quote_speaker_relatives"]
 
     def according_to(
         self, unit: Unit, start: int, end: int, covered: int, *, source_at: int | None = None

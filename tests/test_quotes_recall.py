@@ -1,0 +1,76 @@
+"""The quotes stage: cues in the lexicon that used to miss their attribution."""
+
+from __future__ import annotations
+
+import pytest
+
+from copydesk.document import Document, Header
+from copydesk.stages.quotes import find_quotes
+from copydesk.stages.text import segment
+
+IND = "indirect"
+
+
+def quotes_of(parser, text):
+    doc = Document(
+        text, lexicon=parser.lexicon, segments=segment(text, parser.lexicon), header=Header()
+    )
+    found = find_quotes(doc)
+    for quote in found:
+        for span in (quote.content, quote.cue, quote.speaker_mention):
+            if span is not None:
+                assert text[span.start : span.end] == span.text
+    return [
+        (
+            q.kind.value,
+            q.cue.text if q.cue else None,
+            q.speaker_mention.text if q.speaker_mention else None,
+            q.content.text,
+        )
+        for q in found
+    ]
+
+
+# (text, [(kind, cue, mention, content)], why)
+CASES = [
+    (
+        "The roads are in poor shape, said a spokesman for the county board.",
+        [(IND, "said", "a spokesman", "The roads are in poor shape")],
+        "inverted said: a prepositional phrase on the speaker",
+    ),
+    (
+        "The roads are in poor shape, said the head of the union in a statement on Monday.",
+        [(IND, "said", "the head of the union", "The roads are in poor shape")],
+        "inverted said: adjuncts after the speaker's prepositional phrase",
+    ),
+    (
+        "The roads are in poor shape, said the man who built most of them.",
+        [(IND, "said", "the man", "The roads are in poor shape")],
+        "inverted said: a relative clause on the speaker",
+    ),
+    (
+        "The bridge had a role in the new routes, said a former spokesman for the port,"
+        " Ann Lee, who later ran for mayor.",
+        [(IND, "said", "a former spokesman", "The bridge had a role in the new routes")],
+        "inverted said: a prepositional phrase, then an apposition",
+    ),
+    (
+        "Ann Lee, a ferry captain, said the new routes to the island are too long.",
+        [(IND, "said", "Ann Lee", "the new routes to the island are too long")],
+        "a subject set off by an apposition keeps its forward said",
+    ),
+    (
+        "The roads are in poor shape, said the plan for the county was wrong.",
+        [],
+        "no inverted speaker when a verb follows its phrase",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "why"), CASES, ids=[c[2] for c in CASES])
+def test_recall_cases(parser, text, expected, why):
+    assert quotes_of(parser, text) == expected
+
+
+def test_cases_are_unique():
+    assert len({c[2] for c in CASES}) == len(CASES)
