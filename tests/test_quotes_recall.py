@@ -64,6 +64,16 @@ CASES = [
         [],
         "no inverted speaker when a verb follows its phrase",
     ),
+    (
+        "Ann Lee, speaking at a rally in Ohio on Tuesday, said the new ferry would cost too much.",
+        [(IND, "said", "Ann Lee", "the new ferry would cost too much")],
+        "an opening subject and a participle aside keep the said forward",
+    ),
+    (
+        "Ann Lee, in an interview with a local paper, said the new ferry would cost too much.",
+        [(IND, "said", "Ann Lee", "the new ferry would cost too much")],
+        "an opening subject and a prepositional aside keep the said forward",
+    ),
 ]
 
 

@@ -2040,8 +2040,28 @@ class _ArticleScan:
         c_start, c_end = _trim(text, floor, comma if text[comma] == "," else comma + 1)
         if len(text[c_start:c_end].split()) < 3 or self.ends_in_relative(c_start, c_end):
             return None
+        if self.apposed_subject(floor, start):
+            return None
         self.add_content(unit, c_start, c_end, cue, mention=mention, confidence=0.8)
         return mention
+
+    def apposed_subject(self, floor: int, cue_start: int) -> bool:
+        """Whether the words before a cue are its opening subject and an aside on it.
+
+        "Green, speaking at a rally on Tuesday, said the plan …" and "Green,
+        in an interview, said …": a subject, then words set off by commas
+        right up to the cue, so the cue is forward and what follows it is
+        the content, not an inverted speaker. Not a clause between commas
+        ("Some claims, are hard to prove, while …, said X").
+        """
+        subject = self.vocab.subject_before(self.view, floor, cue_start)
+        if subject is None or self.text[floor : subject.start].strip():
+            return False
+        between = self.text[subject.end : cue_start].strip()
+        if between.count(",") != 2 or not (between.startswith(",") and between.endswith(",")):
+            return False
+        first = between[1:].split(None, 1)[0].lower() if between[1:].strip() else ""
+        return first not in self.vocab.words["quote_be_forms"]
 
     def ends_in_relative(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` ends in a relative clause set off by a comma.
