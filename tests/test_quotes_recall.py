@@ -5,10 +5,11 @@ from __future__ import annotations
 import pytest
 
 from copydesk.document import Document, Header
+from copydesk.model import Span
 from copydesk.stages.quotes import find_quotes
 from copydesk.stages.text import segment
 
-IND = "indirect"
+IND, M = "indirect", "mixed"
 
 
 def quotes_of(parser, text):
@@ -84,3 +85,39 @@ def test_recall_cases(parser, text, expected, why):
 
 def test_cases_are_unique():
     assert len({c[2] for c in CASES}) == len(CASES)
+
+
+HEADLINE_CASES = [
+    (
+        "Bridge Will Be Safe By Winter, Mayor Ann Lee Says.",
+        [(IND, "Says", "Mayor Ann Lee", "Bridge Will Be Safe By Winter")],
+        "inverted headline: content, speaker, cue",
+    ),
+    (
+        "Ferries Are ‘The Best Way Home,’ Ann Lee Tells Council.",
+        [(M, "Tells", "Ann Lee", "Ferries Are ‘The Best Way Home,’")],
+        "inverted headline: a hearer after the cue, a quoted phrase before the comma",
+    ),
+    (
+        "Mayor Shuts Bridge, Calls Storm Damage ‘Severe.’",
+        [(M, "Calls", "Mayor Shuts Bridge", "Storm Damage ‘Severe.’")],
+        "a cue right after the comma is no inverted headline: the forward reading stays",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected", "why"), HEADLINE_CASES, ids=[c[2] for c in HEADLINE_CASES]
+)
+def test_inverted_headline(parser, headline, expected, why):
+    text = headline + "\n\nThe bridge stayed shut all week."
+    header = Header(headline=Span.of(text, 0, len(headline)), body_start=len(headline) + 2)
+    doc = Document(
+        text, lexicon=parser.lexicon, segments=segment(text, parser.lexicon), header=header
+    )
+    found = [
+        (q.kind.value, q.cue.text if q.cue else None, q.speaker_mention.text, q.content.text)
+        for q in find_quotes(doc)
+        if q.speaker_mention is not None
+    ]
+    assert found == expected

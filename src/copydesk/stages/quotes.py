@@ -73,6 +73,8 @@ _CONTINUATION_DENSITY = 0.35
 _PARTICIPLE_LEADS = frozenset({",", "-", "—", "–", "and", "while"})
 _FULL_QUOTE_WORDS = 8
 _HEADLINE_SPEAKER_WORDS = 5
+_HEADLINE_HEARER_WORDS = 3
+_WORD_SPAN = re.compile(r"[\w’'.-]+")
 _APPOSITION_MARKS = frozenset({",", "-", "—", "–", "("})
 _INFINITIVE_MARKERS = frozenset({"to"})
 _OBJECT_ADJUNCT_REACH = 4
@@ -275,6 +277,8 @@ class _ArticleScan:
         lowered = text[start:end].lower()
         if len(lowered) != end - start:
             return
+        if self.inverted_headline(start, end):
+            return
         for match in self.vocab.cue_regex.finditer(lowered):
             word = match.group()
             if not self.vocab.is_cue(word) or match.start() == 0:
@@ -282,6 +286,53 @@ class _ArticleScan:
             if len(lowered[: match.start()].split()) <= _HEADLINE_SPEAKER_WORDS:
                 self.add_headline(start + match.start(), start + match.end(), start, end)
             return
+
+    def inverted_headline(self, start: int, end: int) -> bool:
+        """A headline that names its speaker last ("Bridge Is Safe, Mayor Says.").
+
+        The content comes first and ends at the headline's last comma; a
+        capitalised speaker of a few words and a speech verb follow it, and
+        at most a short hearer after the verb.
+        """
+        text = self.text
+        comma = text.rfind(",", start, end)
+        after = comma + 1
+        if comma != -1 and text[after : after + 1] in ("’", "”", "'", '"'):
+            after += 1
+        if comma == -1 or not text[after : after + 1].isspace():
+            return False
+        words = list(_WORD_SPAN.finditer(text, after, end))
+        if not 2 <= len(words) <= _HEADLINE_SPEAKER_WORDS + _HEADLINE_HEARER_WORDS:
+            return False
+        if words[0].group().lower() in self.vocab.words["quote_clause_conjunctions"]:
+            return False
+        for index, word in enumerate(words):
+            lowered = word.group().lower()
+            if not self.vocab.is_cue(lowered) and lowered not in self.vocab.tell:
+                continue
+            hearer = len(words) - index - 1
+            if not 0 < index <= _HEADLINE_SPEAKER_WORDS or hearer > _HEADLINE_HEARER_WORDS:
+                return False
+            if not all(w.group()[0].isupper() for w in words):
+                return False
+            c_start, c_end = _trim(text, start, after)
+            if len(text[c_start:c_end].split()) < _TRAILING_MIN_WORDS:
+                return False
+            content = text[c_start:c_end]
+            marks = any(mark in content for mark in '“”"‘’')
+            self.found.append(
+                _Found(
+                    QuoteKind.MIXED if marks else QuoteKind.INDIRECT,
+                    c_start,
+                    c_end,
+                    self.span(word.start(), word.end()),
+                    self.span(words[0].start(), words[index - 1].end()),
+                    _HEADLINE,
+                    0.5,
+                )
+            )
+            return True
+        return False
 
     def add_headline(self, cue_start: int, cue_end: int, start: int, end: int) -> None:
         """Record a headline attribution: speaker before the cue, content after it."""
