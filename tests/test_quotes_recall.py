@@ -75,6 +75,22 @@ CASES = [
         [(IND, "said", "Ann Lee", "the new ferry would cost too much")],
         "an opening subject and a prepositional aside keep the said forward",
     ),
+    (
+        "Voters who backed the mayor in 2012 say the ferry will be late again.",
+        [
+            (IND, "backed", "who", "the mayor in 2012"),
+            (IND, "say", "Voters", "the ferry will be late again"),
+        ],
+        "a restrictive relative clause's content stops before the main cue",
+    ),
+    (
+        "Residents who think they know the mayor say he will win again.",
+        [
+            (IND, "think", "who", "they know the mayor"),
+            (IND, "say", "Residents", "he will win again"),
+        ],
+        "a cue after a pronoun inside the relative clause is the clause's own",
+    ),
 ]
 
 

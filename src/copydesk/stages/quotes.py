@@ -1094,7 +1094,9 @@ class _ArticleScan:
             self.add_content(unit, c_start, c_end, cue, mention=mention, confidence=confidence)
             state.cover(max(c_end, end))
         else:
-            content_end = self.content_end(unit, later)
+            content_end = self.relative_main_verb(
+                unit, mention, later, floor, self.content_end(unit, later)
+            )
             relative = mention.text in ("who", "which") or mention.text.endswith(" whom")
             if (
                 relative and self.after_comma(mention.start, unit.start)
@@ -1248,7 +1250,9 @@ class _ArticleScan:
     ) -> Span | None:
         """The subject of a cue the plain backward scan found none for."""
         start, _, word = cue
-        if self.after_relative_clause(state, floor, start):
+        if self.after_relative_clause(state, floor, start) or self.after_restrictive_relative(
+            state, floor, start
+        ):
             return self.vocab.subject_before(self.view, unit.start, start)
         if word in self.vocab.homographs:
             return self.closing_subject(unit, cue, floor)
@@ -1312,6 +1316,18 @@ class _ArticleScan:
             and len(between) <= _COMMA_REACH
             and not any(mark in between[:-1] for mark in ".;:!?,")
         )
+
+    def after_restrictive_relative(self, state: UnitState, floor: int, start: int) -> bool:
+        """Whether a cue comes right where a ``who …`` clause's content stopped.
+
+        "Voters who backed the mayor say …": :meth:`relative_main_verb` ended
+        the clause's content before "say", whose subject is then looked for
+        behind the clause ("Voters").
+        """
+        mention = state.last_mention
+        if mention is None or mention.text not in ("who", "that") or mention.start >= floor:
+            return False
+        return not self.text[floor:start].strip()
 
     def cover_forward(
         self,
@@ -1439,6 +1455,32 @@ class _ArticleScan:
         while comma != -1 and self.inside_quotation(comma):
             comma = self.text.find(",", comma + 1, reach)
         return limit if comma == -1 else comma
+
+    def relative_main_verb(
+        self, unit: Unit, mention: Span, later: list[tuple[int, int, str]], floor: int, limit: int
+    ) -> int:
+        """Where a cue in a restrictive relative clause stops: before the main verb.
+
+        "Voters who backed the mayor in 2012 say they …": a later cue whose
+        subject reaches back over the relative pronoun to its antecedent is
+        the sentence's own verb, not part of the clause's content. Not for
+        a clause set off by a comma (:meth:`relative_clause_end`).
+        """
+        if mention.text != "who" or self.after_comma(mention.start, unit.start):
+            return limit
+        for start, _, word in later:
+            if start >= limit:
+                break
+            if not self.vocab.is_cue(word) or _verb_of(word).endswith("ing"):
+                continue
+            before = prev_nonspace(self.text, start, mention.end)
+            word_start = self.text.rfind(" ", mention.end, before + 1) + 1
+            if self.text[word_start : before + 1].lower() in self.vocab.pronouns:
+                continue  # "who think they know better": the clause's own clause
+            subject = self.vocab.subject_before(self.view, floor, start)
+            if subject is not None and subject.start < mention.start:
+                return before + 1
+        return limit
 
     def noun_cue(
         self,
