@@ -91,6 +91,24 @@ CASES = [
         ],
         "a cue after a pronoun inside the relative clause is the clause's own",
     ),
+    (
+        "Citing an old report, the mayor repeatedly attacked the council.",
+        [
+            (IND, "Citing", "the mayor", "an old report"),
+            (IND, "attacked", "the mayor", "the council"),
+        ],
+        "a capitalised -ing cue opening the sentence takes the main subject",
+    ),
+    (
+        "After saying the bridge was unsafe, the mayor closed it for a week.",
+        [(IND, "saying", "the mayor", "the bridge was unsafe")],
+        "an opening 'after saying' takes the subject after the comma",
+    ),
+    (
+        "Speaking to reporters on Monday, the mayor closed the bridge.",
+        [],
+        "an opening participle with a prepositional phrase sets the scene",
+    ),
 ]
 
 

@@ -74,6 +74,7 @@ _PARTICIPLE_LEADS = frozenset({",", "-", "—", "–", "and", "while"})
 _FULL_QUOTE_WORDS = 8
 _HEADLINE_SPEAKER_WORDS = 5
 _HEADLINE_HEARER_WORDS = 3
+_WORD_REACH = 40
 _WORD_SPAN = re.compile(r"[\w’'.-]+")
 _APPOSITION_MARKS = frozenset({",", "-", "—", "–", "("})
 _INFINITIVE_MARKERS = frozenset({"to"})
@@ -362,7 +363,12 @@ class _ArticleScan:
             return
         quotations = self.quotations_in(unit.start, unit.end)
         poll = self.poll_lead(unit)
-        if not quotations and not poll and not self.cues_in(unit.start, unit.end):
+        if (
+            not quotations
+            and not poll
+            and not self.cues_in(unit.start, unit.end)
+            and not self.opening_cue(unit)
+        ):
             return
         self.view.load(unit.start, unit.end)
         full: list[Quotation] = []
@@ -946,7 +952,7 @@ class _ArticleScan:
 
     def reported_speech(self, unit: Unit, full: list[Quotation]) -> None:
         """Indirect and mixed attributions of one unit, around its full quotations."""
-        outside = [
+        outside = self.opening_cue(unit) + [
             c
             for c in self.cues_in(unit.start, unit.end)
             if not self.inside_quotation(c[0]) and self.text[c[0] - 1] != "-"
@@ -1234,6 +1240,8 @@ class _ArticleScan:
         floor: int,
     ) -> None:
         """Attribute an -ing cue that is no finite verb (", saying …", "voters saying …")."""
+        if self.opening_participle(unit, cue, state):
+            return
         start, end, _ = cue
         apposition_end = self.apposed_participle(start, end, later)
         if apposition_end is not None:
@@ -1244,6 +1252,65 @@ class _ArticleScan:
             self.cover_forward(unit, cue, later, state, mention=mention, confidence=0.7)
         else:
             self.reduced_relative(unit, cue, later, state, floor)
+
+    def opening_cue(self, unit: Unit) -> list[tuple[int, int, str]]:
+        """A capitalised -ing cue that opens the unit ("Citing a report, …").
+
+        The cue pattern only knows lower-case words; the word is handed on
+        in lower case, its span as written.
+        """
+        word = _WORD.match(self.text, unit.start, min(unit.end, unit.start + _WORD_REACH))
+        if word is None or not word.group()[0].isupper():
+            return []
+        lowered = word.group().lower()
+        if not lowered.endswith("ing") or not self.vocab.is_cue(lowered):
+            return []
+        return [(word.start(), word.end(), lowered)]
+
+    def opening_participle(self, unit: Unit, cue: tuple[int, int, str], state: UnitState) -> bool:
+        """``Citing an old report, the mayor …``: the speaker follows the comma.
+
+        An -ing cue that opens its sentence (alone or after "after", "in",
+        "by" …) takes the subject of the main clause after its comma as
+        speaker; the content runs from the cue to that comma, and is no
+        prepositional phrase.
+        """
+        text = self.text
+        start, end, word = cue
+        lead = text[max(unit.start, state.covered) : start].strip().lower()
+        if lead and lead not in self.vocab.words["quote_gerund_prepositions"]:
+            return False
+        if len(lead) != len(text[unit.start : start].strip()):
+            return False
+        comma = self.relative_clause_end(end, unit.end)
+        if comma >= unit.end:
+            return False
+        mention = self.main_subject(comma + 1, unit.end)
+        if mention is None:
+            return False
+        c_from = self.vocab.content_start(self.view, end, comma, word)
+        c_start, c_end = _trim(text, end if c_from is None else c_from, comma)
+        first = _WORD.match(text, c_start, c_end)
+        if first is None or first.group().lower() in self.vocab.words["prepositions"]:
+            return False  # "Speaking to reporters, …": a scene, not content
+        self.add_content(unit, c_start, c_end, cue, mention=mention, confidence=0.6)
+        state.cover(comma)
+        return True
+
+    def main_subject(self, pos: int, limit: int) -> Span | None:
+        """The shortest start of the noun phrase at ``pos`` that names a speaker.
+
+        "the mayor repeatedly attacked …" gives "the mayor": the noun phrase
+        scan runs on over adverbs and verbs it cannot tell from nouns.
+        """
+        phrase = self.vocab.noun_phrase_after(self.view, pos, limit)
+        if phrase is None:
+            return None
+        for word in _WORD_SPAN.finditer(self.text, phrase.start, phrase.end):
+            head = self.span(phrase.start, word.end())
+            if self.vocab.speaker_like(head):
+                return head
+        return None
 
     def second_chance_subject(
         self, unit: Unit, cue: tuple[int, int, str], state: UnitState, floor: int
