@@ -56,6 +56,11 @@ CASES = [
         "inverted said: a prepositional phrase, then an apposition",
     ),
     (
+        "The talks went badly from there, said one official in the room.",
+        [(IND, "said", "one official", "The talks went badly from there")],
+        "inverted said: 'one' before a noun is a determiner, not the pronoun",
+    ),
+    (
         "Ann Lee, a ferry captain, said the new routes to the island are too long.",
         [(IND, "said", "Ann Lee", "the new routes to the island are too long")],
         "a subject set off by an apposition keeps its forward said",

@@ -2176,7 +2176,9 @@ class _ArticleScan:
         start, end, word = cue
         if word in self.vocab.words["quote_object_cues"] or not self.after_comma(start, floor):
             return None
-        mention = self.vocab.noun_phrase_after(self.view, end + 1, unit.end)
+        mention = self.counted_speaker(
+            self.vocab.noun_phrase_after(self.view, end + 1, unit.end), unit.end
+        )
         if mention is None or not (
             mention.text[0].isupper()
             or mention.text.startswith("the ")
@@ -2222,6 +2224,19 @@ class _ArticleScan:
             return False
         first = between[1:].split(None, 1)[0].lower() if between[1:].strip() else ""
         return first not in self.vocab.words["quote_be_forms"]
+
+    def counted_speaker(self, mention: Span | None, limit: int) -> Span | None:
+        """``one`` read as a pronoun widened over its noun ("said one official").
+
+        "one" is a subject pronoun ("one could argue"), so the noun phrase
+        scan stops after it; before a noun it is a determiner.
+        """
+        if mention is None or mention.text.lower() != "one":
+            return mention
+        rest = self.vocab.noun_phrase_after(self.view, mention.end + 1, limit)
+        if rest is None or self.text[mention.end : rest.start] != " ":
+            return mention
+        return self.span(mention.start, rest.end)
 
     def ends_in_relative(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` ends in a relative clause set off by a comma.
