@@ -95,6 +95,7 @@ _WORD_LISTS = (
     "quote_setting_participles",
     "quote_setting_objects",
     "quote_facing_verbs",
+    "quote_speaker_relatives",
     "prepositions",
 )
 """Small function-word lists the stage reads through :attr:`Vocabulary.words`."""

@@ -73,6 +73,9 @@ _CONTINUATION_DENSITY = 0.35
 _PARTICIPLE_LEADS = frozenset({",", "-", "—", "–", "and", "while"})
 _FULL_QUOTE_WORDS = 8
 _HEADLINE_SPEAKER_WORDS = 5
+_HEADLINE_HEARER_WORDS = 3
+_WORD_REACH = 40
+_WORD_SPAN = re.compile(r"[\w’'.-]+")
 _APPOSITION_MARKS = frozenset({",", "-", "—", "–", "("})
 _INFINITIVE_MARKERS = frozenset({"to"})
 _OBJECT_ADJUNCT_REACH = 4
@@ -82,6 +85,7 @@ _WORD = re.compile(r"\w+")
 _BUT = ", but "
 _AND = ", and "
 _POSTMODIFIER_WORDS = 8
+_SPEAKER_TAIL_PHRASES = 3
 _HEADLINE = -2
 _INTRO_GAP_WORDS = 10
 _ASIDE_REACH = 4
@@ -277,6 +281,8 @@ class _ArticleScan:
         lowered = text[start:end].lower()
         if len(lowered) != end - start:
             return
+        if self.inverted_headline(start, end):
+            return
         for match in self.vocab.cue_regex.finditer(lowered):
             word = match.group()
             if not self.vocab.is_cue(word) or match.start() == 0:
@@ -284,6 +290,53 @@ class _ArticleScan:
             if len(lowered[: match.start()].split()) <= _HEADLINE_SPEAKER_WORDS:
                 self.add_headline(start + match.start(), start + match.end(), start, end)
             return
+
+    def inverted_headline(self, start: int, end: int) -> bool:
+        """A headline that names its speaker last ("Bridge Is Safe, Mayor Says.").
+
+        The content comes first and ends at the headline's last comma; a
+        capitalised speaker of a few words and a speech verb follow it, and
+        at most a short hearer after the verb.
+        """
+        text = self.text
+        comma = text.rfind(",", start, end)
+        after = comma + 1
+        if comma != -1 and text[after : after + 1] in ("’", "”", "'", '"'):
+            after += 1
+        if comma == -1 or not text[after : after + 1].isspace():
+            return False
+        words = list(_WORD_SPAN.finditer(text, after, end))
+        if not 2 <= len(words) <= _HEADLINE_SPEAKER_WORDS + _HEADLINE_HEARER_WORDS:
+            return False
+        if words[0].group().lower() in self.vocab.words["quote_clause_conjunctions"]:
+            return False
+        for index, word in enumerate(words):
+            lowered = word.group().lower()
+            if not self.vocab.is_cue(lowered) and lowered not in self.vocab.tell:
+                continue
+            hearer = len(words) - index - 1
+            if not 0 < index <= _HEADLINE_SPEAKER_WORDS or hearer > _HEADLINE_HEARER_WORDS:
+                return False
+            if not all(w.group()[0].isupper() for w in words):
+                return False
+            c_start, c_end = _trim(text, start, after)
+            if len(text[c_start:c_end].split()) < _TRAILING_MIN_WORDS:
+                return False
+            content = text[c_start:c_end]
+            marks = any(mark in content for mark in '“”"‘’')
+            self.found.append(
+                _Found(
+                    QuoteKind.MIXED if marks else QuoteKind.INDIRECT,
+                    c_start,
+                    c_end,
+                    self.span(word.start(), word.end()),
+                    self.span(words[0].start(), words[index - 1].end()),
+                    _HEADLINE,
+                    0.5,
+                )
+            )
+            return True
+        return False
 
     def add_headline(self, cue_start: int, cue_end: int, start: int, end: int) -> None:
         """Record a headline attribution: speaker before the cue, content after it."""
@@ -313,7 +366,12 @@ class _ArticleScan:
             return
         quotations = self.quotations_in(unit.start, unit.end)
         poll = self.poll_lead(unit)
-        if not quotations and not poll and not self.cues_in(unit.start, unit.end):
+        if (
+            not quotations
+            and not poll
+            and not self.cues_in(unit.start, unit.end)
+            and not self.opening_cue(unit)
+        ):
             return
         self.view.load(unit.start, unit.end)
         full: list[Quotation] = []
@@ -902,7 +960,7 @@ class _ArticleScan:
 
     def reported_speech(self, unit: Unit, full: list[Quotation]) -> None:
         """Indirect and mixed attributions of one unit, around its full quotations."""
-        outside = [
+        outside = self.opening_cue(unit) + [
             c
             for c in self.cues_in(unit.start, unit.end)
             if not self.inside_quotation(c[0]) and self.text[c[0] - 1] != "-"
@@ -1052,7 +1110,9 @@ class _ArticleScan:
             self.add_content(unit, c_start, c_end, cue, mention=mention, confidence=confidence)
             state.cover(max(c_end, end))
         else:
-            content_end = self.content_end(unit, later)
+            content_end = self.relative_main_verb(
+                unit, mention, later, floor, self.content_end(unit, later)
+            )
             relative = mention.text in ("who", "which") or mention.text.endswith(" whom")
             if (
                 relative and self.after_comma(mention.start, unit.start)
@@ -1190,6 +1250,8 @@ class _ArticleScan:
         floor: int,
     ) -> None:
         """Attribute an -ing cue that is no finite verb (", saying …", "voters saying …")."""
+        if self.opening_participle(unit, cue, state):
+            return
         start, end, _ = cue
         apposition_end = self.apposed_participle(start, end, later)
         if apposition_end is not None:
@@ -1201,12 +1263,73 @@ class _ArticleScan:
         else:
             self.reduced_relative(unit, cue, later, state, floor)
 
+    def opening_cue(self, unit: Unit) -> list[tuple[int, int, str]]:
+        """A capitalised -ing cue that opens the unit ("Citing a report, …").
+
+        The cue pattern only knows lower-case words; the word is handed on
+        in lower case, its span as written.
+        """
+        word = _WORD.match(self.text, unit.start, min(unit.end, unit.start + _WORD_REACH))
+        if word is None or not word.group()[0].isupper():
+            return []
+        lowered = word.group().lower()
+        if not lowered.endswith("ing") or not self.vocab.is_cue(lowered):
+            return []
+        return [(word.start(), word.end(), lowered)]
+
+    def opening_participle(self, unit: Unit, cue: tuple[int, int, str], state: UnitState) -> bool:
+        """``Citing an old report, the mayor …``: the speaker follows the comma.
+
+        An -ing cue that opens its sentence (alone or after "after", "in",
+        "by" …) takes the subject of the main clause after its comma as
+        speaker; the content runs from the cue to that comma, and is no
+        prepositional phrase.
+        """
+        text = self.text
+        start, end, word = cue
+        lead = text[max(unit.start, state.covered) : start].strip().lower()
+        if lead and lead not in self.vocab.words["quote_gerund_prepositions"]:
+            return False
+        if len(lead) != len(text[unit.start : start].strip()):
+            return False
+        comma = self.relative_clause_end(end, unit.end)
+        if comma >= unit.end:
+            return False
+        mention = self.main_subject(comma + 1, unit.end)
+        if mention is None:
+            return False
+        c_from = self.vocab.content_start(self.view, end, comma, word)
+        c_start, c_end = _trim(text, end if c_from is None else c_from, comma)
+        first = _WORD.match(text, c_start, c_end)
+        if first is None or first.group().lower() in self.vocab.words["prepositions"]:
+            return False  # "Speaking to reporters, …": a scene, not content
+        self.add_content(unit, c_start, c_end, cue, mention=mention, confidence=0.6)
+        state.cover(comma)
+        return True
+
+    def main_subject(self, pos: int, limit: int) -> Span | None:
+        """The shortest start of the noun phrase at ``pos`` that names a speaker.
+
+        "the mayor repeatedly attacked …" gives "the mayor": the noun phrase
+        scan runs on over adverbs and verbs it cannot tell from nouns.
+        """
+        phrase = self.vocab.noun_phrase_after(self.view, pos, limit)
+        if phrase is None:
+            return None
+        for word in _WORD_SPAN.finditer(self.text, phrase.start, phrase.end):
+            head = self.span(phrase.start, word.end())
+            if self.vocab.speaker_like(head):
+                return head
+        return None
+
     def second_chance_subject(
         self, unit: Unit, cue: tuple[int, int, str], state: UnitState, floor: int
     ) -> Span | None:
         """The subject of a cue the plain backward scan found none for."""
         start, _, word = cue
-        if self.after_relative_clause(state, floor, start):
+        if self.after_relative_clause(state, floor, start) or self.after_restrictive_relative(
+            state, floor, start
+        ):
             return self.vocab.subject_before(self.view, unit.start, start)
         if word in self.vocab.homographs:
             return self.closing_subject(unit, cue, floor)
@@ -1270,6 +1393,18 @@ class _ArticleScan:
             and len(between) <= _COMMA_REACH
             and not any(mark in between[:-1] for mark in ".;:!?,")
         )
+
+    def after_restrictive_relative(self, state: UnitState, floor: int, start: int) -> bool:
+        """Whether a cue comes right where a ``who …`` clause's content stopped.
+
+        "Voters who backed the mayor say …": :meth:`relative_main_verb` ended
+        the clause's content before "say", whose subject is then looked for
+        behind the clause ("Voters").
+        """
+        mention = state.last_mention
+        if mention is None or mention.text not in ("who", "that") or mention.start >= floor:
+            return False
+        return not self.text[floor:start].strip()
 
     def cover_forward(
         self,
@@ -1397,6 +1532,32 @@ class _ArticleScan:
         while comma != -1 and self.inside_quotation(comma):
             comma = self.text.find(",", comma + 1, reach)
         return limit if comma == -1 else comma
+
+    def relative_main_verb(
+        self, unit: Unit, mention: Span, later: list[tuple[int, int, str]], floor: int, limit: int
+    ) -> int:
+        """Where a cue in a restrictive relative clause stops: before the main verb.
+
+        "Voters who backed the mayor in 2012 say they …": a later cue whose
+        subject reaches back over the relative pronoun to its antecedent is
+        the sentence's own verb, not part of the clause's content. Not for
+        a clause set off by a comma (:meth:`relative_clause_end`).
+        """
+        if mention.text != "who" or self.after_comma(mention.start, unit.start):
+            return limit
+        for start, _, word in later:
+            if start >= limit:
+                break
+            if not self.vocab.is_cue(word) or _verb_of(word).endswith("ing"):
+                continue
+            before = prev_nonspace(self.text, start, mention.end)
+            word_start = self.text.rfind(" ", mention.end, before + 1) + 1
+            if self.text[word_start : before + 1].lower() in self.vocab.pronouns:
+                continue  # "who think they know better": the clause's own clause
+            subject = self.vocab.subject_before(self.view, floor, start)
+            if subject is not None and subject.start < mention.start:
+                return before + 1
+        return limit
 
     def noun_cue(
         self,
@@ -2080,7 +2241,9 @@ class _ArticleScan:
         start, end, word = cue
         if word in self.vocab.words["quote_object_cues"] or not self.after_comma(start, floor):
             return None
-        mention = self.vocab.noun_phrase_after(self.view, end + 1, unit.end)
+        mention = self.counted_speaker(
+            self.vocab.noun_phrase_after(self.view, end + 1, unit.end), unit.end
+        )
         if mention is None or not (
             mention.text[0].isupper()
             or mention.text.startswith("the ")
@@ -2097,14 +2260,48 @@ class _ArticleScan:
             and not rest.startswith((",", "("))
             and not (len(words) <= 3 and words[0].lower() in self.vocab.adjunct_openers)
             and not self.postmodified(words)
+            and not self.inverted_tail(cue, floor, mention, unit.end)
         ):
             return None
         comma = prev_nonspace(text, start, floor)
         c_start, c_end = _trim(text, floor, comma if text[comma] == "," else comma + 1)
         if len(text[c_start:c_end].split()) < 3 or self.ends_in_relative(c_start, c_end):
             return None
+        if self.apposed_subject(floor, start):
+            return None
         self.add_content(unit, c_start, c_end, cue, mention=mention, confidence=0.8)
         return mention
+
+    def apposed_subject(self, floor: int, cue_start: int) -> bool:
+        """Whether the words before a cue are its opening subject and an aside on it.
+
+        "Green, speaking at a rally on Tuesday, said the plan …" and "Green,
+        in an interview, said …": a subject, then words set off by commas
+        right up to the cue, so the cue is forward and what follows it is
+        the content, not an inverted speaker. Not a clause between commas
+        ("Some claims, are hard to prove, while …, said X").
+        """
+        subject = self.vocab.subject_before(self.view, floor, cue_start)
+        if subject is None or self.text[floor : subject.start].strip():
+            return False
+        between = self.text[subject.end : cue_start].strip()
+        if between.count(",") != 2 or not (between.startswith(",") and between.endswith(",")):
+            return False
+        first = between[1:].split(None, 1)[0].lower() if between[1:].strip() else ""
+        return first not in self.vocab.words["quote_be_forms"]
+
+    def counted_speaker(self, mention: Span | None, limit: int) -> Span | None:
+        """``one`` read as a pronoun widened over its noun ("said one official").
+
+        "one" is a subject pronoun ("one could argue"), so the noun phrase
+        scan stops after it; before a noun it is a determiner.
+        """
+        if mention is None or mention.text.lower() != "one":
+            return mention
+        rest = self.vocab.noun_phrase_after(self.view, mention.end + 1, limit)
+        if rest is None or self.text[mention.end : rest.start] != " ":
+            return mention
+        return self.span(mention.start, rest.end)
 
     def ends_in_relative(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` ends in a relative clause set off by a comma.
@@ -2138,6 +2335,53 @@ class _ArticleScan:
             and words[0] in self.vocab.words["quote_speaker_postmodifiers"]
             and "," not in " ".join(words)
         )
+
+    def inverted_tail(
+        self, cue: tuple[int, int, str], floor: int, mention: Span, limit: int
+    ) -> bool:
+        """Whether ``…, said X`` reads as inverted although words follow X.
+
+        Only for "said": "…, said a spokesman for the board." The words
+        after X must only go on X (:meth:`speaker_tail`), and no subject
+        set off by an apposition may stand before the cue ("Tom Green, a
+        supporter, said the plan for …": his "said" is forward).
+        """
+        start, _, word = cue
+        if word not in self.vocab.words["quote_say_verbs"]:
+            return False
+        if not self.speaker_tail(mention.end, limit):
+            return False
+        subject = self.vocab.subject_before(self.view, floor, start)
+        return subject is None or not self.text[subject.end : start].strip(" ,")
+
+    def speaker_tail(self, pos: int, limit: int) -> bool:
+        """Whether the words after an inverted speaker at ``pos`` only go on it.
+
+        "…, said a spokesman for the board.", "…, said the head of the union
+        in a statement, …", "…, said the man who built it.": prepositional
+        phrases on the speaker, then the end of the sentence, a comma or a
+        relative clause on a person.
+        """
+        vocab = self.vocab
+        prepositions = vocab.words["prepositions"]
+        phrases = 0
+        while phrases < _SPEAKER_TAIL_PHRASES:
+            at = pos
+            while at < limit and self.text[at] in _INLINE_BLANKS:
+                at += 1
+            word = _WORD.match(self.text, at, limit)
+            if word is None or word.group().lower() not in prepositions:
+                break
+            phrase = vocab.noun_phrase_after(self.view, word.end(), limit)
+            if phrase is None:
+                return False
+            pos = phrase.end
+            phrases += 1
+        rest = self.text[pos:limit].strip(_INLINE_BLANKS + "\n.!?”\"’'")
+        if not rest or rest.startswith((",", "(")):
+            return phrases > 0
+        first = rest.split(None, 1)[0].lower()
+        return first in vocab.words["quote_speaker_relatives"]
 
     def according_to(
         self, unit: Unit, start: int, end: int, covered: int, *, source_at: int | None = None
