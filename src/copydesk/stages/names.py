@@ -888,7 +888,10 @@ def _nominal(ctx: _Context, start: int, end: int, floor: int) -> NameMention | N
 def _after_article(text: str, start: int, limit: int, vocab: NameVocabulary) -> int:
     """Skip a leading "the"/"a"/"an" so a role reads "senior official", not "a senior official"."""
     space = text.find(" ", start, limit)
-    if space != -1 and text[start:space].lower() in _ARTICLES | vocab.determiners:
+    if space == -1:
+        return start
+    word = text[start:space].lower()
+    if word in _ARTICLES or word in vocab.determiners:  # no union set built a call
         return space + 1
     return start
 
