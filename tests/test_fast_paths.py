@@ -192,3 +192,20 @@ def test_an_entry_ending_on_a_break_keeps_the_plain_scan():
     plain = [m.span() for m in vocabulary.lower_mention.finditer(sample)]
     assert plain == [(1, 4), (4, 7)]
     assert names._lower_mention_bounds(vocabulary, sample, 0) == plain
+
+
+# Letters whose lower case is longer, or depends on the letters around it (final sigma).
+CASEY = st.text(alphabet="aB \nΣσΩİẞǅ’.ﬁ\u0345\u0307x", max_size=60)
+
+
+@settings(deadline=None)
+@given(CASEY, st.integers(min_value=1, max_value=8))
+def test_lower_by_stretches_is_lower(sample, stretch):
+    assert dates._lower_by_stretches(sample, stretch) == sample.lower()
+
+
+@settings(deadline=None)
+@given(BREAKY, st.integers(min_value=1, max_value=8))
+def test_heads_present_reads_stretches_as_the_whole(low, stretch):
+    heads = frozenset({"a", "ab", "b1", "é", "1"})
+    assert dates._heads_present(heads, low, stretch) == heads.intersection(_plain_words(low))
