@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import copydesk
-from copydesk.document import trusted_span
+from copydesk.document import MentionKind, NameMention, trusted_name_mention, trusted_span
 from copydesk.lexicon import Lexicon
 from copydesk.model import Span
 from copydesk.stages import dates, names, text
@@ -100,6 +100,22 @@ def test_trusted_span_is_the_span_the_constructor_builds():
     assert sorted([Span(7, 11, "said"), trusted]) == [built, Span(7, 11, "said")]
 
 
+@pytest.mark.parametrize(
+    ("role", "affiliation"),
+    [
+        (None, None),
+        (Span(0, 9, "Spokesman"), None),
+        (Span(0, 9, "Spokesman"), Span(14, 21, "Council")),
+    ],
+)
+def test_trusted_name_mention_is_the_mention_the_constructor_builds(role, affiliation):
+    span = Span(22, 28, "Baqaai")
+    trusted = trusted_name_mention(span, MentionKind.PERSON, role, affiliation)
+    built = NameMention(span, MentionKind.PERSON, role, affiliation)
+    assert trusted == built and hash(trusted) == hash(built) and repr(trusted) == repr(built)
+    assert pickle.loads(pickle.dumps(trusted)) == built
+
+
 def _word_before_the_long_way(sample: str, pos: int, floor: int) -> tuple[int, int]:
     """names._word_before as written before its plain-word shortcut."""
     if pos - 1 <= floor or sample[pos - 1] != " ":
@@ -176,3 +192,20 @@ def test_an_entry_ending_on_a_break_keeps_the_plain_scan():
     plain = [m.span() for m in vocabulary.lower_mention.finditer(sample)]
     assert plain == [(1, 4), (4, 7)]
     assert names._lower_mention_bounds(vocabulary, sample, 0) == plain
+
+
+# Letters whose lower case is longer, or depends on the letters around it (final sigma).
+CASEY = st.text(alphabet="aB \nΣσΩİẞǅ’.ﬁ\u0345\u0307x", max_size=60)
+
+
+@settings(deadline=None)
+@given(CASEY, st.integers(min_value=1, max_value=8))
+def test_lower_by_stretches_is_lower(sample, stretch):
+    assert dates._lower_by_stretches(sample, stretch) == sample.lower()
+
+
+@settings(deadline=None)
+@given(BREAKY, st.integers(min_value=1, max_value=8))
+def test_heads_present_reads_stretches_as_the_whole(low, stretch):
+    heads = frozenset({"a", "ab", "b1", "é", "1"})
+    assert dates._heads_present(heads, low, stretch) == heads.intersection(_plain_words(low))

@@ -28,6 +28,31 @@ def test_span_of_slices_the_source():
 def test_span_rejects_offsets_that_cannot_be_true(start, end, text, why):
     with pytest.raises(ValueError, match="span"):
         Span(start, end, text)
+    with pytest.raises(ValueError, match="span"):
+        DateMention(start, end, text, TimexType.DATE, "2025-12-07")
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "why"),
+    [
+        (4, 2, "end before start"),
+        (-3, 2, "negative start"),
+        (6, 9, "end past the text"),
+        (8, 9, "start past the text"),
+    ],
+    ids=lambda v: v if isinstance(v, str) and " " in v else "",
+)
+def test_span_of_rejects_offsets_outside_its_source(start, end, why):
+    with pytest.raises(ValueError, match="span"):
+        Span.of("Baqai.", start, end)
+
+
+@pytest.mark.parametrize(("start", "end"), [(0, 5), (0, 0), (6, 6), (2, 6)])
+def test_span_of_builds_what_the_constructor_builds(start, end):
+    text = "Baqai."
+    span = Span.of(text, start, end)
+    built = Span(start, end, text[start:end])
+    assert span == built and hash(span) == hash(built) and repr(span) == repr(built)
 
 
 @pytest.mark.parametrize(

@@ -118,13 +118,16 @@ class Granularity(enum.Enum):
     UNKNOWN = "unknown"
 
 
+def _check_offsets(start: int, end: int, text: str) -> None:
+    """Raise unless ``start``..``end`` is a stretch as long as ``text``."""
+    if start < 0 or end < start:
+        raise ValueError(f"span offsets out of order: {start}..{end}")
+    if end - start != len(text):
+        raise ValueError(f"span {start}..{end} does not fit its text {text!r}")
+
+
 def _check_span(instance: Span, attribute: attrs.Attribute[int], value: int) -> None:
-    if instance.start < 0 or instance.end < instance.start:
-        raise ValueError(f"span offsets out of order: {instance.start}..{instance.end}")
-    if instance.end - instance.start != len(instance.text):
-        raise ValueError(
-            f"span {instance.start}..{instance.end} does not fit its text {instance.text!r}"
-        )
+    _check_offsets(instance.start, instance.end, instance.text)
 
 
 @attrs.frozen(order=True)
@@ -142,7 +145,9 @@ class Span:
     @classmethod
     def of(cls, source: str, start: int, end: int) -> Span:
         """The span of ``source[start:end]``."""
-        return cls(start, end, source[start:end])
+        if cls is Span and 0 <= start <= end <= len(source):
+            return _sliced_span(start, end, source[start:end])
+        return cls(start, end, source[start:end])  # checked: raises on offsets outside ``source``
 
     def __len__(self) -> int:
         return self.end - self.start
@@ -154,6 +159,22 @@ class Span:
     def contains(self, other: Span) -> bool:
         """True when ``other`` lies wholly inside this span."""
         return self.start <= other.start and other.end <= self.end
+
+
+# The slot setters of the frozen Span: setting through them is what its
+# attrs-generated ``__init__`` does, minus the validator call.
+_set_span_start: Any = Span.__dict__["start"].__set__
+_set_span_end: Any = Span.__dict__["end"].__set__
+_set_span_text: Any = Span.__dict__["text"].__set__
+
+
+def _sliced_span(start: int, end: int, text: str) -> Span:
+    """A span of offsets inside the text ``text`` was sliced from: nothing left to check."""
+    span: Span = object.__new__(Span)
+    _set_span_start(span, start)
+    _set_span_end(span, end)
+    _set_span_text(span, text)
+    return span
 
 
 @attrs.frozen
@@ -229,7 +250,7 @@ class DateMention:
     extra: Mapping[str, Any] = attrs.field(factory=dict, converter=_frozen_mapping)
 
     def __attrs_post_init__(self) -> None:
-        Span(self.start, self.end, self.text)
+        _check_offsets(self.start, self.end, self.text)  # what Span(...) checks, minus the Span
 
     @property
     def span(self) -> Span:

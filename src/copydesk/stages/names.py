@@ -22,9 +22,13 @@ from collections.abc import Iterable, Iterator
 from itertools import pairwise
 from typing import Any, NamedTuple
 
-import attrs
-
-from copydesk.document import Document, MentionKind, NameMention, trusted_span
+from copydesk.document import (
+    Document,
+    MentionKind,
+    NameMention,
+    trusted_name_mention,
+    trusted_span,
+)
 from copydesk.lexicon import Lexicon
 from copydesk.model import Span
 
@@ -421,7 +425,7 @@ def _has_lower_part(word: str) -> bool:
 # ---------------------------------------------------------------- classifying runs
 
 
-@dataclasses.dataclass(frozen=True)
+@dataclasses.dataclass  # not frozen: a frozen dataclass takes five times as long to build
 class _Classified:
     """A run's mention, plus how much of the text the run used up."""
 
@@ -602,7 +606,9 @@ def _classify(ctx: _Context, run: list[_Token]) -> _Classified:
     used = (start, end)
     phrase = text[run[i].start : end].lower()
     if text[the_start:end].lower() in vocab.media or phrase in vocab.media:
-        return _Classified(NameMention(_span(text, the_start, end), MentionKind.MEDIA), used)
+        return _Classified(
+            trusted_name_mention(_span(text, the_start, end), MentionKind.MEDIA), used
+        )
     title = _last_title(run, i, j, vocab)
     if title is not None:
         return _Classified(_titled(ctx, run, (i, j), title, the_start), used)
@@ -613,7 +619,7 @@ def _classify(ctx: _Context, run: list[_Token]) -> _Classified:
         start = the_start
     elif kind is MentionKind.PERSON:
         return _Classified(_person_after_affiliation(ctx, run, i, j), used)
-    return _Classified(NameMention(_span(text, start, end), kind), used)
+    return _Classified(trusted_name_mention(_span(text, start, end), kind), used)
 
 
 def _person_after_affiliation(ctx: _Context, run: list[_Token], i: int, j: int) -> NameMention:
@@ -625,9 +631,9 @@ def _person_after_affiliation(ctx: _Context, run: list[_Token], i: int, j: int) 
     text = ctx.text
     span = _span(text, run[k].start, run[j - 1].end)
     if k == i:
-        return NameMention(span, MentionKind.PERSON)
+        return trusted_name_mention(span, MentionKind.PERSON)
     affiliation = _span(text, run[i].start, run[k - 1].end)
-    return NameMention(span, MentionKind.PERSON, None, affiliation)
+    return trusted_name_mention(span, MentionKind.PERSON, None, affiliation)
 
 
 def _is_shouting(run: list[_Token]) -> bool:
@@ -717,7 +723,7 @@ def _titled(
         role = _span(text, run[role_first].start, end)
         if affiliation is None:
             affiliation = _complement_affiliation(text, run, role_first, j)
-        return NameMention(_span(text, start, end), MentionKind.NOMINAL, role, affiliation)
+        return trusted_name_mention(_span(text, start, end), MentionKind.NOMINAL, role, affiliation)
     name_from = run[name_start].start
     role_end = name_start - 1
     if run[role_end].low in vocab.honorifics and not run[name_start].particle_gap:
@@ -728,7 +734,9 @@ def _titled(
         person_role = _span(text, run[role_first].start, run[role_end].end)
         if affiliation is None and complement:
             affiliation = _complement_affiliation(text, run, role_first, name_start)
-    return NameMention(_span(text, name_from, end), MentionKind.PERSON, person_role, affiliation)
+    return trusted_name_mention(
+        _span(text, name_from, end), MentionKind.PERSON, person_role, affiliation
+    )
 
 
 def _plain_suffix(run: list[_Token], lo: int, hi: int, vocab: NameVocabulary) -> int:
@@ -766,7 +774,7 @@ def _complement_affiliation(text: str, run: list[_Token], lo: int, hi: int) -> S
 # ---------------------------------------------------------------- lower-case mentions
 
 
-@dataclasses.dataclass(frozen=True)
+@dataclasses.dataclass  # not frozen, as _Classified: built for every role noun
 class _Premodifiers:
     """What stands before a role noun: where the phrase starts, and any affiliation."""
 
@@ -856,31 +864,34 @@ def _nominal(ctx: _Context, start: int, end: int, floor: int) -> NameMention | N
         return _span(text, _after_article(text, pre.start, start, vocab), end)
 
     if head in vocab.anonymous:
-        return NameMention(span(), MentionKind.ANONYMOUS, role(), pre.affiliation)
+        return trusted_name_mention(span(), MentionKind.ANONYMOUS, role(), pre.affiliation)
     if head in vocab.media_nouns:
-        return NameMention(span(), MentionKind.MEDIA)
+        return trusted_name_mention(span(), MentionKind.MEDIA)
     if head in vocab.roles:
         if vocab.anonymity.match(text, end):
-            return NameMention(span(), MentionKind.ANONYMOUS, role(), pre.affiliation)
+            return trusted_name_mention(span(), MentionKind.ANONYMOUS, role(), pre.affiliation)
         if pre.determiner or pre.modified or plural:
-            return NameMention(span(), MentionKind.NOMINAL, role(), pre.affiliation)
+            return trusted_name_mention(span(), MentionKind.NOMINAL, role(), pre.affiliation)
         return None
     if head in vocab.org_nominals:
         if pre.owner_start is not None and not pre.determiner:
             owned = _span(text, pre.owner_start, end)
-            return NameMention(owned, MentionKind.ORGANISATION, None, pre.affiliation)
+            return trusted_name_mention(owned, MentionKind.ORGANISATION, None, pre.affiliation)
         if pre.determiner or plural:
-            return NameMention(span(), MentionKind.ORGANISATION, None, pre.affiliation)
+            return trusted_name_mention(span(), MentionKind.ORGANISATION, None, pre.affiliation)
         return None
     if head in vocab.documents and (pre.determiner or plural):
-        return NameMention(span(), MentionKind.DOCUMENT)
+        return trusted_name_mention(span(), MentionKind.DOCUMENT)
     return None
 
 
 def _after_article(text: str, start: int, limit: int, vocab: NameVocabulary) -> int:
     """Skip a leading "the"/"a"/"an" so a role reads "senior official", not "a senior official"."""
     space = text.find(" ", start, limit)
-    if space != -1 and text[start:space].lower() in _ARTICLES | vocab.determiners:
+    if space == -1:
+        return start
+    word = text[start:space].lower()
+    if word in _ARTICLES or word in vocab.determiners:  # no union set built a call
         return space + 1
     return start
 
@@ -981,7 +992,7 @@ class _Scan:
         if kind is not MentionKind.PERSON and text[at - 4 : at] in _THE:
             at -= 4
         self.used.append((match.start(), match.end()))
-        self.mentions.append(NameMention(_span(text, at, end), kind))
+        self.mentions.append(trusted_name_mention(_span(text, at, end), kind))
         return True
 
     def plain_full_name(self, match: re.Match[str]) -> bool:
@@ -1024,7 +1035,9 @@ class _Scan:
         """Record a person mention found on a fast path."""
         end = at + length
         self.used.append((at, end))
-        self.mentions.append(NameMention(_span(self.ctx.text, at, end), MentionKind.PERSON))
+        self.mentions.append(
+            trusted_name_mention(_span(self.ctx.text, at, end), MentionKind.PERSON)
+        )
         return True
 
     def run(self, match: re.Match[str]) -> None:
@@ -1081,7 +1094,7 @@ def _replay(
             continue
         span = mention.span
         mentions.append(
-            NameMention(
+            trusted_name_mention(
                 _span(text, span.start + by, span.end + by),
                 mention.kind,
                 _moved(mention.role, text, by),
@@ -1242,7 +1255,7 @@ def _lower_mentions(
         word = text[m_start:m_end]
         if word.lower() in pronouns:
             pronoun = trusted_span(m_start, m_end, sys.intern(word))
-            yield NameMention(pronoun, MentionKind.PRONOUN)
+            yield trusted_name_mention(pronoun, MentionKind.PRONOUN)
             continue
         if word[0].isupper() and m_start not in sentence_starts:
             continue
@@ -1294,10 +1307,9 @@ def _fold_premodifier_roles(
             and ctx.text[mention.span.end] == " "
             and names[index].role is None
         ):
-            names[index] = attrs.evolve(
-                names[index],
-                role=mention.role,
-                affiliation=names[index].affiliation or mention.affiliation,
+            person = names[index]
+            names[index] = trusted_name_mention(
+                person.span, person.kind, mention.role, person.affiliation or mention.affiliation
             )
             continue
         kept.append(mention)
@@ -1314,7 +1326,10 @@ def _with_appositions(ctx: _Context, mentions: list[NameMention]) -> list[NameMe
         # Most names are not followed by ", " at all: no need to try the apposition there.
         if mention.kind is MentionKind.PERSON and text.startswith(", ", end):
             role = _apposition_role(ctx, end)
-        out.append(mention if role is None else attrs.evolve(mention, role=role))
+        if role is not None:
+            out.append(trusted_name_mention(mention.span, mention.kind, role, mention.affiliation))
+        else:
+            out.append(mention)
     return out
 
 
@@ -1375,7 +1390,7 @@ def _towns_before_places(text: str, mentions: list[NameMention]) -> list[NameMen
             and " " not in here.span.text
             and text[here.span.end : after.span.start] == ", "
         ):
-            out[index] = NameMention(here.span, MentionKind.PLACE)
+            out[index] = trusted_name_mention(here.span, MentionKind.PLACE)
     return out
 
 
@@ -1399,7 +1414,10 @@ def _with_affiliations(mentions: list[NameMention]) -> list[NameMention]:
         found = None
         if mention.role is not None and mention.affiliation is None:
             found = _named_inside(mentions, starts, mention.role)
-        out.append(mention if found is None else attrs.evolve(mention, affiliation=found))
+        if found is not None:
+            out.append(trusted_name_mention(mention.span, mention.kind, mention.role, found))
+        else:
+            out.append(mention)
     return out
 
 
