@@ -335,6 +335,23 @@ class _Item(NamedTuple):
     in_content: bool = False
 
 
+@dataclasses.dataclass
+class _Assigned:
+    """Each quote's speaker words and entity while the passes run.
+
+    The two parallel lists change only together, through :meth:`give`; the
+    quotes themselves are built once, at the end of the stage.
+    """
+
+    quotes: list[Quote]
+    mentions: list[Span | None]
+    entities: list[_Entity | None]
+
+    def give(self, index: int, mention: Span | None, entity: _Entity | None) -> None:
+        self.mentions[index] = mention
+        self.entities[index] = entity
+
+
 class _Resolver:
     """The single left-to-right pass that folds mentions into entities."""
 
@@ -786,15 +803,13 @@ def _link_role_subjects(resolver: _Resolver, items: list[_Item], found: dict[int
         found[item.span.start] = entity
 
 
-def _first_person_speakers(
-    doc: Document, quotes: list[Quote], speakers_of: list[_Entity | None]
-) -> None:
+def _first_person_speakers(doc: Document, assigned: _Assigned) -> None:
     """Resolve "I" and "we": inside a quotation they are whoever it is attributed to."""
+    quotes, speakers_of = assigned.quotes, assigned.entities
     contents = sorted((q.content.start, q.content.end, index) for index, q in enumerate(quotes))
     starts = [c[0] for c in contents]
     first_person = _vocabulary(doc.lexicon).first_person
-    for index, quote in enumerate(quotes):
-        mention = quote.speaker_mention
+    for index, mention in enumerate(assigned.mentions):
         if mention is None or speakers_of[index] is not None:
             continue
         if mention.text.lower() not in first_person:
@@ -803,7 +818,7 @@ def _first_person_speakers(
         while k >= 0 and contents[k][0] <= mention.start:
             start, end, outer = contents[k]
             if outer != index and end >= mention.end and speakers_of[outer] is not None:
-                speakers_of[index] = speakers_of[outer]
+                assigned.give(index, mention, speakers_of[outer])
                 break
             k -= 1
             if start < mention.start - 2000:
@@ -842,8 +857,7 @@ def _head_word(words: str, vocab: _Vocab) -> str:
 def _speakers_from_cues(
     resolver: _Resolver,
     passed: tuple[list[_Item], dict[int, _Entity], set[int]],
-    quotes: list[Quote],
-    speakers_of: list[_Entity | None],
+    assigned: _Assigned,
 ) -> None:
     """Give a quote with no usable speaker words the mention next to its cue.
 
@@ -855,10 +869,10 @@ def _speakers_from_cues(
     """
     items, found, uncovered = passed
     starts = [item.span.start for item in items]
-    for index, quote in enumerate(quotes):
-        if speakers_of[index] is not None:
+    for index, quote in enumerate(assigned.quotes):
+        if assigned.entities[index] is not None:
             continue
-        mention = quote.speaker_mention
+        mention = assigned.mentions[index]
         if mention is not None and not (
             index in uncovered and _is_stray(mention.text, resolver.vocab)
         ):
@@ -872,15 +886,13 @@ def _speakers_from_cues(
             item = _item_by_cue(resolver, (items, starts, found), quote, replacing)
         if item is None or quote.content.start <= item.span.start < quote.content.end:
             continue  # "Asked if he would run, …": words of the content speak for nobody
-        speakers_of[index] = found.get(item.span.start)
-        quotes[index] = attrs.evolve(quote, speaker_mention=item.span)
+        assigned.give(index, item.span, found.get(item.span.start))
 
 
 def _coordinated_subjects(
     resolver: _Resolver,
     found: dict[int, _Entity],
-    quotes: list[Quote],
-    speakers_of: list[_Entity | None],
+    assigned: _Assigned,
 ) -> None:
     """A cue joined to its clause by "and" / "but", or a gerund after a preposition.
 
@@ -895,13 +907,15 @@ def _coordinated_subjects(
     modifiers = lexicon["quote_cue_modifiers"]
     text = resolver.text
     previous: dict[int, tuple[int, int]] = {}  # sentence -> (cue start, quote index)
-    for index, quote in enumerate(quotes):
+    mentions = assigned.mentions
+    for index, quote in enumerate(assigned.quotes):
         cue = quote.cue
         if cue is None:
             continue
         sentence = resolver.sentence_index(cue.start)
         before = previous.get(sentence)
-        if quote.speaker_mention is not None and quote.speaker_mention.end <= cue.start:
+        mention = mentions[index]
+        if mention is not None and mention.end <= cue.start:
             previous.setdefault(sentence, (cue.start, index))
         word = _word_before(text, cue.start, modifiers)
         first = cue.text.split()[0]
@@ -909,7 +923,6 @@ def _coordinated_subjects(
         gerund = word in gerund_prepositions and first.endswith("ing") and first.islower()
         if not (joined or gerund):
             continue
-        mention = quote.speaker_mention
         if mention is not None:
             between = text[mention.end : cue.start].replace(",", " ").lower().split()
             if mention.end > cue.start or not between or between[0] != word:
@@ -917,8 +930,8 @@ def _coordinated_subjects(
         subject: Span | None = None
         entity: _Entity | None = None
         if before is not None and before[0] < cue.start:
-            subject = quotes[before[1]].speaker_mention
-            entity = speakers_of[before[1]]
+            subject = mentions[before[1]]
+            entity = assigned.entities[before[1]]
         else:
             item = resolver.subject_items.get(sentence)
             if item is not None:
@@ -929,15 +942,13 @@ def _coordinated_subjects(
             continue
         if mention is not None and subject.start >= mention.start:
             continue
-        speakers_of[index] = entity
-        quotes[index] = attrs.evolve(quote, speaker_mention=subject)
+        assigned.give(index, subject, entity)
 
 
 def _main_clause_subjects(
     resolver: _Resolver,
     passed: tuple[list[_Item], dict[int, _Entity]],
-    quotes: list[Quote],
-    speakers_of: list[_Entity | None],
+    assigned: _Assigned,
 ) -> None:
     """A participle cue's speaker is the main clause's subject, not a word of its opening.
 
@@ -952,8 +963,8 @@ def _main_clause_subjects(
     lexicon = resolver.doc.lexicon
     openers = lexicon["quote_opening_adjuncts"] | lexicon["quote_subordinators"]
     starts: list[int] = []
-    for index, quote in enumerate(quotes):
-        cue, mention = quote.cue, quote.speaker_mention
+    for index, quote in enumerate(assigned.quotes):
+        cue, mention = quote.cue, assigned.mentions[index]
         if cue is None:
             continue
         first = cue.text.split()[0]
@@ -996,15 +1007,13 @@ def _main_clause_subjects(
         item = items[k]
         if quote.content.overlaps(item.span):
             continue
-        speakers_of[index] = found.get(item.span.start)
-        quotes[index] = attrs.evolve(quote, speaker_mention=item.span)
+        assigned.give(index, item.span, found.get(item.span.start))
 
 
 def _participle_objects(
     resolver: _Resolver,
     found: dict[int, _Entity],
-    quotes: list[Quote],
-    speakers_of: list[_Entity | None],
+    assigned: _Assigned,
 ) -> None:
     """A participle cue after an object speaks for the clause's subject, not the object.
 
@@ -1024,8 +1033,8 @@ def _participle_objects(
         | lexicon["relative_pronouns"]
         | lexicon["speech_verbs"]
     )
-    for index, quote in enumerate(quotes):
-        cue, mention = quote.cue, quote.speaker_mention
+    for index, quote in enumerate(assigned.quotes):
+        cue, mention = quote.cue, assigned.mentions[index]
         if cue is None or mention is None or mention.end > cue.start:
             continue
         first = cue.text.split()[0]
@@ -1046,14 +1055,12 @@ def _participle_objects(
         joined = _word_before(text, cue.start, modifiers) in coordinators
         if joined or any(w in stops for w in inside):
             continue  # "the largesse of donors backing …", "who was asking …", "… and telling"
-        speakers_of[index] = entity
-        quotes[index] = attrs.evolve(quote, speaker_mention=subject.span)
+        assigned.give(index, subject.span, entity)
 
 
 def _participles_after_cues(
     resolver: _Resolver,
-    quotes: list[Quote],
-    speakers_of: list[_Entity | None],
+    assigned: _Assigned,
 ) -> None:
     """A participle cue right after another cue of its sentence has that cue's speaker.
 
@@ -1063,6 +1070,7 @@ def _participles_after_cues(
     """
     according = resolver.doc.lexicon["according_to"]
     last: dict[int, int] = {}  # sentence -> the quote with a speaker whose cue ends last
+    quotes, mentions, speakers_of = assigned.quotes, assigned.mentions, assigned.entities
     for index, quote in enumerate(quotes):
         cue = quote.cue
         if cue is None:
@@ -1076,14 +1084,13 @@ def _participles_after_cues(
         if participle and comma and earlier is not None:
             before = quotes[earlier]
             said = before.cue
-            mention = quote.speaker_mention
-            assert said is not None and before.speaker_mention is not None
+            mention, before_mention = mentions[index], mentions[earlier]
+            assert said is not None and before_mention is not None
             inside = before.content.start <= cue.start < before.content.end
             after = mention is None or before.content.overlaps(mention)
-            if not inside and after and said.end <= cue.start and mention != before.speaker_mention:
-                speakers_of[index] = speakers_of[earlier]
-                quotes[index] = attrs.evolve(quote, speaker_mention=before.speaker_mention)
-        if speakers_of[index] is not None and quotes[index].speaker_mention is not None:
+            if not inside and after and said.end <= cue.start and mention != before_mention:
+                assigned.give(index, before_mention, speakers_of[earlier])
+        if speakers_of[index] is not None and mentions[index] is not None:
             held = last.get(sentence)
             if held is None or _cue_end(quotes[held]) <= cue.end:
                 last[sentence] = index
@@ -1111,16 +1118,15 @@ def _word_before(text: str, pos: int, skip: frozenset[str]) -> str:
 def _colon_subjects(
     resolver: _Resolver,
     found: dict[int, _Entity],
-    quotes: list[Quote],
-    speakers_of: list[_Entity | None],
+    assigned: _Assigned,
 ) -> None:
     """Before a colon cue the sentence's subject speaks, not the words just before it.
 
     "Jane Roe told him: …", "Roe is rolling out a new message: …": the words
     next to the colon are the verb's object.
     """
-    for index, quote in enumerate(quotes):
-        cue, mention = quote.cue, quote.speaker_mention
+    for index, quote in enumerate(assigned.quotes):
+        cue, mention = quote.cue, assigned.mentions[index]
         if cue is None or mention is None or cue.text != ":":
             continue
         subject = resolver.subject_items.get(resolver.sentence_index(cue.start))
@@ -1129,8 +1135,7 @@ def _colon_subjects(
         entity = found.get(subject.span.start)
         if entity is None or quote.content.overlaps(subject.span):
             continue
-        speakers_of[index] = entity
-        quotes[index] = attrs.evolve(quote, speaker_mention=subject.span)
+        assigned.give(index, subject.span, entity)
 
 
 def _cue_inside(quote: Quote) -> bool:
@@ -1288,9 +1293,7 @@ def _antecedent_start(phrase: Span, determiners: frozenset[str]) -> int:
     return phrase.start + words[index][0] if words else phrase.start
 
 
-def _agentless_participles(
-    doc: Document, quotes: list[Quote], speakers_of: list[_Entity | None]
-) -> None:
+def _agentless_participles(doc: Document, assigned: _Assigned) -> None:
     """No speaker for a participle cue that names none ("the contests known as …").
 
     A past tense with its object ("Mr. Deese expected that …", "No one
@@ -1298,17 +1301,16 @@ def _agentless_participles(
     """
     participles = doc.lexicon["quote_agentless_participles"]
     objects = doc.lexicon["quote_active_object_openers"]
-    for index, quote in enumerate(quotes):
+    for index, quote in enumerate(assigned.quotes):
         cue = quote.cue
-        if cue is None or quote.speaker_mention is None:
+        if cue is None or assigned.mentions[index] is None:
             continue
         if cue.text.split()[0] not in participles:
             continue
         following = doc.text[cue.end : cue.end + 6].split()
         if " " not in cue.text and following and following[0] in objects:
             continue
-        speakers_of[index] = None
-        quotes[index] = attrs.evolve(quote, speaker_mention=None)
+        assigned.give(index, None, None)
 
 
 def _worth_keeping(entity: _Entity) -> bool:
@@ -1343,19 +1345,23 @@ def resolve_speakers(doc: Document) -> tuple[tuple[Quote, ...], tuple[Speaker, .
     found = _run_pass(resolver, items, quoted_at)
     _link_role_subjects(resolver, items, found)
     quotes = list(doc.quotes)
-    speakers_of = [found.get(start) if start is not None else None for start in quote_items]
-    _colon_subjects(resolver, found, quotes, speakers_of)
-    _coordinated_subjects(resolver, found, quotes, speakers_of)
-    _main_clause_subjects(resolver, (items, found), quotes, speakers_of)
-    _participle_objects(resolver, found, quotes, speakers_of)
-    _first_person_speakers(doc, quotes, speakers_of)
-    _speakers_from_cues(resolver, (items, found, uncovered), quotes, speakers_of)
-    _participles_after_cues(resolver, quotes, speakers_of)
-    _agentless_participles(doc, quotes, speakers_of)
-    for quote, entity in zip(quotes, speakers_of, strict=True):
-        if entity is not None and quote.speaker_mention is not None:
+    assigned = _Assigned(
+        quotes,
+        [quote.speaker_mention for quote in quotes],
+        [found.get(start) if start is not None else None for start in quote_items],
+    )
+    _colon_subjects(resolver, found, assigned)
+    _coordinated_subjects(resolver, found, assigned)
+    _main_clause_subjects(resolver, (items, found), assigned)
+    _participle_objects(resolver, found, assigned)
+    _first_person_speakers(doc, assigned)
+    _speakers_from_cues(resolver, (items, found, uncovered), assigned)
+    _participles_after_cues(resolver, assigned)
+    _agentless_participles(doc, assigned)
+    for mention, entity in zip(assigned.mentions, assigned.entities, strict=True):
+        if entity is not None and mention is not None:
             entity.quoted = True
-            entity.mentions.append(quote.speaker_mention)
+            entity.mentions.append(mention)
     ids: dict[int, str] = {}
     taken: set[str] = set()
     speakers = []
@@ -1370,7 +1376,14 @@ def resolve_speakers(doc: Document) -> tuple[tuple[Quote, ...], tuple[Speaker, .
         ids[id(entity)] = ident
         speakers.append(_speaker_of(entity, ident))
     resolved = tuple(
-        attrs.evolve(quote, speaker=ids.get(id(entity))) if entity is not None else quote
-        for quote, entity in zip(quotes, speakers_of, strict=True)
+        _built(quote, mention, ids.get(id(entity)) if entity is not None else quote.speaker)
+        for quote, mention, entity in zip(quotes, assigned.mentions, assigned.entities, strict=True)
     )
     return resolved, tuple(speakers)
+
+
+def _built(quote: Quote, mention: Span | None, speaker: str | None) -> Quote:
+    """The quote with its speaker words and id: the one construction per quote."""
+    if mention is quote.speaker_mention and speaker == quote.speaker:
+        return quote
+    return attrs.evolve(quote, speaker_mention=mention, speaker=speaker)
