@@ -415,3 +415,59 @@ def test_participle_after_an_object_takes_the_sentence_subject(
     quote = Quote(QuoteKind.INDIRECT, content, cue_span, span(text, mention))
     resolved, _ = resolve(text, [quote])
     assert resolved[0].speaker == speaker, why
+
+
+# (text, speaker words given, cue, content, mention kept, speaker id, why)
+KEPT_WORDS_CASES = [
+    (
+        "Here is the transcript.\n\nQ: You said the plan was dead.\n\nA: I did.",
+        "You",
+        "said",
+        "the plan was dead",
+        "You",
+        None,
+        "an interviewer's 'you' is no stray word for the Q label to replace",
+    ),
+    (
+        "At the hearing with Ben Ortiz, you told me the vote was rigged.",
+        "you",
+        "told",
+        "the vote was rigged",
+        "you",
+        None,
+        "second person speaker words are kept, not given to an earlier name",
+    ),
+    (
+        "People say the mayor is tired.",
+        "People",
+        "say",
+        "the mayor is tired",
+        "People",
+        None,
+        "a capitalised 'People' opening a sentence is no person named People",
+    ),
+    (
+        "Folks close to Ana Ruiz felt that the mayor was tired.",
+        "Folks",
+        "felt",
+        "that the mayor was tired",
+        "Folks",
+        None,
+        "people in general keep their words, not the name after a preposition",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "cue", "content", "kept", "speaker", "why"),
+    KEPT_WORDS_CASES,
+    ids=[c[6] for c in KEPT_WORDS_CASES],
+)
+def test_speaker_words_that_name_nobody_in_particular_are_kept(
+    text: str, mention: str, cue: str, content: str, kept: str, speaker: str | None, why: str
+) -> None:
+    quote = Quote(QuoteKind.INDIRECT, span(text, content), span(text, cue), span(text, mention))
+    resolved, speakers = resolve(text, [quote])
+    assert resolved[0].speaker_mention == span(text, kept), why
+    assert resolved[0].speaker == speaker, why
+    assert kept.lower() not in speakers, why

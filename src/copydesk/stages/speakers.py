@@ -70,6 +70,8 @@ class _Vocab:
     plural_pronouns: frozenset[str]
     neuter_pronouns: frozenset[str]
     first_person: frozenset[str]
+    second_person: frozenset[str]
+    group_nouns: frozenset[str]
     relative: frozenset[str]
     prepositions: frozenset[str]
     synonyms: dict[str, frozenset[str]]
@@ -92,6 +94,8 @@ def _build_vocab(names: NameVocabulary, lists: tuple[frozenset[str], ...]) -> _V
         p_plural,
         p_neuter,
         p_first,
+        p_second,
+        group_nouns,
         relative,
         prepositions,
         synonyms,
@@ -118,6 +122,8 @@ def _build_vocab(names: NameVocabulary, lists: tuple[frozenset[str], ...]) -> _V
         plural_pronouns=_lower(p_plural),
         neuter_pronouns=_lower(p_neuter),
         first_person=_lower(p_first),
+        second_person=_lower(p_second),
+        group_nouns=_lower(group_nouns),
         relative=_lower(relative),
         prepositions=_lower(prepositions),
         synonyms=groups,
@@ -135,6 +141,8 @@ _LISTS = (
     "pronouns_plural",
     "pronouns_neuter",
     "pronouns_first_person",
+    "pronouns_second_person",
+    "speaker_group_nouns",
     "relative_pronouns",
     "prepositions",
     "role_synonyms",
@@ -721,6 +729,8 @@ def _kind_of_words(words: str, vocab: _Vocab, text: str = "") -> MentionKind:
         or low in vocab.first_person
     ):
         return MentionKind.PRONOUN
+    if low in vocab.group_nouns:
+        return MentionKind.NOMINAL  # "People say …": a sentence opener, not a person named People
     if words[:1].isupper() and " " not in words.strip() and low not in vocab.names.not_names:
         return MentionKind.PERSON if f" {low} " not in text else MentionKind.NOMINAL
     return MentionKind.NOMINAL
@@ -834,10 +844,13 @@ def _is_stray(words: str, vocab: _Vocab) -> bool:
     if not words or _kind_of_words(words, vocab) is MentionKind.PRONOUN:
         return False
     low = words.lower()
+    if low in vocab.second_person:
+        return False  # "Q: You said …": the interviewer's "you" is the speaker, not the label
     head = _head_word(low, vocab)
     names = vocab.names
     return not (
         head in names.roles
+        or head in vocab.group_nouns
         or head in names.org_nominals
         or head in names.documents
         or head in names.anonymous
