@@ -471,3 +471,56 @@ def test_speaker_words_that_name_nobody_in_particular_are_kept(
     assert resolved[0].speaker_mention == span(text, kept), why
     assert resolved[0].speaker == speaker, why
     assert kept.lower() not in speakers, why
+
+
+# (text, speaker words given, cue, content, speaker words after, speaker id, why)
+ADVERB_CASES = [
+    (
+        "Ada Fenwick left early. On Friday she soon learned that the vote had failed.",
+        "soon",
+        "learned",
+        "that the vote had failed",
+        "she",
+        "ada-fenwick",
+        "an adverb taken for speaker words gives way to the subject before it",
+    ),
+    (
+        "Ada Fenwick spoke last. Fenwick has reportedly called the bill a disgrace.",
+        "reportedly",
+        "called",
+        "the bill a disgrace",
+        "Fenwick",
+        "ada-fenwick",
+        "an -ly adverb is no speaker either",
+    ),
+    (
+        "Direct mail is nonetheless considered an effective technique.",
+        "nonetheless",
+        "considered",
+        "an effective technique",
+        None,
+        None,
+        "with nobody else to take, a lone adverb is dropped",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "cue", "content", "after", "speaker", "why"),
+    ADVERB_CASES,
+    ids=[c[6] for c in ADVERB_CASES],
+)
+def test_a_lone_adverb_names_no_speaker(
+    text: str,
+    mention: str,
+    cue: str,
+    content: str,
+    after: str | None,
+    speaker: str | None,
+    why: str,
+) -> None:
+    quote = Quote(QuoteKind.INDIRECT, span(text, content), span(text, cue), span(text, mention))
+    resolved, _ = resolve(text, [quote])
+    expected = None if after is None else span(text, after, text.find(". ") + 1)
+    assert resolved[0].speaker_mention == expected, why
+    assert resolved[0].speaker == speaker, why

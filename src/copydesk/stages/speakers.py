@@ -637,6 +637,7 @@ def _items(doc: Document, resolver: _Resolver) -> tuple[list[_Item], list[int | 
         if covering is None:
             kind = _kind_of_words(mention.text, resolver.vocab, _near(doc.text, mention))
             ordinary = mention.text.lower() in resolver.vocab.names.not_names
+            ordinary = ordinary or _names_nobody(mention.text, doc.lexicon["speaker_non_words"])
             if kind is MentionKind.PRONOUN or not ordinary:
                 extra.append(NameMention(mention, kind))  # "however", "April" stand for nobody
             quote_items.append(mention.start)
@@ -882,6 +883,7 @@ def _speakers_from_cues(
     """
     items, found, uncovered = passed
     starts = [item.span.start for item in items]
+    non_words = resolver.doc.lexicon["speaker_non_words"]
     for index, quote in enumerate(assigned.quotes):
         if assigned.entities[index] is not None:
             continue
@@ -897,9 +899,20 @@ def _speakers_from_cues(
             item = _item_beside_quote(resolver.text, items, starts, quote, found)
         else:
             item = _item_by_cue(resolver, (items, starts, found), quote, replacing)
+        lone = mention is not None and _names_nobody(mention.text, non_words)
         if item is None or quote.content.start <= item.span.start < quote.content.end:
+            if lone:
+                assigned.give(index, None, None)  # "… is nonetheless considered": nobody
             continue  # "Asked if he would run, …": words of the content speak for nobody
         assigned.give(index, item.span, found.get(item.span.start))
+
+
+def _names_nobody(words: str, non_words: frozenset[str]) -> bool:
+    """Speaker words that are a lone adverb ("soon", "nevertheless", "reportedly")."""
+    low = words.strip()
+    if " " in low or not low.islower():
+        return False
+    return low in non_words or (len(low) > 4 and low.endswith("ly"))
 
 
 def _coordinated_subjects(
