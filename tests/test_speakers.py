@@ -524,3 +524,48 @@ def test_a_lone_adverb_names_no_speaker(
     expected = None if after is None else span(text, after, text.find(". ") + 1)
     assert resolved[0].speaker_mention == expected, why
     assert resolved[0].speaker == speaker, why
+
+
+# (text, content, speaker words after, why)
+RESTRICTIVE_WHO_CASES = [
+    (
+        "There are some tax experts who think the plan is sound.",
+        "the plan is sound",
+        "some tax experts who",
+        "a restrictive 'who' names its antecedent, not nobody",
+    ),
+    (
+        "The bill drew the ire of lawmakers who thought it went too far.",
+        "it went too far",
+        "lawmakers who",
+        "the antecedent is the noun after the last preposition",
+    ),
+    (
+        "Ted Okoro won. Okoro, who said he was tired, went home.",
+        "he was tired",
+        "who",
+        "a non-restrictive 'who' after a comma stays as it is",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "after", "why"),
+    RESTRICTIVE_WHO_CASES,
+    ids=[c[3] for c in RESTRICTIVE_WHO_CASES],
+)
+def test_restrictive_who_takes_its_antecedent(
+    text: str, content: str, after: str, why: str
+) -> None:
+    said = span(text, content)
+    cue_end = said.start - 1
+    cue_start = text.rfind(" ", 0, cue_end) + 1
+    who = text.rfind("who", 0, cue_start)
+    quote = Quote(
+        QuoteKind.INDIRECT,
+        said,
+        Span.of(text, cue_start, cue_end),
+        Span.of(text, who, who + 3),
+    )
+    resolved, _ = resolve(text, [quote])
+    assert resolved[0].speaker_mention == span(text, after), why

@@ -1266,10 +1266,11 @@ def _first_agent(
 
 
 def _that_antecedents(doc: Document) -> Document:
-    """Speaker words "that" (a restrictive relative) joined to the noun phrase before them.
+    """Speaker words "that" or "who" (a restrictive relative) joined to the noun phrase before them.
 
     "polls that show …", "a new ad that urges …": "that" alone names nothing;
-    with its antecedent it names the speaker ("polls that").
+    with its antecedent it names the speaker ("polls that"). So for "who"
+    with no comma before it ("experts who think …", "the ire of lawmakers who").
     """
     view: TokenView | None = None
     starts: list[int] = []
@@ -1278,7 +1279,7 @@ def _that_antecedents(doc: Document) -> Document:
     sentences = doc.segments.sentences
     for index, quote in enumerate(quotes):
         mention = quote.speaker_mention
-        if mention is None or mention.text != "that" or mention.start < 2:
+        if mention is None or mention.text not in ("that", "who") or mention.start < 2:
             continue
         if doc.text[mention.start - 1] != " " or not doc.text[mention.start - 2].isalnum():
             continue
@@ -1296,10 +1297,20 @@ def _that_antecedents(doc: Document) -> Document:
         if quote.content.overlaps(antecedent):
             continue
         start = _antecedent_start(antecedent, cues.words["quote_determiners"])
+        if mention.text == "who":  # "the ire of lawmakers who": the person is the last noun
+            start = _after_preposition(doc.text, start, mention.start, doc.lexicon["prepositions"])
         whole = Span.of(doc.text, start, mention.end)
         quotes[index] = attrs.evolve(quote, speaker_mention=whole)
         changed = True
     return attrs.evolve(doc, quotes=tuple(quotes)) if changed else doc
+
+
+def _after_preposition(text: str, start: int, end: int, prepositions: frozenset[str]) -> int:
+    """Where the words after the last preposition in ``text[start:end]`` start, else ``start``."""
+    for match in reversed(list(_NAME_WORD.finditer(text, start, end))):
+        if match.group().lower() in prepositions:
+            return match.end() + 1
+    return start
 
 
 def _antecedent_start(phrase: Span, determiners: frozenset[str]) -> int:
