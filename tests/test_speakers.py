@@ -569,3 +569,35 @@ def test_restrictive_who_takes_its_antecedent(
     )
     resolved, _ = resolve(text, [quote])
     assert resolved[0].speaker_mention == span(text, after), why
+
+
+# (text, content, cue, speaker words, why)
+COORDINATED_PRONOUN_CASES = [
+    (
+        'On the drive home, I laughed and said, "That is silly."',
+        '"That is silly."',
+        "said",
+        "I",
+        "a pronoun before 'VERB and said' is the speaker",
+    ),
+    (
+        'At the end she smiled and then said, "We are done."',
+        '"We are done."',
+        "said",
+        "she",
+        "an adverb between 'and' and the cue is skipped",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "words", "why"),
+    COORDINATED_PRONOUN_CASES,
+    ids=[c[4] for c in COORDINATED_PRONOUN_CASES],
+)
+def test_pronoun_before_a_coordinated_verb_speaks(
+    text: str, content: str, cue: str, words: str, why: str
+) -> None:
+    quote = Quote(QuoteKind.DIRECT, span(text, content), span(text, cue), None)
+    resolved, _ = resolve(text, [quote])
+    assert resolved[0].speaker_mention == span(text, words), why

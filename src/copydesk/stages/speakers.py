@@ -915,6 +915,41 @@ def _names_nobody(words: str, non_words: frozenset[str]) -> bool:
     return low in non_words or (len(low) > 4 and low.endswith("ly"))
 
 
+def _coordinated_pronoun_subjects(resolver: _Resolver, assigned: _Assigned) -> None:
+    """A subject pronoun before a verb joined to the cue by "and" ("I laughed and said, …").
+
+    Pronouns are no names mention, so a quote with no speaker words whose
+    cue follows "PRONOUN VERB and" takes the pronoun as its speaker words
+    (with the entity of nobody: only the words are known here).
+    """
+    text = resolver.text
+    lexicon = resolver.doc.lexicon
+    coordinators = lexicon["quote_verb_coordinators"]
+    modifiers = lexicon["quote_cue_modifiers"]
+    pronouns = lexicon["pronouns_subject"]
+    for index, quote in enumerate(assigned.quotes):
+        cue = quote.cue
+        if cue is None or assigned.mentions[index] is not None or _cue_inside(quote):
+            continue
+        floor = max(0, cue.start - 48)
+        words = list(_NAME_WORD.finditer(text, floor, cue.start))
+        while words and words[-1].group().lower() in modifiers:
+            words.pop()
+        if len(words) < 3 or words[-1].group().lower() not in coordinators:
+            continue
+        pronoun, verb = words[-3], words[-2]
+        low = pronoun.group().lower()
+        if low not in pronouns or low in ("it", "one", "who", "you"):
+            continue
+        if not verb.group().isalpha() or not verb.group().islower():
+            continue
+        if text[pronoun.end() : verb.start()] != " ":
+            continue
+        if quote.content.start <= pronoun.start() < quote.content.end:
+            continue
+        assigned.give(index, Span.of(text, pronoun.start(), pronoun.end()), None)
+
+
 def _coordinated_subjects(
     resolver: _Resolver,
     found: dict[int, _Entity],
@@ -1393,6 +1428,7 @@ def resolve_speakers(doc: Document) -> tuple[tuple[Quote, ...], tuple[Speaker, .
     _participle_objects(resolver, found, assigned)
     _first_person_speakers(doc, assigned)
     _speakers_from_cues(resolver, (items, found, uncovered), assigned)
+    _coordinated_pronoun_subjects(resolver, assigned)
     _participles_after_cues(resolver, assigned)
     _agentless_participles(doc, assigned)
     for mention, entity in zip(assigned.mentions, assigned.entities, strict=True):
