@@ -601,3 +601,27 @@ def test_pronoun_before_a_coordinated_verb_speaks(
     quote = Quote(QuoteKind.DIRECT, span(text, content), span(text, cue), None)
     resolved, _ = resolve(text, [quote])
     assert resolved[0].speaker_mention == span(text, words), why
+
+
+def test_object_of_a_relative_clause_gives_way_to_its_antecedent() -> None:
+    text = "One of the nurses who signed the petition called the rule unfair."
+    quote = Quote(
+        QuoteKind.INDIRECT,
+        span(text, "the rule unfair"),
+        span(text, "called"),
+        span(text, "the petition"),
+    )
+    resolved, _ = resolve(text, [quote])
+    assert resolved[0].speaker_mention == span(text, "One of the nurses")
+
+
+def test_relative_clause_after_a_comma_is_left_alone() -> None:
+    text = "Ada Fenwick, who signed the petition, called the rule unfair."
+    quote = Quote(
+        QuoteKind.INDIRECT,
+        span(text, "the rule unfair"),
+        span(text, "called"),
+        span(text, "Ada Fenwick"),
+    )
+    resolved, _ = resolve(text, [quote])
+    assert resolved[0].speaker == "ada-fenwick"

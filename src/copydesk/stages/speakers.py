@@ -950,6 +950,61 @@ def _coordinated_pronoun_subjects(resolver: _Resolver, assigned: _Assigned) -> N
         assigned.give(index, Span.of(text, pronoun.start(), pronoun.end()), None)
 
 
+def _relative_clause_objects(
+    resolver: _Resolver,
+    passed: tuple[list[_Item], dict[int, _Entity]],
+    assigned: _Assigned,
+) -> None:
+    """Speaker words that are the object of a relative clause before the cue.
+
+    "One of the aides who wrote the letter called it …": "the letter" is
+    the object of "wrote", not the subject of "called".
+
+    Speaker words right after "who VERB" are the object of a relative clause
+    on the real subject; the speaker is the noun phrase before "who".
+    """
+    items, found = passed
+    text = resolver.text
+    lexicon = resolver.doc.lexicon
+    modifiers = lexicon["quote_cue_modifiers"]
+    view: TokenView | None = None
+    starts: list[int] = []
+    for index, quote in enumerate(assigned.quotes):
+        cue, mention = quote.cue, assigned.mentions[index]
+        if cue is None or mention is None or mention.end > cue.start:
+            continue
+        between = text[mention.end : cue.start].split()
+        if any(w.lower() not in modifiers for w in between):
+            continue
+        before = list(_NAME_WORD.finditer(text, max(0, mention.start - 32), mention.start))
+        if len(before) < 2 or before[-2].group() != "who":
+            continue
+        verb = before[-1].group()
+        if not verb.isalpha() or not verb.islower() or verb in modifiers:
+            continue
+        who = before[-2].start()
+        sentence = resolver.sentence_index(cue.start)
+        if sentence < 0 or who < 2 or text[who - 1] != " " or not text[who - 2].isalnum():
+            continue
+        if view is None:
+            view = TokenView(text)
+            starts = [item.span.start for item in items]
+        floor = resolver.sentences[sentence].start
+        subject = cue_vocabulary(lexicon).subject_before(view, floor, who)
+        if subject is None or subject.end != who - 1 or subject.start < floor:
+            continue
+        if quote.content.overlaps(subject):
+            continue
+        entity: _Entity | None = None
+        k = bisect_right(starts, subject.end - 1) - 1
+        while k >= 0 and items[k].span.start >= subject.start:
+            if items[k].span.end <= subject.end and items[k].span.start in found:
+                entity = found[items[k].span.start]
+                break
+            k -= 1
+        assigned.give(index, subject, entity)
+
+
 def _coordinated_subjects(
     resolver: _Resolver,
     found: dict[int, _Entity],
@@ -1428,6 +1483,7 @@ def resolve_speakers(doc: Document) -> tuple[tuple[Quote, ...], tuple[Speaker, .
     _participle_objects(resolver, found, assigned)
     _first_person_speakers(doc, assigned)
     _speakers_from_cues(resolver, (items, found, uncovered), assigned)
+    _relative_clause_objects(resolver, (items, found), assigned)
     _coordinated_pronoun_subjects(resolver, assigned)
     _participles_after_cues(resolver, assigned)
     _agentless_participles(doc, assigned)
