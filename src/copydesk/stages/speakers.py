@@ -973,6 +973,8 @@ def _relative_clause_objects(
         cue, mention = quote.cue, assigned.mentions[index]
         if cue is None or mention is None or mention.end > cue.start:
             continue
+        if text.find("who ", max(0, mention.start - 32), mention.start) < 0:
+            continue  # the cheap test first: most speaker words follow no "who"
         between = text[mention.end : cue.start].split()
         if any(w.lower() not in modifiers for w in between):
             continue
