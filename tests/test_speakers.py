@@ -467,3 +467,213 @@ def test_participle_after_an_object_takes_the_sentence_subject(
     quote = Quote(QuoteKind.INDIRECT, content, cue_span, span(text, mention))
     resolved, _ = resolve(text, [quote])
     assert resolved[0].speaker == speaker, why
+
+
+# (text, speaker words given, cue, content, mention kept, speaker id, why)
+KEPT_WORDS_CASES = [
+    (
+        "Here is the transcript.\n\nQ: You said the plan was dead.\n\nA: I did.",
+        "You",
+        "said",
+        "the plan was dead",
+        "You",
+        None,
+        "an interviewer's 'you' is no stray word for the Q label to replace",
+    ),
+    (
+        "At the hearing with Ben Ortiz, you told me the vote was rigged.",
+        "you",
+        "told",
+        "the vote was rigged",
+        "you",
+        None,
+        "second person speaker words are kept, not given to an earlier name",
+    ),
+    (
+        "People say the mayor is tired.",
+        "People",
+        "say",
+        "the mayor is tired",
+        "People",
+        None,
+        "a capitalised 'People' opening a sentence is no person named People",
+    ),
+    (
+        "Folks close to Ana Ruiz felt that the mayor was tired.",
+        "Folks",
+        "felt",
+        "that the mayor was tired",
+        "Folks",
+        None,
+        "people in general keep their words, not the name after a preposition",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "cue", "content", "kept", "speaker", "why"),
+    KEPT_WORDS_CASES,
+    ids=[c[6] for c in KEPT_WORDS_CASES],
+)
+def test_speaker_words_that_name_nobody_in_particular_are_kept(
+    text: str, mention: str, cue: str, content: str, kept: str, speaker: str | None, why: str
+) -> None:
+    quote = Quote(QuoteKind.INDIRECT, span(text, content), span(text, cue), span(text, mention))
+    resolved, speakers = resolve(text, [quote])
+    assert resolved[0].speaker_mention == span(text, kept), why
+    assert resolved[0].speaker == speaker, why
+    assert kept.lower() not in speakers, why
+
+
+# (text, speaker words given, cue, content, speaker words after, speaker id, why)
+ADVERB_CASES = [
+    (
+        "Ada Fenwick left early. On Friday she soon learned that the vote had failed.",
+        "soon",
+        "learned",
+        "that the vote had failed",
+        "she",
+        "ada-fenwick",
+        "an adverb taken for speaker words gives way to the subject before it",
+    ),
+    (
+        "Ada Fenwick spoke last. Fenwick has reportedly called the bill a disgrace.",
+        "reportedly",
+        "called",
+        "the bill a disgrace",
+        "Fenwick",
+        "ada-fenwick",
+        "an -ly adverb is no speaker either",
+    ),
+    (
+        "Direct mail is nonetheless considered an effective technique.",
+        "nonetheless",
+        "considered",
+        "an effective technique",
+        None,
+        None,
+        "with nobody else to take, a lone adverb is dropped",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "cue", "content", "after", "speaker", "why"),
+    ADVERB_CASES,
+    ids=[c[6] for c in ADVERB_CASES],
+)
+def test_a_lone_adverb_names_no_speaker(
+    text: str,
+    mention: str,
+    cue: str,
+    content: str,
+    after: str | None,
+    speaker: str | None,
+    why: str,
+) -> None:
+    quote = Quote(QuoteKind.INDIRECT, span(text, content), span(text, cue), span(text, mention))
+    resolved, _ = resolve(text, [quote])
+    expected = None if after is None else span(text, after, text.find(". ") + 1)
+    assert resolved[0].speaker_mention == expected, why
+    assert resolved[0].speaker == speaker, why
+
+
+# (text, content, speaker words after, why)
+RESTRICTIVE_WHO_CASES = [
+    (
+        "There are some tax experts who think the plan is sound.",
+        "the plan is sound",
+        "some tax experts who",
+        "a restrictive 'who' names its antecedent, not nobody",
+    ),
+    (
+        "The bill drew the ire of lawmakers who thought it went too far.",
+        "it went too far",
+        "lawmakers who",
+        "the antecedent is the noun after the last preposition",
+    ),
+    (
+        "Ted Okoro won. Okoro, who said he was tired, went home.",
+        "he was tired",
+        "who",
+        "a non-restrictive 'who' after a comma stays as it is",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "after", "why"),
+    RESTRICTIVE_WHO_CASES,
+    ids=[c[3] for c in RESTRICTIVE_WHO_CASES],
+)
+def test_restrictive_who_takes_its_antecedent(
+    text: str, content: str, after: str, why: str
+) -> None:
+    said = span(text, content)
+    cue_end = said.start - 1
+    cue_start = text.rfind(" ", 0, cue_end) + 1
+    who = text.rfind("who", 0, cue_start)
+    quote = Quote(
+        QuoteKind.INDIRECT,
+        said,
+        Span.of(text, cue_start, cue_end),
+        Span.of(text, who, who + 3),
+    )
+    resolved, _ = resolve(text, [quote])
+    assert resolved[0].speaker_mention == span(text, after), why
+
+
+# (text, content, cue, speaker words, why)
+COORDINATED_PRONOUN_CASES = [
+    (
+        'On the drive home, I laughed and said, "That is silly."',
+        '"That is silly."',
+        "said",
+        "I",
+        "a pronoun before 'VERB and said' is the speaker",
+    ),
+    (
+        'At the end she smiled and then said, "We are done."',
+        '"We are done."',
+        "said",
+        "she",
+        "an adverb between 'and' and the cue is skipped",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "words", "why"),
+    COORDINATED_PRONOUN_CASES,
+    ids=[c[4] for c in COORDINATED_PRONOUN_CASES],
+)
+def test_pronoun_before_a_coordinated_verb_speaks(
+    text: str, content: str, cue: str, words: str, why: str
+) -> None:
+    quote = Quote(QuoteKind.DIRECT, span(text, content), span(text, cue), None)
+    resolved, _ = resolve(text, [quote])
+    assert resolved[0].speaker_mention == span(text, words), why
+
+
+def test_object_of_a_relative_clause_gives_way_to_its_antecedent() -> None:
+    text = "One of the nurses who signed the petition called the rule unfair."
+    quote = Quote(
+        QuoteKind.INDIRECT,
+        span(text, "the rule unfair"),
+        span(text, "called"),
+        span(text, "the petition"),
+    )
+    resolved, _ = resolve(text, [quote])
+    assert resolved[0].speaker_mention == span(text, "One of the nurses")
+
+
+def test_relative_clause_after_a_comma_is_left_alone() -> None:
+    text = "Ada Fenwick, who signed the petition, called the rule unfair."
+    quote = Quote(
+        QuoteKind.INDIRECT,
+        span(text, "the rule unfair"),
+        span(text, "called"),
+        span(text, "Ada Fenwick"),
+    )
+    resolved, _ = resolve(text, [quote])
+    assert resolved[0].speaker == "ada-fenwick"

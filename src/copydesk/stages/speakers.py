@@ -70,6 +70,8 @@ class _Vocab:
     plural_pronouns: frozenset[str]
     neuter_pronouns: frozenset[str]
     first_person: frozenset[str]
+    second_person: frozenset[str]
+    group_nouns: frozenset[str]
     relative: frozenset[str]
     prepositions: frozenset[str]
     synonyms: dict[str, frozenset[str]]
@@ -92,6 +94,8 @@ def _build_vocab(names: NameVocabulary, lists: tuple[frozenset[str], ...]) -> _V
         p_plural,
         p_neuter,
         p_first,
+        p_second,
+        group_nouns,
         relative,
         prepositions,
         synonyms,
@@ -118,6 +122,8 @@ def _build_vocab(names: NameVocabulary, lists: tuple[frozenset[str], ...]) -> _V
         plural_pronouns=_lower(p_plural),
         neuter_pronouns=_lower(p_neuter),
         first_person=_lower(p_first),
+        second_person=_lower(p_second),
+        group_nouns=_lower(group_nouns),
         relative=_lower(relative),
         prepositions=_lower(prepositions),
         synonyms=groups,
@@ -135,6 +141,8 @@ _LISTS = (
     "pronouns_plural",
     "pronouns_neuter",
     "pronouns_first_person",
+    "pronouns_second_person",
+    "speaker_group_nouns",
     "relative_pronouns",
     "prepositions",
     "role_synonyms",
@@ -333,6 +341,23 @@ class _Item(NamedTuple):
     sentence: int
     paragraph_first: bool
     in_content: bool = False
+
+
+@dataclasses.dataclass
+class _Assigned:
+    """Each quote's speaker words and entity while the passes run.
+
+    The two parallel lists change only together, through :meth:`give`; the
+    quotes themselves are built once, at the end of the stage.
+    """
+
+    quotes: list[Quote]
+    mentions: list[Span | None]
+    entities: list[_Entity | None]
+
+    def give(self, index: int, mention: Span | None, entity: _Entity | None) -> None:
+        self.mentions[index] = mention
+        self.entities[index] = entity
 
 
 class _Resolver:
@@ -612,6 +637,7 @@ def _items(doc: Document, resolver: _Resolver) -> tuple[list[_Item], list[int | 
         if covering is None:
             kind = _kind_of_words(mention.text, resolver.vocab, _near(doc.text, mention))
             ordinary = mention.text.lower() in resolver.vocab.names.not_names
+            ordinary = ordinary or _names_nobody(mention.text, doc.lexicon["speaker_non_words"])
             if kind is MentionKind.PRONOUN or not ordinary:
                 extra.append(NameMention(mention, kind))  # "however", "April" stand for nobody
             quote_items.append(mention.start)
@@ -704,6 +730,8 @@ def _kind_of_words(words: str, vocab: _Vocab, text: str = "") -> MentionKind:
         or low in vocab.first_person
     ):
         return MentionKind.PRONOUN
+    if low in vocab.group_nouns:
+        return MentionKind.NOMINAL  # "People say …": a sentence opener, not a person named People
     if words[:1].isupper() and " " not in words.strip() and low not in vocab.names.not_names:
         return MentionKind.PERSON if f" {low} " not in text else MentionKind.NOMINAL
     return MentionKind.NOMINAL
@@ -786,15 +814,13 @@ def _link_role_subjects(resolver: _Resolver, items: list[_Item], found: dict[int
         found[item.span.start] = entity
 
 
-def _first_person_speakers(
-    doc: Document, quotes: list[Quote], speakers_of: list[_Entity | None]
-) -> None:
+def _first_person_speakers(doc: Document, assigned: _Assigned) -> None:
     """Resolve "I" and "we": inside a quotation they are whoever it is attributed to."""
+    quotes, speakers_of = assigned.quotes, assigned.entities
     contents = sorted((q.content.start, q.content.end, index) for index, q in enumerate(quotes))
     starts = [c[0] for c in contents]
     first_person = _vocabulary(doc.lexicon).first_person
-    for index, quote in enumerate(quotes):
-        mention = quote.speaker_mention
+    for index, mention in enumerate(assigned.mentions):
         if mention is None or speakers_of[index] is not None:
             continue
         if mention.text.lower() not in first_person:
@@ -803,7 +829,7 @@ def _first_person_speakers(
         while k >= 0 and contents[k][0] <= mention.start:
             start, end, outer = contents[k]
             if outer != index and end >= mention.end and speakers_of[outer] is not None:
-                speakers_of[index] = speakers_of[outer]
+                assigned.give(index, mention, speakers_of[outer])
                 break
             k -= 1
             if start < mention.start - 2000:
@@ -819,10 +845,13 @@ def _is_stray(words: str, vocab: _Vocab) -> bool:
     if not words or _kind_of_words(words, vocab) is MentionKind.PRONOUN:
         return False
     low = words.lower()
+    if low in vocab.second_person:
+        return False  # "Q: You said …": the interviewer's "you" is the speaker, not the label
     head = _head_word(low, vocab)
     names = vocab.names
     return not (
         head in names.roles
+        or head in vocab.group_nouns
         or head in names.org_nominals
         or head in names.documents
         or head in names.anonymous
@@ -842,8 +871,7 @@ def _head_word(words: str, vocab: _Vocab) -> str:
 def _speakers_from_cues(
     resolver: _Resolver,
     passed: tuple[list[_Item], dict[int, _Entity], set[int]],
-    quotes: list[Quote],
-    speakers_of: list[_Entity | None],
+    assigned: _Assigned,
 ) -> None:
     """Give a quote with no usable speaker words the mention next to its cue.
 
@@ -855,10 +883,11 @@ def _speakers_from_cues(
     """
     items, found, uncovered = passed
     starts = [item.span.start for item in items]
-    for index, quote in enumerate(quotes):
-        if speakers_of[index] is not None:
+    non_words = resolver.doc.lexicon["speaker_non_words"]
+    for index, quote in enumerate(assigned.quotes):
+        if assigned.entities[index] is not None:
             continue
-        mention = quote.speaker_mention
+        mention = assigned.mentions[index]
         if mention is not None and not (
             index in uncovered and _is_stray(mention.text, resolver.vocab)
         ):
@@ -876,10 +905,112 @@ def _speakers_from_cues(
             item = _item_beside_quote(resolver.text, items, starts, quote, found)
         else:
             item = _item_by_cue(resolver, (items, starts, found), quote, replacing)
+        lone = mention is not None and _names_nobody(mention.text, non_words)
         if item is None or quote.content.start <= item.span.start < quote.content.end:
+            if lone:
+                assigned.give(index, None, None)  # "… is nonetheless considered": nobody
             continue  # "Asked if he would run, …": words of the content speak for nobody
-        speakers_of[index] = found.get(item.span.start)
-        quotes[index] = attrs.evolve(quote, speaker_mention=item.span)
+        assigned.give(index, item.span, found.get(item.span.start))
+
+
+def _names_nobody(words: str, non_words: frozenset[str]) -> bool:
+    """Speaker words that are a lone adverb ("soon", "nevertheless", "reportedly")."""
+    low = words.strip()
+    if " " in low or not low.islower():
+        return False
+    return low in non_words or (len(low) > 4 and low.endswith("ly"))
+
+
+def _coordinated_pronoun_subjects(resolver: _Resolver, assigned: _Assigned) -> None:
+    """A subject pronoun before a verb joined to the cue by "and" ("I laughed and said, …").
+
+    Pronouns are no names mention, so a quote with no speaker words whose
+    cue follows "PRONOUN VERB and" takes the pronoun as its speaker words
+    (with the entity of nobody: only the words are known here).
+    """
+    text = resolver.text
+    lexicon = resolver.doc.lexicon
+    coordinators = lexicon["quote_verb_coordinators"]
+    modifiers = lexicon["quote_cue_modifiers"]
+    pronouns = lexicon["pronouns_subject"]
+    for index, quote in enumerate(assigned.quotes):
+        cue = quote.cue
+        if cue is None or assigned.mentions[index] is not None or _cue_inside(quote):
+            continue
+        floor = max(0, cue.start - 48)
+        words = list(_NAME_WORD.finditer(text, floor, cue.start))
+        while words and words[-1].group().lower() in modifiers:
+            words.pop()
+        if len(words) < 3 or words[-1].group().lower() not in coordinators:
+            continue
+        pronoun, verb = words[-3], words[-2]
+        low = pronoun.group().lower()
+        if low not in pronouns or low in ("it", "one", "who", "you"):
+            continue
+        if not verb.group().isalpha() or not verb.group().islower():
+            continue
+        if text[pronoun.end() : verb.start()] != " ":
+            continue
+        if quote.content.start <= pronoun.start() < quote.content.end:
+            continue
+        assigned.give(index, Span.of(text, pronoun.start(), pronoun.end()), None)
+
+
+def _relative_clause_objects(
+    resolver: _Resolver,
+    passed: tuple[list[_Item], dict[int, _Entity]],
+    assigned: _Assigned,
+) -> None:
+    """Speaker words that are the object of a relative clause before the cue.
+
+    "One of the aides who wrote the letter called it …": "the letter" is
+    the object of "wrote", not the subject of "called".
+
+    Speaker words right after "who VERB" are the object of a relative clause
+    on the real subject; the speaker is the noun phrase before "who".
+    """
+    items, found = passed
+    text = resolver.text
+    lexicon = resolver.doc.lexicon
+    modifiers = lexicon["quote_cue_modifiers"]
+    view: TokenView | None = None
+    starts: list[int] = []
+    for index, quote in enumerate(assigned.quotes):
+        cue, mention = quote.cue, assigned.mentions[index]
+        if cue is None or mention is None or mention.end > cue.start:
+            continue
+        if text.find("who ", max(0, mention.start - 32), mention.start) < 0:
+            continue  # the cheap test first: most speaker words follow no "who"
+        between = text[mention.end : cue.start].split()
+        if any(w.lower() not in modifiers for w in between):
+            continue
+        before = list(_NAME_WORD.finditer(text, max(0, mention.start - 32), mention.start))
+        if len(before) < 2 or before[-2].group() != "who":
+            continue
+        verb = before[-1].group()
+        if not verb.isalpha() or not verb.islower() or verb in modifiers:
+            continue
+        who = before[-2].start()
+        sentence = resolver.sentence_index(cue.start)
+        if sentence < 0 or who < 2 or text[who - 1] != " " or not text[who - 2].isalnum():
+            continue
+        if view is None:
+            view = TokenView(text)
+            starts = [item.span.start for item in items]
+        floor = resolver.sentences[sentence].start
+        subject = cue_vocabulary(lexicon).subject_before(view, floor, who)
+        if subject is None or subject.end != who - 1 or subject.start < floor:
+            continue
+        if quote.content.overlaps(subject):
+            continue
+        entity: _Entity | None = None
+        k = bisect_right(starts, subject.end - 1) - 1
+        while k >= 0 and items[k].span.start >= subject.start:
+            if items[k].span.end <= subject.end and items[k].span.start in found:
+                entity = found[items[k].span.start]
+                break
+            k -= 1
+        assigned.give(index, subject, entity)
 
 
 def _agent_after_cue(text: str, quote: Quote) -> bool:
@@ -920,8 +1051,7 @@ def _faced_cue(text: str, lexicon: Lexicon, quote: Quote) -> bool:
 def _coordinated_subjects(
     resolver: _Resolver,
     found: dict[int, _Entity],
-    quotes: list[Quote],
-    speakers_of: list[_Entity | None],
+    assigned: _Assigned,
 ) -> None:
     """A cue joined to its clause by "and" / "but", or a gerund after a preposition.
 
@@ -936,13 +1066,15 @@ def _coordinated_subjects(
     modifiers = lexicon["quote_cue_modifiers"]
     text = resolver.text
     previous: dict[int, tuple[int, int]] = {}  # sentence -> (cue start, quote index)
-    for index, quote in enumerate(quotes):
+    mentions = assigned.mentions
+    for index, quote in enumerate(assigned.quotes):
         cue = quote.cue
         if cue is None:
             continue
         sentence = resolver.sentence_index(cue.start)
         before = previous.get(sentence)
-        if quote.speaker_mention is not None and quote.speaker_mention.end <= cue.start:
+        mention = mentions[index]
+        if mention is not None and mention.end <= cue.start:
             previous.setdefault(sentence, (cue.start, index))
         word = _word_before(text, cue.start, modifiers)
         first = cue.text.split()[0]
@@ -950,7 +1082,6 @@ def _coordinated_subjects(
         gerund = word in gerund_prepositions and first.endswith("ing") and first.islower()
         if not (joined or gerund):
             continue
-        mention = quote.speaker_mention
         if mention is not None:
             between = text[mention.end : cue.start].replace(",", " ").lower().split()
             if mention.end > cue.start or not between or between[0] != word:
@@ -958,8 +1089,8 @@ def _coordinated_subjects(
         subject: Span | None = None
         entity: _Entity | None = None
         if before is not None and before[0] < cue.start:
-            subject = quotes[before[1]].speaker_mention
-            entity = speakers_of[before[1]]
+            subject = mentions[before[1]]
+            entity = assigned.entities[before[1]]
         else:
             item = resolver.subject_items.get(sentence)
             if item is not None:
@@ -970,15 +1101,13 @@ def _coordinated_subjects(
             continue
         if mention is not None and subject.start >= mention.start:
             continue
-        speakers_of[index] = entity
-        quotes[index] = attrs.evolve(quote, speaker_mention=subject)
+        assigned.give(index, subject, entity)
 
 
 def _main_clause_subjects(
     resolver: _Resolver,
     passed: tuple[list[_Item], dict[int, _Entity]],
-    quotes: list[Quote],
-    speakers_of: list[_Entity | None],
+    assigned: _Assigned,
 ) -> None:
     """A participle cue's speaker is the main clause's subject, not a word of its opening.
 
@@ -993,8 +1122,8 @@ def _main_clause_subjects(
     lexicon = resolver.doc.lexicon
     openers = lexicon["quote_opening_adjuncts"] | lexicon["quote_subordinators"]
     starts: list[int] = []
-    for index, quote in enumerate(quotes):
-        cue, mention = quote.cue, quote.speaker_mention
+    for index, quote in enumerate(assigned.quotes):
+        cue, mention = quote.cue, assigned.mentions[index]
         if cue is None:
             continue
         first = cue.text.split()[0]
@@ -1037,15 +1166,13 @@ def _main_clause_subjects(
         item = items[k]
         if quote.content.overlaps(item.span):
             continue
-        speakers_of[index] = found.get(item.span.start)
-        quotes[index] = attrs.evolve(quote, speaker_mention=item.span)
+        assigned.give(index, item.span, found.get(item.span.start))
 
 
 def _participle_objects(
     resolver: _Resolver,
     found: dict[int, _Entity],
-    quotes: list[Quote],
-    speakers_of: list[_Entity | None],
+    assigned: _Assigned,
 ) -> None:
     """A participle cue after an object speaks for the clause's subject, not the object.
 
@@ -1065,8 +1192,8 @@ def _participle_objects(
         | lexicon["relative_pronouns"]
         | lexicon["speech_verbs"]
     )
-    for index, quote in enumerate(quotes):
-        cue, mention = quote.cue, quote.speaker_mention
+    for index, quote in enumerate(assigned.quotes):
+        cue, mention = quote.cue, assigned.mentions[index]
         if cue is None or mention is None or mention.end > cue.start:
             continue
         first = cue.text.split()[0]
@@ -1087,14 +1214,12 @@ def _participle_objects(
         joined = _word_before(text, cue.start, modifiers) in coordinators
         if joined or any(w in stops for w in inside):
             continue  # "the largesse of donors backing …", "who was asking …", "… and telling"
-        speakers_of[index] = entity
-        quotes[index] = attrs.evolve(quote, speaker_mention=subject.span)
+        assigned.give(index, subject.span, entity)
 
 
 def _participles_after_cues(
     resolver: _Resolver,
-    quotes: list[Quote],
-    speakers_of: list[_Entity | None],
+    assigned: _Assigned,
 ) -> None:
     """A participle cue right after another cue of its sentence has that cue's speaker.
 
@@ -1104,6 +1229,7 @@ def _participles_after_cues(
     """
     according = resolver.doc.lexicon["according_to"]
     last: dict[int, int] = {}  # sentence -> the quote with a speaker whose cue ends last
+    quotes, mentions, speakers_of = assigned.quotes, assigned.mentions, assigned.entities
     for index, quote in enumerate(quotes):
         cue = quote.cue
         if cue is None:
@@ -1117,14 +1243,13 @@ def _participles_after_cues(
         if participle and comma and earlier is not None:
             before = quotes[earlier]
             said = before.cue
-            mention = quote.speaker_mention
-            assert said is not None and before.speaker_mention is not None
+            mention, before_mention = mentions[index], mentions[earlier]
+            assert said is not None and before_mention is not None
             inside = before.content.start <= cue.start < before.content.end
             after = mention is None or before.content.overlaps(mention)
-            if not inside and after and said.end <= cue.start and mention != before.speaker_mention:
-                speakers_of[index] = speakers_of[earlier]
-                quotes[index] = attrs.evolve(quote, speaker_mention=before.speaker_mention)
-        if speakers_of[index] is not None and quotes[index].speaker_mention is not None:
+            if not inside and after and said.end <= cue.start and mention != before_mention:
+                assigned.give(index, before_mention, speakers_of[earlier])
+        if speakers_of[index] is not None and mentions[index] is not None:
             held = last.get(sentence)
             if held is None or _cue_end(quotes[held]) <= cue.end:
                 last[sentence] = index
@@ -1152,16 +1277,15 @@ def _word_before(text: str, pos: int, skip: frozenset[str]) -> str:
 def _colon_subjects(
     resolver: _Resolver,
     found: dict[int, _Entity],
-    quotes: list[Quote],
-    speakers_of: list[_Entity | None],
+    assigned: _Assigned,
 ) -> None:
     """Before a colon cue the sentence's subject speaks, not the words just before it.
 
     "Jane Roe told him: …", "Roe is rolling out a new message: …": the words
     next to the colon are the verb's object.
     """
-    for index, quote in enumerate(quotes):
-        cue, mention = quote.cue, quote.speaker_mention
+    for index, quote in enumerate(assigned.quotes):
+        cue, mention = quote.cue, assigned.mentions[index]
         if cue is None or mention is None or cue.text != ":":
             continue
         subject = resolver.subject_items.get(resolver.sentence_index(cue.start))
@@ -1170,8 +1294,7 @@ def _colon_subjects(
         entity = found.get(subject.span.start)
         if entity is None or quote.content.overlaps(subject.span):
             continue
-        speakers_of[index] = entity
-        quotes[index] = attrs.evolve(quote, speaker_mention=subject.span)
+        assigned.give(index, subject.span, entity)
 
 
 def _cue_inside(quote: Quote) -> bool:
@@ -1276,10 +1399,11 @@ def _first_agent(
 
 
 def _that_antecedents(doc: Document) -> Document:
-    """Speaker words "that" (a restrictive relative) joined to the noun phrase before them.
+    """Speaker words "that" or "who" (a restrictive relative) joined to the noun phrase before them.
 
     "polls that show …", "a new ad that urges …": "that" alone names nothing;
-    with its antecedent it names the speaker ("polls that").
+    with its antecedent it names the speaker ("polls that"). So for "who"
+    with no comma before it ("experts who think …", "the ire of lawmakers who").
     """
     view: TokenView | None = None
     starts: list[int] = []
@@ -1288,7 +1412,7 @@ def _that_antecedents(doc: Document) -> Document:
     sentences = doc.segments.sentences
     for index, quote in enumerate(quotes):
         mention = quote.speaker_mention
-        if mention is None or mention.text != "that" or mention.start < 2:
+        if mention is None or mention.text not in ("that", "who") or mention.start < 2:
             continue
         if doc.text[mention.start - 1] != " " or not doc.text[mention.start - 2].isalnum():
             continue
@@ -1306,10 +1430,20 @@ def _that_antecedents(doc: Document) -> Document:
         if quote.content.overlaps(antecedent):
             continue
         start = _antecedent_start(antecedent, cues.words["quote_determiners"])
+        if mention.text == "who":  # "the ire of lawmakers who": the person is the last noun
+            start = _after_preposition(doc.text, start, mention.start, doc.lexicon["prepositions"])
         whole = Span.of(doc.text, start, mention.end)
         quotes[index] = attrs.evolve(quote, speaker_mention=whole)
         changed = True
     return attrs.evolve(doc, quotes=tuple(quotes)) if changed else doc
+
+
+def _after_preposition(text: str, start: int, end: int, prepositions: frozenset[str]) -> int:
+    """Where the words after the last preposition in ``text[start:end]`` start, else ``start``."""
+    for match in reversed(list(_NAME_WORD.finditer(text, start, end))):
+        if match.group().lower() in prepositions:
+            return match.end() + 1
+    return start
 
 
 def _antecedent_start(phrase: Span, determiners: frozenset[str]) -> int:
@@ -1329,9 +1463,7 @@ def _antecedent_start(phrase: Span, determiners: frozenset[str]) -> int:
     return phrase.start + words[index][0] if words else phrase.start
 
 
-def _agentless_participles(
-    doc: Document, quotes: list[Quote], speakers_of: list[_Entity | None]
-) -> None:
+def _agentless_participles(doc: Document, assigned: _Assigned) -> None:
     """No speaker for a participle cue that names none ("the contests known as …").
 
     A past tense with its object ("Mr. Deese expected that …", "No one
@@ -1339,17 +1471,16 @@ def _agentless_participles(
     """
     participles = doc.lexicon["quote_agentless_participles"]
     objects = doc.lexicon["quote_active_object_openers"]
-    for index, quote in enumerate(quotes):
+    for index, quote in enumerate(assigned.quotes):
         cue = quote.cue
-        if cue is None or quote.speaker_mention is None:
+        if cue is None or assigned.mentions[index] is None:
             continue
         if cue.text.split()[0] not in participles:
             continue
         following = doc.text[cue.end : cue.end + 6].split()
         if " " not in cue.text and following and following[0] in objects:
             continue
-        speakers_of[index] = None
-        quotes[index] = attrs.evolve(quote, speaker_mention=None)
+        assigned.give(index, None, None)
 
 
 def _worth_keeping(entity: _Entity) -> bool:
@@ -1384,19 +1515,25 @@ def resolve_speakers(doc: Document) -> tuple[tuple[Quote, ...], tuple[Speaker, .
     found = _run_pass(resolver, items, quoted_at)
     _link_role_subjects(resolver, items, found)
     quotes = list(doc.quotes)
-    speakers_of = [found.get(start) if start is not None else None for start in quote_items]
-    _colon_subjects(resolver, found, quotes, speakers_of)
-    _coordinated_subjects(resolver, found, quotes, speakers_of)
-    _main_clause_subjects(resolver, (items, found), quotes, speakers_of)
-    _participle_objects(resolver, found, quotes, speakers_of)
-    _first_person_speakers(doc, quotes, speakers_of)
-    _speakers_from_cues(resolver, (items, found, uncovered), quotes, speakers_of)
-    _participles_after_cues(resolver, quotes, speakers_of)
-    _agentless_participles(doc, quotes, speakers_of)
-    for quote, entity in zip(quotes, speakers_of, strict=True):
-        if entity is not None and quote.speaker_mention is not None:
+    assigned = _Assigned(
+        quotes,
+        [quote.speaker_mention for quote in quotes],
+        [found.get(start) if start is not None else None for start in quote_items],
+    )
+    _colon_subjects(resolver, found, assigned)
+    _coordinated_subjects(resolver, found, assigned)
+    _main_clause_subjects(resolver, (items, found), assigned)
+    _participle_objects(resolver, found, assigned)
+    _first_person_speakers(doc, assigned)
+    _speakers_from_cues(resolver, (items, found, uncovered), assigned)
+    _relative_clause_objects(resolver, (items, found), assigned)
+    _coordinated_pronoun_subjects(resolver, assigned)
+    _participles_after_cues(resolver, assigned)
+    _agentless_participles(doc, assigned)
+    for mention, entity in zip(assigned.mentions, assigned.entities, strict=True):
+        if entity is not None and mention is not None:
             entity.quoted = True
-            entity.mentions.append(quote.speaker_mention)
+            entity.mentions.append(mention)
     ids: dict[int, str] = {}
     taken: set[str] = set()
     speakers = []
@@ -1411,7 +1548,14 @@ def resolve_speakers(doc: Document) -> tuple[tuple[Quote, ...], tuple[Speaker, .
         ids[id(entity)] = ident
         speakers.append(_speaker_of(entity, ident))
     resolved = tuple(
-        attrs.evolve(quote, speaker=ids.get(id(entity))) if entity is not None else quote
-        for quote, entity in zip(quotes, speakers_of, strict=True)
+        _built(quote, mention, ids.get(id(entity)) if entity is not None else quote.speaker)
+        for quote, mention, entity in zip(quotes, assigned.mentions, assigned.entities, strict=True)
     )
     return resolved, tuple(speakers)
+
+
+def _built(quote: Quote, mention: Span | None, speaker: str | None) -> Quote:
+    """The quote with its speaker words and id: the one construction per quote."""
+    if mention is quote.speaker_mention and speaker == quote.speaker:
+        return quote
+    return attrs.evolve(quote, speaker_mention=mention, speaker=speaker)
