@@ -200,13 +200,40 @@ class TokenView:
 
     def between(self, start: int, end: int) -> list[Token]:
         """The whole tokens that start inside ``[start, end)``."""
-        if self._start <= start and end <= self._end and self._end - self._start <= _SLICE_MAX:
+        if self._start <= start and end <= self._end:
             if not self._loaded:
                 self._tokens = tokens_between(self.text, self._start, self._end)
                 self._starts = [token.start for token in self._tokens]
                 self._loaded = True
-            return self._tokens[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
+            first = bisect_left(self._starts, start)
+            last = bisect_left(self._starts, end)
+            if self._end - self._start <= _SLICE_MAX:
+                return self._tokens[first:last]
+            return self._long_window(first, last, start, end)
         return tokens_between(self.text, start, end)
+
+    def _long_window(self, first: int, last: int, start: int, end: int) -> list[Token]:
+        """A window of a loaded sentence longer than ``_SLICE_MAX``: what tokenizing it gives.
+
+        Windows of short sentences are plain slices (whole tokens only);
+        those of long ones have always been tokenized on their own, so a
+        token the window cuts comes out in pieces. Only those cut tokens
+        are tokenized again: the tokenizer reads left to right without
+        looking ahead, so on either side of a cut token the words are the
+        loaded ones.
+        """
+        tokens = self._tokens
+        head_cut = first > 0 and tokens[first - 1].end > start
+        tail_cut = last > first and tokens[last - 1].end > end
+        if not head_cut and not tail_cut:
+            return tokens[first:last]
+        if head_cut and (last == first or tokens[first - 1].end >= end):
+            return tokens_between(self.text, start, end)
+        window = tokens_between(self.text, start, tokens[first - 1].end) if head_cut else []
+        window += tokens[first : last - 1] if tail_cut else tokens[first:last]
+        if tail_cut:
+            window += tokens_between(self.text, tokens[last - 1].start, end)
+        return window
 
 
 def _trie_pattern(words: Iterable[str]) -> str:
@@ -1057,7 +1084,15 @@ def _speaker_heads(lexicon: Lexicon) -> frozenset[str]:
 
 
 def vocabulary(lexicon: Lexicon) -> Vocabulary:
-    """The quotes stage's vocabulary for one lexicon (built once, then cached)."""
+    """The quotes stage's vocabulary for one lexicon (built once, then cached).
+
+    Cached on the lexicon itself: finding it in ``_build``'s cache means
+    uniting and hashing every word list again, on every article.
+    """
+    return lexicon.derived(_vocabulary_of)
+
+
+def _vocabulary_of(lexicon: Lexicon) -> Vocabulary:
     return _build(
         speech=lexicon["speech_verbs"],
         belief=lexicon["belief_verbs"] | lexicon["stance_verbs"],
