@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -9,7 +12,7 @@ from hypothesis import strategies as st
 import copydesk
 from copydesk.document import Document
 from copydesk.model import Span
-from copydesk.stages import quote_cues
+from copydesk.stages import quote_cues, quote_marks
 from copydesk.stages.quote_cues import TokenView, tokens_between
 from copydesk.stages.quotes import _ArticleScan
 from copydesk.stages.text import segment
@@ -76,3 +79,53 @@ def test_scan_spans_still_refuse_bad_offsets(start, end):
     scan = _scan("Officials said the talks went well.")
     with pytest.raises(ValueError):
         scan.span(start, end)
+
+
+CUES = frozenset({"said", "say", "to", "according to", "told", "tell", "said to"})
+
+
+PIECES = ["said", "say", "to", "according", "told", " ", "-", "x", "\n", "’"]
+
+
+def _small_vocabulary() -> quote_cues.Vocabulary:
+    vocab = quote_cues.vocabulary(copydesk.default_parser().lexicon)
+    cue_regex = re.compile(r"\b" + quote_cues._trie_pattern(CUES) + r"\b")
+    return dataclasses.replace(vocab, cue_regex=cue_regex, cue_scan=quote_cues._cue_scan(CUES))
+
+
+@settings(deadline=None)
+@given(st.lists(st.sampled_from(PIECES)), st.integers(0, 6))
+def test_find_cues_finds_what_the_cue_regex_finds(pieces, start):
+    sample = "".join(pieces)
+    vocab = _small_vocabulary()
+    plain = [(*m.span(), m[0]) for m in vocab.cue_regex.finditer(sample, start)]
+    assert vocab.find_cues(sample, start) == plain
+
+
+@pytest.mark.parametrize(
+    ("sample", "start", "expected", "why"),
+    [
+        ("said to be", 0, [(0, 7, "said to")], "a cue at the start, the longest one"),
+        ("xsaid to", 1, [(6, 8, "to")], "the start inside a word is no boundary"),
+        ("he said, according to her", 0, [(3, 7, "said"), (9, 21, "according to")], "two"),
+        ("unsaid told", 0, [(7, 11, "told")], "not inside a word"),
+    ],
+)
+def test_find_cues_cases(sample, start, expected, why):
+    assert _small_vocabulary().find_cues(sample, start) == expected, why
+
+
+def test_a_cue_opening_on_punctuation_keeps_the_plain_scan():
+    assert quote_cues._cue_scan(frozenset({"said", "-said"})) is None
+    assert quote_cues._cue_scan(frozenset({"said", "said:"})) is None
+
+
+# The single-mark pattern as it was written before its look-behind moved after the mark.
+_SINGLE_AS_WRITTEN = re.compile(r"‘|’|(?<!')'(?!')")
+
+
+@settings(deadline=None)
+@given(st.text(alphabet="a'’‘ ", max_size=20), st.integers(0, 5))
+def test_single_marks_are_found_as_before(sample, start):
+    found = [m.span() for m in quote_marks._SINGLE_MARK.finditer(sample, start)]
+    assert found == [m.span() for m in _SINGLE_AS_WRITTEN.finditer(sample, start)]

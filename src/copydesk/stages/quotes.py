@@ -175,7 +175,7 @@ class _ArticleScan:
         self.unit_starts = [unit.start for unit in self.units]
         body = doc.body_start
         text = self.text
-        self.cues = [(*m.span(), m[0]) for m in self.vocab.cue_regex.finditer(text, body)]
+        self.cues = self.vocab.find_cues(text, body)
         self.cue_starts = [cue[0] for cue in self.cues]
         self.view = TokenView(self.text)
         self.used_cues: set[int] = set()
