@@ -129,3 +129,14 @@ _SINGLE_AS_WRITTEN = re.compile(r"‘|’|(?<!')'(?!')")
 def test_single_marks_are_found_as_before(sample, start):
     found = [m.span() for m in quote_marks._SINGLE_MARK.finditer(sample, start)]
     assert found == [m.span() for m in _SINGLE_AS_WRITTEN.finditer(sample, start)]
+
+
+@pytest.mark.parametrize(("start", "end"), [(0, 0), (2, 5), (5, 5), (0, 5)])
+def test_text_spans_are_the_checked_spans(start, end):
+    assert quote_cues.text_span("hello", start, end) == Span.of("hello", start, end)
+
+
+@pytest.mark.parametrize(("start", "end"), [(-1, 3), (4, 3), (0, 6)])
+def test_text_spans_still_refuse_bad_offsets(start, end):
+    with pytest.raises(ValueError):
+        quote_cues.text_span("hello", start, end)
