@@ -21,14 +21,16 @@ from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
+from copydesk.document import trusted_span
 from copydesk.lexicon import Lexicon
 from copydesk.model import Span
 
-__all__ = ["Token", "TokenView", "Vocabulary", "tokens_between", "vocabulary"]
+__all__ = ["Token", "TokenView", "Vocabulary", "text_span", "tokens_between", "vocabulary"]
 
 _TOKEN = re.compile(r"\w+(?:[’'.&-]\w+)*\.?|[^\w\s]")
 _GAP_AND_TOKEN = re.compile(rf"(\s*)({_TOKEN.pattern}|\Z)")
 _WINDOW = 100
+_WORD_CHAR = re.compile(r"\w")
 _YEAR = re.compile(r"1[89]\d\d|2\d\d\d")
 _SLICE_MAX = 250
 _MAX_NP_WORDS = 8
@@ -102,6 +104,19 @@ _WORD_LISTS = (
 _CONTRACTIONS = ("’s", "'s", "’re", "'re", "’ve", "'ve", "’d", "'d", "’ll", "'ll")
 """Endings of a pronoun's contracted auxiliary ("he’s saying", "they’ve said")."""
 _APPOSITION_ENDS = frozenset({",", "—", "–", ")", "-"})
+
+
+def text_span(text: str, start: int, end: int) -> Span:
+    """``Span.of(text, start, end)``, skipping Span's check when it would pass.
+
+    The quotes stage cuts its spans at offsets it has just found, nearly
+    always in range; the check costs more than the span, and there are
+    tens of thousands. Offsets out of range still go through ``Span.of``
+    and raise as they always have.
+    """
+    if 0 <= start <= end <= len(text):
+        return trusted_span(start, end, text[start:end])
+    return Span.of(text, start, end)
 
 
 def _quoted_comma(tokens: list[Token], index: int) -> bool:
@@ -207,13 +222,40 @@ class TokenView:
 
     def between(self, start: int, end: int) -> list[Token]:
         """The whole tokens that start inside ``[start, end)``."""
-        if self._start <= start and end <= self._end and self._end - self._start <= _SLICE_MAX:
+        if self._start <= start and end <= self._end:
             if not self._loaded:
                 self._tokens = tokens_between(self.text, self._start, self._end)
                 self._starts = [token.start for token in self._tokens]
                 self._loaded = True
-            return self._tokens[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
+            first = bisect_left(self._starts, start)
+            last = bisect_left(self._starts, end)
+            if self._end - self._start <= _SLICE_MAX:
+                return self._tokens[first:last]
+            return self._long_window(first, last, start, end)
         return tokens_between(self.text, start, end)
+
+    def _long_window(self, first: int, last: int, start: int, end: int) -> list[Token]:
+        """A window of a loaded sentence longer than ``_SLICE_MAX``: what tokenizing it gives.
+
+        Windows of short sentences are plain slices (whole tokens only);
+        those of long ones have always been tokenized on their own, so a
+        token the window cuts comes out in pieces. Only those cut tokens
+        are tokenized again: the tokenizer reads left to right without
+        looking ahead, so on either side of a cut token the words are the
+        loaded ones.
+        """
+        tokens = self._tokens
+        head_cut = first > 0 and tokens[first - 1].end > start
+        tail_cut = last > first and tokens[last - 1].end > end
+        if not head_cut and not tail_cut:
+            return tokens[first:last]
+        if head_cut and (last == first or tokens[first - 1].end >= end):
+            return tokens_between(self.text, start, end)
+        window = tokens_between(self.text, start, tokens[first - 1].end) if head_cut else []
+        window += tokens[first : last - 1] if tail_cut else tokens[first:last]
+        if tail_cut:
+            window += tokens_between(self.text, tokens[last - 1].start, end)
+        return window
 
 
 def _trie_pattern(words: Iterable[str]) -> str:
@@ -269,6 +311,29 @@ class Vocabulary:
     """Adjectives that attribute as ``SUBJECT + be + adjective`` (``quote_frame_adjectives``)."""
     heads: frozenset[str] = frozenset()
     """Lower-case head nouns of subjects that can hold a view ("director", "newspaper")."""
+    cue_scan: re.Pattern[str] | None = None
+    """``cue_regex`` opened on the character before the cue (see :meth:`find_cues`)."""
+
+    def find_cues(self, text: str, start: int) -> list[tuple[int, int, str]]:
+        r"""Every match of ``cue_regex`` from ``start`` on, as (start, end, word).
+
+        A pattern that opens on ``\b`` is tried at every character; one that
+        opens on a non-word character lets the regex engine skip to the
+        next such character first, about a fifth of them. So ``cue_scan``
+        matches the character before the cue, and only a cue right at
+        ``start`` (nothing of the scan before it) is matched apart. It
+        needs every cue to begin and end on a word character; ``_build``
+        leaves it unset otherwise.
+        """
+        if self.cue_scan is None:
+            return [(*m.span(), m[0]) for m in self.cue_regex.finditer(text, start)]
+        cues = []
+        first = self.cue_regex.match(text, start)
+        if first is not None:
+            cues.append((start, first.end(), first[0]))
+            start = first.end()
+        cues += [(*m.span(1), m[1]) for m in self.cue_scan.finditer(text, start)]
+        return cues
 
     def is_cue(self, word: str) -> bool:
         """Whether a word is a speech or belief cue (or a cue with its particle)."""
@@ -389,9 +454,9 @@ class Vocabulary:
     def _subject_at(self, text: str, tokens: list[Token], index: int, strict: bool) -> Span | None:
         last = tokens[index]
         if last.text in ("who", "which", "that"):
-            return Span.of(text, last.start, last.end)
+            return text_span(text, last.start, last.end)
         if last.text in ("whom", "which") and index >= 2 and tokens[index - 1].text == "of":
-            return Span.of(text, tokens[index - 2].start, last.end)  # "many of whom say"
+            return text_span(text, tokens[index - 2].start, last.end)  # "many of whom say"
         if last.text == ")":
             index = self._skip_parenthesis(tokens, index)
             if index < 0:
@@ -426,7 +491,7 @@ class Vocabulary:
             return found
         word = tokens[index].text
         if word in ("who", "which", "that"):
-            return Span.of(text, tokens[index].start, tokens[index].end)
+            return text_span(text, tokens[index].start, tokens[index].end)
         if not tokens[index].is_word or not self.np_word(tokens[index]):
             return found
         head = self._noun_phrase_back(text, tokens, index, False)
@@ -439,7 +504,7 @@ class Vocabulary:
         )
         if timed or index != first - 2:
             return head
-        return Span.of(text, head.start, found.end)
+        return text_span(text, head.start, found.end)
 
     def _relative_antecedent(self, text: str, tokens: list[Token], first: int) -> Span | None:
         """The antecedent of a restrictive "who" clause the subject ends ("People who … say")."""
@@ -508,10 +573,10 @@ class Vocabulary:
         last = tokens[index]
         lower = last.text.lower()
         if lower in self.pronouns:
-            return Span.of(text, last.start, last.end)
+            return text_span(text, last.start, last.end)
         pronoun = self.contracted_pronoun(lower)
         if pronoun:
-            return Span.of(text, last.start, last.start + len(pronoun))
+            return text_span(text, last.start, last.start + len(pronoun))
         if not (
             self.np_word(last)
             or self._determined_homograph(tokens, index)
@@ -523,7 +588,7 @@ class Vocabulary:
         if not _can_end_np(last.text):
             first = self._ratio_start(tokens, index)
             if first is not None:
-                return Span.of(text, tokens[first].start, last.end)
+                return text_span(text, tokens[first].start, last.end)
             if _YEAR.fullmatch(last.text) and index >= 2 and tokens[index - 1].text == "in":
                 return self._noun_phrase_back(text, tokens, index - 2, strict)  # "a panel in 2001"
             return None
@@ -562,7 +627,7 @@ class Vocabulary:
             return self._noun_phrase_back(text, tokens, first - 3, strict)
         if first > 0 and tokens[first - 1].text == "to" and head[0].islower():
             return None
-        return Span.of(text, tokens[first].start, last.end)
+        return text_span(text, tokens[first].start, last.end)
 
     def _participle_modifier_start(self, tokens: list[Token], first: int) -> bool:
         """Whether a lower-case "-ing"/"-ed" word opening a subject is a modifier.
@@ -740,7 +805,7 @@ class Vocabulary:
             return None
         first = tokens[0]
         if first.text.lower() in self.pronouns:
-            return Span.of(text, first.start, first.end)
+            return text_span(text, first.start, first.end)
         count = 0
         for token in tokens:
             noun = self.np_word(token) or (
@@ -761,7 +826,7 @@ class Vocabulary:
         end = tokens[count - 1].end
         if self.is_sentence_stop(tokens[count - 1]):
             end -= 1
-        return Span.of(text, first.start, end)
+        return text_span(text, first.start, end)
 
     def content_start(self, view: TokenView, cue_end: int, limit: int, word: str) -> int | None:
         """Where content begins after a cue: at "that", or after hearer and adjuncts."""
@@ -1036,6 +1101,7 @@ def _build(
         numbers=frozenset(w.split("=")[0].lower() for w in numbers),
         words=dict(words),
         cue_regex=re.compile(pattern),
+        cue_scan=_cue_scan(cues),
         frames=frames,
         adjectives=adjectives,
         heads=frozenset(
@@ -1044,6 +1110,13 @@ def _build(
             if " " not in word.removeprefix("the ")
         ),
     )
+
+
+def _cue_scan(cues: frozenset[str]) -> re.Pattern[str] | None:
+    """The pattern of :meth:`Vocabulary.find_cues`, if every cue begins and ends a word."""
+    if not cues or not all(_WORD_CHAR.match(cue) and _WORD_CHAR.match(cue[-1]) for cue in cues):
+        return None
+    return re.compile(r"\W(" + _trie_pattern(cues) + r")\b")
 
 
 def _speaker_heads(lexicon: Lexicon) -> frozenset[str]:
@@ -1064,7 +1137,15 @@ def _speaker_heads(lexicon: Lexicon) -> frozenset[str]:
 
 
 def vocabulary(lexicon: Lexicon) -> Vocabulary:
-    """The quotes stage's vocabulary for one lexicon (built once, then cached)."""
+    """The quotes stage's vocabulary for one lexicon (built once, then cached).
+
+    Cached on the lexicon itself: finding it in ``_build``'s cache means
+    uniting and hashing every word list again, on every article.
+    """
+    return lexicon.derived(_vocabulary_of)
+
+
+def _vocabulary_of(lexicon: Lexicon) -> Vocabulary:
     return _build(
         speech=lexicon["speech_verbs"],
         belief=lexicon["belief_verbs"] | lexicon["stance_verbs"],

@@ -38,7 +38,7 @@ from bisect import bisect_left
 
 import attrs
 
-from copydesk.document import Document
+from copydesk.document import Document, trusted_span
 from copydesk.model import Quote, QuoteKind, Span
 from copydesk.stages.quote_cues import Token, TokenView, Vocabulary, tokens_between, vocabulary
 from copydesk.stages.quote_marks import (
@@ -181,7 +181,7 @@ class _ArticleScan:
         self.unit_starts = [unit.start for unit in self.units]
         body = doc.body_start
         text = self.text
-        self.cues = [(*m.span(), m[0]) for m in self.vocab.cue_regex.finditer(text, body)]
+        self.cues = self.vocab.find_cues(text, body)
         self.cue_starts = [cue[0] for cue in self.cues]
         self.view = TokenView(self.text)
         self.used_cues: set[int] = set()
@@ -212,7 +212,10 @@ class _ArticleScan:
 
     def span(self, start: int, end: int) -> Span:
         """The span of the text between two offsets."""
-        return Span.of(self.text, start, end)
+        if 0 <= start <= end <= len(self.text):
+            # What Span's check asks, tested here: the text is sliced right below.
+            return trusted_span(start, end, self.text[start:end])
+        return Span.of(self.text, start, end)  # raises, as a bad offset always has
 
     # ------------------------------------------------------------ the pass
 

@@ -1,0 +1,142 @@
+"""The quotes stage's fast paths give exactly what the plain code they replace gives."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import copydesk
+from copydesk.document import Document
+from copydesk.model import Span
+from copydesk.stages import quote_cues, quote_marks
+from copydesk.stages.quote_cues import TokenView, tokens_between
+from copydesk.stages.quotes import _ArticleScan
+from copydesk.stages.text import segment
+
+# Words, blanks and every joiner the tokenizer knows ("U.S.", "O’Neil", "AT&T", "well-off").
+TOKENY = st.text(alphabet="ab1 \n\u00a0.’'&-_,“”", min_size=quote_cues._SLICE_MAX + 1)
+
+
+@settings(deadline=None)  # timing is measured in nox -s bench, not asserted here
+@given(TOKENY, st.data())
+def test_windows_of_a_long_sentence_are_tokenized_as_on_their_own(sample, data):
+    view = TokenView(sample)
+    view.load(0, len(sample))
+    for _ in range(5):
+        start = data.draw(st.integers(0, len(sample)))
+        end = data.draw(st.integers(start, len(sample)))
+        assert view.between(start, end) == tokens_between(sample, start, end)
+
+
+LONG = "In a statement on Monday, the U.S. envoy’s office said " + "talks went well-ish, " * 12
+WINDOW_CASES = [
+    (LONG.index("statement"), LONG.index(" envoy"), "no token cut"),
+    (LONG.index("tement"), LONG.index(" envoy"), "the first token cut"),
+    (LONG.index("statement"), LONG.index("voy’s"), "the last token cut"),
+    (LONG.index("S. envoy"), LONG.index("ice said"), "both cut, inside joined words"),
+    (LONG.index("tate"), LONG.index("ment"), "inside one token"),
+    (len(LONG) - 3, len(LONG), "at the sentence's end"),
+]
+
+
+@pytest.mark.parametrize(("start", "end", "why"), WINDOW_CASES)
+def test_long_sentence_window_cases(start, end, why):
+    assert len(LONG) > quote_cues._SLICE_MAX
+    view = TokenView(LONG)
+    view.load(0, len(LONG))
+    assert view.between(start, end) == tokens_between(LONG, start, end), why
+
+
+def test_short_sentence_windows_keep_whole_tokens():
+    text = "Officials said the talks went well."
+    view = TokenView(text)
+    view.load(0, len(text))
+    assert [t.text for t in view.between(3, 14)] == ["said"]
+
+
+def test_vocabulary_is_built_once_per_lexicon():
+    lexicon = copydesk.default_parser().lexicon
+    assert quote_cues.vocabulary(lexicon) is quote_cues.vocabulary(lexicon)
+
+
+def _scan(text: str) -> _ArticleScan:
+    lexicon = copydesk.default_parser().lexicon
+    return _ArticleScan(Document(text, lexicon=lexicon, segments=segment(text, lexicon)))
+
+
+@pytest.mark.parametrize(("start", "end"), [(0, 0), (0, 9), (3, 9), (9, 9)])
+def test_scan_spans_are_the_checked_spans(start, end):
+    scan = _scan("Officials said the talks went well.")
+    assert scan.span(start, end) == Span.of(scan.text, start, end)
+
+
+@pytest.mark.parametrize(("start", "end"), [(-1, 3), (5, 4), (0, 999)])
+def test_scan_spans_still_refuse_bad_offsets(start, end):
+    scan = _scan("Officials said the talks went well.")
+    with pytest.raises(ValueError):
+        scan.span(start, end)
+
+
+CUES = frozenset({"said", "say", "to", "according to", "told", "tell", "said to"})
+
+
+PIECES = ["said", "say", "to", "according", "told", " ", "-", "x", "\n", "’"]
+
+
+def _small_vocabulary() -> quote_cues.Vocabulary:
+    vocab = quote_cues.vocabulary(copydesk.default_parser().lexicon)
+    cue_regex = re.compile(r"\b" + quote_cues._trie_pattern(CUES) + r"\b")
+    return dataclasses.replace(vocab, cue_regex=cue_regex, cue_scan=quote_cues._cue_scan(CUES))
+
+
+@settings(deadline=None)
+@given(st.lists(st.sampled_from(PIECES)), st.integers(0, 6))
+def test_find_cues_finds_what_the_cue_regex_finds(pieces, start):
+    sample = "".join(pieces)
+    vocab = _small_vocabulary()
+    plain = [(*m.span(), m[0]) for m in vocab.cue_regex.finditer(sample, start)]
+    assert vocab.find_cues(sample, start) == plain
+
+
+@pytest.mark.parametrize(
+    ("sample", "start", "expected", "why"),
+    [
+        ("said to be", 0, [(0, 7, "said to")], "a cue at the start, the longest one"),
+        ("xsaid to", 1, [(6, 8, "to")], "the start inside a word is no boundary"),
+        ("he said, according to her", 0, [(3, 7, "said"), (9, 21, "according to")], "two"),
+        ("unsaid told", 0, [(7, 11, "told")], "not inside a word"),
+    ],
+)
+def test_find_cues_cases(sample, start, expected, why):
+    assert _small_vocabulary().find_cues(sample, start) == expected, why
+
+
+def test_a_cue_opening_on_punctuation_keeps_the_plain_scan():
+    assert quote_cues._cue_scan(frozenset({"said", "-said"})) is None
+    assert quote_cues._cue_scan(frozenset({"said", "said:"})) is None
+
+
+# The single-mark pattern as it was written before its look-behind moved after the mark.
+_SINGLE_AS_WRITTEN = re.compile(r"‘|’|(?<!')'(?!')")
+
+
+@settings(deadline=None)
+@given(st.text(alphabet="a'’‘ ", max_size=20), st.integers(0, 5))
+def test_single_marks_are_found_as_before(sample, start):
+    found = [m.span() for m in quote_marks._SINGLE_MARK.finditer(sample, start)]
+    assert found == [m.span() for m in _SINGLE_AS_WRITTEN.finditer(sample, start)]
+
+
+@pytest.mark.parametrize(("start", "end"), [(0, 0), (2, 5), (5, 5), (0, 5)])
+def test_text_spans_are_the_checked_spans(start, end):
+    assert quote_cues.text_span("hello", start, end) == Span.of("hello", start, end)
+
+
+@pytest.mark.parametrize(("start", "end"), [(-1, 3), (4, 3), (0, 6)])
+def test_text_spans_still_refuse_bad_offsets(start, end):
+    with pytest.raises(ValueError):
+        quote_cues.text_span("hello", start, end)
