@@ -10,12 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import copydesk
-from copydesk.document import Document
-from copydesk.model import Span
 from copydesk.stages import quote_cues, quote_marks
 from copydesk.stages.quote_cues import TokenView, tokens_between
-from copydesk.stages.quotes import _ArticleScan
-from copydesk.stages.text import segment
 
 # Words, blanks and every joiner the tokenizer knows ("U.S.", "O’Neil", "AT&T", "well-off").
 TOKENY = st.text(alphabet="ab1 \n\u00a0.’'&-_,“”", min_size=quote_cues._SLICE_MAX + 1)
@@ -61,24 +57,6 @@ def test_short_sentence_windows_keep_whole_tokens():
 def test_vocabulary_is_built_once_per_lexicon():
     lexicon = copydesk.default_parser().lexicon
     assert quote_cues.vocabulary(lexicon) is quote_cues.vocabulary(lexicon)
-
-
-def _scan(text: str) -> _ArticleScan:
-    lexicon = copydesk.default_parser().lexicon
-    return _ArticleScan(Document(text, lexicon=lexicon, segments=segment(text, lexicon)))
-
-
-@pytest.mark.parametrize(("start", "end"), [(0, 0), (0, 9), (3, 9), (9, 9)])
-def test_scan_spans_are_the_checked_spans(start, end):
-    scan = _scan("Officials said the talks went well.")
-    assert scan.span(start, end) == Span.of(scan.text, start, end)
-
-
-@pytest.mark.parametrize(("start", "end"), [(-1, 3), (5, 4), (0, 999)])
-def test_scan_spans_still_refuse_bad_offsets(start, end):
-    scan = _scan("Officials said the talks went well.")
-    with pytest.raises(ValueError):
-        scan.span(start, end)
 
 
 CUES = frozenset({"said", "say", "to", "according to", "told", "tell", "said to"})
@@ -129,14 +107,3 @@ _SINGLE_AS_WRITTEN = re.compile(r"‘|’|(?<!')'(?!')")
 def test_single_marks_are_found_as_before(sample, start):
     found = [m.span() for m in quote_marks._SINGLE_MARK.finditer(sample, start)]
     assert found == [m.span() for m in _SINGLE_AS_WRITTEN.finditer(sample, start)]
-
-
-@pytest.mark.parametrize(("start", "end"), [(0, 0), (2, 5), (5, 5), (0, 5)])
-def test_text_spans_are_the_checked_spans(start, end):
-    assert quote_cues.text_span("hello", start, end) == Span.of("hello", start, end)
-
-
-@pytest.mark.parametrize(("start", "end"), [(-1, 3), (4, 3), (0, 6)])
-def test_text_spans_still_refuse_bad_offsets(start, end):
-    with pytest.raises(ValueError):
-        quote_cues.text_span("hello", start, end)

@@ -21,11 +21,10 @@ from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
-from copydesk.document import trusted_span
 from copydesk.lexicon import Lexicon
 from copydesk.model import Span
 
-__all__ = ["Token", "TokenView", "Vocabulary", "text_span", "tokens_between", "vocabulary"]
+__all__ = ["Token", "TokenView", "Vocabulary", "tokens_between", "vocabulary"]
 
 _TOKEN = re.compile(r"\w+(?:[’'.&-]\w+)*\.?|[^\w\s]")
 _GAP_AND_TOKEN = re.compile(rf"(\s*)({_TOKEN.pattern}|\Z)")
@@ -104,19 +103,6 @@ _WORD_LISTS = (
 _CONTRACTIONS = ("’s", "'s", "’re", "'re", "’ve", "'ve", "’d", "'d", "’ll", "'ll")
 """Endings of a pronoun's contracted auxiliary ("he’s saying", "they’ve said")."""
 _APPOSITION_ENDS = frozenset({",", "—", "–", ")", "-"})
-
-
-def text_span(text: str, start: int, end: int) -> Span:
-    """``Span.of(text, start, end)``, skipping Span's check when it would pass.
-
-    The quotes stage cuts its spans at offsets it has just found, nearly
-    always in range; the check costs more than the span, and there are
-    tens of thousands. Offsets out of range still go through ``Span.of``
-    and raise as they always have.
-    """
-    if 0 <= start <= end <= len(text):
-        return trusted_span(start, end, text[start:end])
-    return Span.of(text, start, end)
 
 
 def _quoted_comma(tokens: list[Token], index: int) -> bool:
@@ -454,9 +440,9 @@ class Vocabulary:
     def _subject_at(self, text: str, tokens: list[Token], index: int, strict: bool) -> Span | None:
         last = tokens[index]
         if last.text in ("who", "which", "that"):
-            return text_span(text, last.start, last.end)
+            return Span.of(text, last.start, last.end)
         if last.text in ("whom", "which") and index >= 2 and tokens[index - 1].text == "of":
-            return text_span(text, tokens[index - 2].start, last.end)  # "many of whom say"
+            return Span.of(text, tokens[index - 2].start, last.end)  # "many of whom say"
         if last.text == ")":
             index = self._skip_parenthesis(tokens, index)
             if index < 0:
@@ -491,7 +477,7 @@ class Vocabulary:
             return found
         word = tokens[index].text
         if word in ("who", "which", "that"):
-            return text_span(text, tokens[index].start, tokens[index].end)
+            return Span.of(text, tokens[index].start, tokens[index].end)
         if not tokens[index].is_word or not self.np_word(tokens[index]):
             return found
         head = self._noun_phrase_back(text, tokens, index, False)
@@ -504,7 +490,7 @@ class Vocabulary:
         )
         if timed or index != first - 2:
             return head
-        return text_span(text, head.start, found.end)
+        return Span.of(text, head.start, found.end)
 
     def _relative_antecedent(self, text: str, tokens: list[Token], first: int) -> Span | None:
         """The antecedent of a restrictive "who" clause the subject ends ("People who … say")."""
@@ -573,10 +559,10 @@ class Vocabulary:
         last = tokens[index]
         lower = last.text.lower()
         if lower in self.pronouns:
-            return text_span(text, last.start, last.end)
+            return Span.of(text, last.start, last.end)
         pronoun = self.contracted_pronoun(lower)
         if pronoun:
-            return text_span(text, last.start, last.start + len(pronoun))
+            return Span.of(text, last.start, last.start + len(pronoun))
         if not (
             self.np_word(last)
             or self._determined_homograph(tokens, index)
@@ -588,7 +574,7 @@ class Vocabulary:
         if not _can_end_np(last.text):
             first = self._ratio_start(tokens, index)
             if first is not None:
-                return text_span(text, tokens[first].start, last.end)
+                return Span.of(text, tokens[first].start, last.end)
             if _YEAR.fullmatch(last.text) and index >= 2 and tokens[index - 1].text == "in":
                 return self._noun_phrase_back(text, tokens, index - 2, strict)  # "a panel in 2001"
             return None
@@ -627,7 +613,7 @@ class Vocabulary:
             return self._noun_phrase_back(text, tokens, first - 3, strict)
         if first > 0 and tokens[first - 1].text == "to" and head[0].islower():
             return None
-        return text_span(text, tokens[first].start, last.end)
+        return Span.of(text, tokens[first].start, last.end)
 
     def _participle_modifier_start(self, tokens: list[Token], first: int) -> bool:
         """Whether a lower-case "-ing"/"-ed" word opening a subject is a modifier.
@@ -805,7 +791,7 @@ class Vocabulary:
             return None
         first = tokens[0]
         if first.text.lower() in self.pronouns:
-            return text_span(text, first.start, first.end)
+            return Span.of(text, first.start, first.end)
         count = 0
         for token in tokens:
             noun = self.np_word(token) or (
@@ -826,7 +812,7 @@ class Vocabulary:
         end = tokens[count - 1].end
         if self.is_sentence_stop(tokens[count - 1]):
             end -= 1
-        return text_span(text, first.start, end)
+        return Span.of(text, first.start, end)
 
     def content_start(self, view: TokenView, cue_end: int, limit: int, word: str) -> int | None:
         """Where content begins after a cue: at "that", or after hearer and adjuncts."""
