@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 import copydesk
+from copydesk import lexicon as lexicon_module
 from copydesk import plugins as plugin_module
 
 
@@ -111,15 +112,16 @@ def test_another_finder_that_lists_distributions_counts_as_a_maybe(monkeypatch):
 
 # ---------------------------------------------------------------- fresh processes
 
+_ONLY_SOMETIMES = ("importlib.metadata", "importlib.resources", "cattrs", "multiprocessing")
 _FLAGS = (
     "import json, sys, copydesk; copydesk.parse('\"Ready,\" she said on Monday.');"
-    " print(json.dumps({m: m in sys.modules for m in ('importlib.metadata', 'cattrs')}))"
+    f" print(json.dumps({{m: m in sys.modules for m in {_ONLY_SOMETIMES!r}}}))"
 )
 
 
-def test_a_plain_parse_imports_neither_metadata_nor_cattrs(tmp_path):
+def test_a_plain_parse_imports_only_what_it_needs(tmp_path):
     _dist(tmp_path, "other_tool", "[console_scripts]\nother = other:main\n")
-    assert _run(_FLAGS, tmp_path) == {"importlib.metadata": False, "cattrs": False}
+    assert _run(_FLAGS, tmp_path) == dict.fromkeys(_ONLY_SOMETIMES, False)
 
 
 def test_an_installed_plugin_is_still_found(tmp_path):
@@ -143,3 +145,13 @@ def test_lazy_names_load_on_first_use():
     assert copydesk.__version__ == copydesk._own_version()
     with pytest.raises(AttributeError, match="no_such_name"):
         copydesk.no_such_name  # noqa: B018 - the access is the test
+
+
+def test_the_shipped_lists_read_the_same_through_importlib_resources(monkeypatch):
+    on_disk = {name: lexicon_module.read_builtin_list(name) for name in ["roles", "dates_months"]}
+    names = lexicon_module.builtin_list_names()
+    monkeypatch.setattr(lexicon_module, "_folder_on_disk", lambda: None)
+    assert lexicon_module.builtin_list_names() == names
+    assert "roles" in names and "__init__" not in names
+    for name, entries in on_disk.items():
+        assert lexicon_module.read_builtin_list(name) == entries
