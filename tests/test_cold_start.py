@@ -19,6 +19,7 @@ import pytest
 import copydesk
 from copydesk import lexicon as lexicon_module
 from copydesk import plugins as plugin_module
+from copydesk.stages import dates as dates_module
 
 
 def _run(code: str, *path: Path) -> dict[str, object]:
@@ -155,3 +156,38 @@ def test_the_shipped_lists_read_the_same_through_importlib_resources(monkeypatch
     assert "roles" in names and "__init__" not in names
     for name, entries in on_disk.items():
         assert lexicon_module.read_builtin_list(name) == entries
+
+
+# ---------------------------------------------------------------- dates finders
+
+
+def _fresh_grammar() -> dates_module._Grammar:
+    lexicon = copydesk.Parser(entry_points=False).lexicon
+    lists = {name: dates_module._pairs(lexicon[name]) for name in dates_module._LISTS}
+    return dates_module._Grammar(lists)
+
+
+HEADS = [
+    ("digits", "a number: times, years, counts"),
+    ("tuesday", "a weekday, which is also a lead word"),
+    ("decade", "a unit"),
+    ("noon", "a time of day"),
+]
+
+
+@pytest.mark.parametrize(("word", "why"), HEADS, ids=[c[1] for c in HEADS])
+def test_a_dates_finder_is_compiled_when_its_head_is_first_met(word, why):
+    grammar = _fresh_grammar()
+    assert grammar.finders == {}, why
+    finder = grammar.finder(word)
+    assert list(grammar.finders) == [word]
+    assert grammar.finder(word) is finder
+    names = [name for name in grammar.branches if name in grammar.finder_keys[word]]
+    assert finder.pattern.count("(?P<b_") == len(names)
+
+
+def test_heads_trying_the_same_branches_share_one_finder():
+    grammar = _fresh_grammar()
+    same = [w for w, key in grammar.finder_keys.items() if key == grammar.finder_keys["tuesday"]]
+    assert len(same) > 1
+    assert len({id(grammar.finder(word)) for word in same}) == 1
