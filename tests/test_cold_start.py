@@ -8,6 +8,7 @@ when no installed distribution declares the ``copydesk`` entry-point group.
 
 from __future__ import annotations
 
+import importlib.machinery
 import json
 import subprocess
 import sys
@@ -106,8 +107,9 @@ def test_another_finder_that_lists_distributions_counts_as_a_maybe(monkeypatch):
             return iter(())
 
     monkeypatch.setattr(sys, "path", [])
+    monkeypatch.setattr(sys, "meta_path", [importlib.machinery.PathFinder])
     assert plugin_module._group_may_be_declared("copydesk") is False
-    monkeypatch.setattr(sys, "meta_path", [Finder(), *sys.meta_path])
+    monkeypatch.setattr(sys, "meta_path", [Finder(), importlib.machinery.PathFinder])
     assert plugin_module._group_may_be_declared("copydesk") is True
 
 
@@ -144,6 +146,7 @@ def test_an_installed_plugin_is_still_found(tmp_path):
 def test_lazy_names_load_on_first_use():
     assert copydesk.to_json is copydesk.serialize.to_json
     assert copydesk.__version__ == copydesk._own_version()
+    assert {"to_json", "from_dict", "json_schema", "__version__"} <= set(dir(copydesk))
     with pytest.raises(AttributeError, match="no_such_name"):
         copydesk.no_such_name  # noqa: B018 - the access is the test
 

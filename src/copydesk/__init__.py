@@ -99,6 +99,11 @@ def __getattr__(name: str) -> Any:
     return value
 
 
+def __dir__() -> list[str]:
+    """The module's names, the ones loaded on first use included."""
+    return sorted({*globals(), "__version__", *_SERIALIZE_NAMES})
+
+
 def _own_version() -> str:
     from importlib import metadata  # noqa: PLC0415 - slow import, rarely needed
 
