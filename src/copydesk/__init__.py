@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from importlib import metadata
+from typing import TYPE_CHECKING, Any
 
 from copydesk.batch import Record, RecordResult, parse_many
 from copydesk.builtin import compiled_stages
@@ -32,12 +32,11 @@ from copydesk.model import (
     TimexType,
 )
 from copydesk.pipeline import Parser, default_parser
-from copydesk.serialize import from_dict, from_json, json_schema, to_dict, to_json
 
-try:
-    __version__ = metadata.version("copydesk")
-except metadata.PackageNotFoundError:  # running from a source tree
-    __version__ = "0.0.0"
+if TYPE_CHECKING:
+    from copydesk.serialize import from_dict, from_json, json_schema, to_dict, to_json
+
+    __version__: str
 
 compiled = bool(compiled_stages())
 """Whether the stages run compiled with mypyc (the compiled wheel) rather than as Python."""
@@ -75,6 +74,43 @@ __all__ = [
     "to_dict",
     "to_json",
 ]
+
+
+_SERIALIZE_NAMES = frozenset({"from_dict", "from_json", "json_schema", "to_dict", "to_json"})
+"""Public names of :mod:`copydesk.serialize`, imported on first use: cattrs takes a tenth of the
+time of ``import copydesk`` and a plain ``parse`` never needs it."""
+
+
+def __getattr__(name: str) -> Any:
+    """The names that cost imports most uses never need, loaded on first access.
+
+    ``__version__`` reads the installed metadata (:mod:`importlib.metadata` is
+    the slowest import copydesk has); the serialisers pull in cattrs.
+    """
+    if name == "__version__":
+        value: Any = _own_version()
+    elif name in _SERIALIZE_NAMES:
+        from copydesk import serialize  # noqa: PLC0415 - cattrs only when asked for
+
+        value = getattr(serialize, name)
+    else:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    """The module's names, the ones loaded on first use included."""
+    return sorted({*globals(), "__version__", *_SERIALIZE_NAMES})
+
+
+def _own_version() -> str:
+    from importlib import metadata  # noqa: PLC0415 - slow import, rarely needed
+
+    try:
+        return metadata.version("copydesk")
+    except metadata.PackageNotFoundError:  # running from a source tree
+        return "0.0.0"
 
 
 def parse(text: str, *, published: date | datetime | str | None = None) -> Article:

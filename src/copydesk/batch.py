@@ -8,7 +8,6 @@ and every other record is still parsed.
 from __future__ import annotations
 
 import json
-import multiprocessing
 from collections.abc import Iterable, Iterator, Mapping
 from functools import cache
 from typing import Any
@@ -115,6 +114,8 @@ def _in_processes(
             "plugins passed as objects cannot be sent to worker processes; "
             "install them under the 'copydesk' entry-point group, or use processes=1"
         )
+    import multiprocessing  # noqa: PLC0415 - only for worker processes, a slow import
+
     jobs = ((parser.settings, item) for item in items)
     with multiprocessing.get_context("spawn").Pool(processes) as pool:
         yield from pool.imap(_worker_parse, jobs, chunksize=4)

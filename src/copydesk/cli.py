@@ -20,7 +20,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
-from copydesk import __version__, compiled
+import copydesk
 from copydesk.batch import Record, RecordResult, parse_many, record_from_mapping
 from copydesk.errors import CopydeskError, InputError
 from copydesk.pipeline import Parser, coerce_published
@@ -254,12 +254,33 @@ def _cmd_schema(out: IO[bytes]) -> int:
     return 0
 
 
+class _VersionAction(argparse.Action):
+    """``--version``, with the installed version read only when asked for.
+
+    Reading it imports :mod:`importlib.metadata`, the slowest import there is;
+    ``action="version"`` would do that on every run of the command.
+    """
+
+    def __init__(self, option_strings: Sequence[str], dest: str, help: str | None = None) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
+        build = "compiled" if copydesk.compiled else "pure Python"
+        sys.stdout.write(f"copydesk {copydesk.__version__} ({build})\n")
+        parser.exit()
+
+
 def _build_argparser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(
         prog="copydesk", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    build = "compiled" if compiled else "pure Python"
-    ap.add_argument("--version", action="version", version=f"copydesk {__version__} ({build})")
+    ap.add_argument("--version", action=_VersionAction, help="show the version and exit")
     sub = ap.add_subparsers(dest="command", required=True)
     p = sub.add_parser("parse", help="parse articles into JSON")
     p.add_argument("files", nargs="*", metavar="FILE", help="article text files, or - for stdin")

@@ -11,10 +11,12 @@ environment variable (names separated by commas).
 from __future__ import annotations
 
 import importlib
+import importlib.machinery
 import os
+import sys
 from collections.abc import Iterable, Iterator
-from importlib import metadata
 from types import ModuleType
+from typing import TYPE_CHECKING
 
 import attrs
 import pluggy
@@ -22,6 +24,9 @@ import pluggy
 from copydesk import hookspecs
 from copydesk.builtin import BUILTIN_STAGES
 from copydesk.model import Diagnostic
+
+if TYPE_CHECKING:
+    from importlib import metadata
 
 __all__ = [
     "BUILTIN_PREFIX",
@@ -71,7 +76,65 @@ class CopydeskPluginManager(pluggy.PluginManager):
 
 
 def _entry_points() -> Iterator[metadata.EntryPoint]:
+    if not _group_may_be_declared(ENTRY_POINT_GROUP):
+        return
+    from importlib import metadata  # noqa: PLC0415 - only when a plugin may be there
+
     yield from metadata.entry_points(group=ENTRY_POINT_GROUP)
+
+
+_METADATA_SUFFIXES = (".dist-info", ".egg-info")
+
+
+def _group_may_be_declared(group: str) -> bool:
+    """False only when no installed distribution can declare the entry-point ``group``.
+
+    :mod:`importlib.metadata` is the slowest import copydesk has (a third of
+    ``import copydesk``), and most installs have no copydesk plugin; so the
+    ``entry_points.txt`` files it would read are first looked through here, on
+    the same ``sys.path`` folders and with the same names its path finder
+    reads. Anything this check cannot read as cheaply (a zip archive on the
+    path, an unreadable folder, another finder that lists distributions)
+    counts as a maybe, and the full look-up runs.
+    """
+    for finder in sys.meta_path:
+        if finder is not importlib.machinery.PathFinder and hasattr(finder, "find_distributions"):
+            return True
+    return any(_folder_may_declare(entry, group) for entry in sys.path)
+
+
+def _folder_may_declare(entry: object, group: str) -> bool:
+    try:
+        folder = os.fsdecode(entry) or "."  # type: ignore[arg-type]  # anything may be on sys.path
+        with os.scandir(folder) as entries:
+            names = [entry.name for entry in entries]
+    except (FileNotFoundError, NotADirectoryError):
+        return os.path.isfile(folder)  # a zip archive: importlib.metadata reads inside it
+    except (OSError, TypeError, ValueError):
+        return True
+    egg = folder.lower().endswith(".egg")
+    for name in names:
+        low = name.lower()
+        listed = low.endswith(_METADATA_SUFFIXES) or (egg and low == "egg-info")
+        if listed and _declares(os.path.join(folder, name, "entry_points.txt"), group):
+            return True
+    return False
+
+
+def _declares(path: str, group: str) -> bool:
+    """Whether an ``entry_points.txt`` has a ``[group]`` section (True when unreadable)."""
+    try:
+        with open(path, encoding="utf-8") as file:
+            text = file.read()
+    except (FileNotFoundError, NotADirectoryError):
+        return False
+    except (OSError, UnicodeDecodeError):
+        return True
+    for line in text.splitlines():
+        header = line.strip()
+        if header.startswith("[") and header.endswith("]") and header.strip("[]").strip() == group:
+            return True
+    return False
 
 
 def _load_error(name: str, exc: BaseException) -> Diagnostic:
@@ -172,6 +235,8 @@ def plugin_infos(pm: pluggy.PluginManager) -> list[PluginInfo]:
 
 
 def _own_version() -> str | None:
+    from importlib import metadata  # noqa: PLC0415 - slow import, rarely needed
+
     try:
         return metadata.version("copydesk")
     except metadata.PackageNotFoundError:

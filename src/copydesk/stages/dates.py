@@ -138,7 +138,10 @@ class _Grammar:
             r"|\s*[ap]\.?\s?m\b|[:/]\d|(?:st|nd|rd|th)\b))"
         )
         self.month_names = _full_month_names(lists["dates_months"])
-        self.finders = _finders_by_head(lists, branches, self.heads, self.leads)
+        self.branches = branches
+        self.finder_keys = _finder_keys_by_head(lists, branches, self.heads, self.leads)
+        self.finders: dict[str, re.Pattern[str]] = {}
+        self._finders_by_key: dict[frozenset[str], re.Pattern[str]] = {}
         # A participle after "be" is passive voice, not past tense ("will be held"), and after
         # "has"/"have" present perfect, which English does not join to a past date ("has
         # decided to admit them in March"); so whether regular ("-ed") or a listed irregular
@@ -155,6 +158,22 @@ class _Grammar:
             rf"|(?<!be )(?<!is )(?<!are )(?<!being )(?<!has )(?<!have )"
             rf"(?:(?P<tp>{past_forms})|\w{{2,}}ed))(?!\w)"
         )
+
+    def finder(self, word: str) -> re.Pattern[str]:
+        """The compiled finder for mentions with the head ``word`` ("digits" for numbers).
+
+        Compiled on first use: the patterns are the largest copydesk builds and
+        an article needs only those of the kinds of head words it has.
+        """
+        found = self.finders.get(word)
+        if found is None:
+            key = self.finder_keys[word]
+            found = self._finders_by_key.get(key)
+            if found is None:
+                body = "|".join(f"(?P<b_{n}>{p})" for n, p in self.branches.items() if n in key)
+                found = self._finders_by_key[key] = re.compile(rf"(?<![\w$#£€.-])(?:{body})")
+            self.finders[word] = found
+        return found
 
 
 def _tense_entries(tense: Mapping[str, str]) -> dict[str, tuple[int, str]]:
@@ -248,13 +267,13 @@ _BRANCHES_BY_HEAD = {
 it, so only those branches are tried there (the full alternation costs ten times more)."""
 
 
-def _finders_by_head(
+def _finder_keys_by_head(
     lists: Mapping[str, dict[str, str]],
     branches: Mapping[str, str],
     heads: frozenset[str],
     leads: frozenset[str],
-) -> dict[str, re.Pattern[str]]:
-    """One compiled finder per kind of head word ("digits" for numbers), built once.
+) -> dict[str, frozenset[str]]:
+    """The branches tried at each kind of head word ("digits" for numbers).
 
     A head that is also a lead word ("past" in "the past" and "the past three
     decades") may open any kind of mention, so it gets every branch.
@@ -267,15 +286,10 @@ def _finders_by_head(
     for name in _HEAD_LISTS:
         for entry in lists[name]:
             kinds[entry.replace("-", " ").rstrip(".").split()[-1]].update(_BRANCHES_BY_HEAD[name])
-    compiled: dict[frozenset[str], re.Pattern[str]] = {}
-    finders = {}
+    keys = {}
     for word, names in [*kinds.items(), ("digits", set(_BRANCHES_BY_HEAD["digits"]))]:
-        key = frozenset(branches) if word in leads else frozenset(names)
-        if key not in compiled:
-            body = "|".join(f"(?P<b_{n}>{p})" for n, p in branches.items() if n in key)
-            compiled[key] = re.compile(rf"(?<![\w$#£€.-])(?:{body})")
-        finders[word] = compiled[key]
-    return finders
+        keys[word] = frozenset(branches) if word in leads else frozenset(names)
+    return keys
 
 
 @functools.lru_cache(maxsize=8)
@@ -1326,7 +1340,7 @@ def find_dates(doc: Document) -> list[DateMention]:
     for head, word in _head_positions(grammar, low):
         if head < floor:
             continue
-        match_at = grammar.finders[word].match
+        match_at = grammar.finder(word).match
         for start in _lead_starts(grammar, low, head, floor):
             match = match_at(low, start)
             if match is None or match.end() <= head:
