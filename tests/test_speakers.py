@@ -677,3 +677,64 @@ def test_relative_clause_after_a_comma_is_left_alone() -> None:
     )
     resolved, _ = resolve(text, [quote])
     assert resolved[0].speaker == "ada-fenwick"
+
+
+# (text, speaker words given, cue, content, speaker words after ("": others), why)
+QUANTIFIER_CASES = [
+    (
+        "Voters in Ohio worried about Ana Ruiz; most said the state was on the wrong track.",
+        "most",
+        "said",
+        "the state was on the wrong track",
+        "most",
+        "a quantifier after a semicolon is the clause's subject",
+    ),
+    (
+        "Many analysts doubted Ana Ruiz, but several argued that her plan was sound.",
+        "several",
+        "argued",
+        "that her plan was sound",
+        "several",
+        "a quantifier after 'but' is the clause's subject",
+    ),
+    (
+        "Ben Ortiz praised the mayor, although few believed that the vote was fair.",
+        "few",
+        "believed",
+        "that the vote was fair",
+        "few",
+        "a quantifier after a subordinator is its clause's subject",
+    ),
+    (
+        "Ana Ruiz and Ben Ortiz have both argued that the tax is too high.",
+        "both",
+        "argued",
+        "that the tax is too high",
+        "Ben Ortiz",
+        "a quantifier after an auxiliary floats after the real subject",
+    ),
+    (
+        "Ana Ruiz (D-Ohio) both argued that the tax is too high.",
+        "both",
+        "argued",
+        "that the tax is too high",
+        "",
+        "a quantifier after a name's bracket floats after that name",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "cue", "content", "after", "why"),
+    QUANTIFIER_CASES,
+    ids=[c[5] for c in QUANTIFIER_CASES],
+)
+def test_a_quantifier_subject_keeps_its_words(
+    text: str, mention: str, cue: str, content: str, after: str, why: str
+) -> None:
+    quote = Quote(QuoteKind.INDIRECT, span(text, content), span(text, cue), span(text, mention))
+    resolved, _ = resolve(text, [quote])
+    if after:
+        assert resolved[0].speaker_mention == span(text, after), why
+    else:
+        assert resolved[0].speaker_mention != span(text, mention), why

@@ -893,6 +893,8 @@ def _speakers_from_cues(
         ):
             continue
         replacing = mention is not None
+        if replacing and _quantified_subject(resolver.text, resolver.doc.lexicon, mention):
+            continue  # "Republicans are divided; most said …": "most" speaks
         if replacing and _agent_after_cue(resolver.text, quote):
             continue  # "a measure opposed by unions": the agent quotes.py found speaks
         if not replacing and _question_put(resolver.text, resolver.doc.lexicon, quote):
@@ -911,6 +913,37 @@ def _speakers_from_cues(
                 assigned.give(index, None, None)  # "… is nonetheless considered": nobody
             continue  # "Asked if he would run, …": words of the content speak for nobody
         assigned.give(index, item.span, found.get(item.span.start))
+
+
+def _quantified_subject(text: str, lexicon: Lexicon, mention: Span | None) -> bool:
+    """Whether speaker words open with a quantifier that is the clause's subject.
+
+    "Republicans are divided; most said …", "…, but many fear …", "Each
+    faction projected …": the quantifier phrase is the speaker, not a name
+    before it. A quantifier right after an auxiliary or pronoun only floats
+    after the real subject ("Roe and Doe have both argued", "they all
+    voted"), and one right after a capitalised word belongs to that name.
+    """
+    if mention is None:
+        return False
+    words = mention.text.split()
+    if not words or words[0].lower() not in lexicon["speaker_quantifiers"]:
+        return False
+    if words[0] == "One":
+        return False  # "One notable trend: …", "One of the men, Roe, …": a determiner
+    before = text[max(0, mention.start - 24) : mention.start]
+    if not before[-1:].isspace():
+        return not before[-1:].isalnum()
+    if before.rstrip()[-1:] == ")":
+        return False  # "Roe (R-Va.) both condemned": the quantifier floats after a name
+    previous = before.split()
+    if not previous or not previous[-1].isalpha():
+        return True  # "…, most said", "economy; most said", "— both suggested"
+    word = previous[-1]
+    if word.lower() in lexicon["speaker_quantifier_hosts"]:
+        return False
+    openers = lexicon["quote_clause_conjunctions"] | lexicon["quote_subordinators"]
+    return not word[0].isupper() or word.lower() in openers
 
 
 def _names_nobody(words: str, non_words: frozenset[str]) -> bool:
