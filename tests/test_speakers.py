@@ -738,3 +738,49 @@ def test_a_quantifier_subject_keeps_its_words(
         assert resolved[0].speaker_mention == span(text, after), why
     else:
         assert resolved[0].speaker_mention != span(text, mention), why
+
+
+# (text, speaker words given, cue, content, why)
+PEOPLE_NOUN_CASES = [
+    (
+        "Members of the union thanked Ana Ruiz but argued that the deal was unfair.",
+        "Members of the union",
+        "argued",
+        "that the deal was unfair",
+        "a partitive 'members of' stands for people",
+    ),
+    (
+        "Two local farm groups praised Ana Ruiz, saying the plan would help.",
+        "Two local farm groups",
+        "saying",
+        "the plan would help",
+        "a plural of a body noun stands for people",
+    ),
+    (
+        "The Russians bombed the hills near Ana Ruiz's farm, saying rebels hid there.",
+        "The Russians",
+        "saying",
+        "rebels hid there",
+        "a plural nationality stands for people",
+    ),
+    (
+        "The actress met Ana Ruiz and said that the film was done.",
+        "The actress",
+        "said",
+        "that the film was done",
+        "a person noun with no role stands for a person",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "cue", "content", "why"),
+    PEOPLE_NOUN_CASES,
+    ids=[c[4] for c in PEOPLE_NOUN_CASES],
+)
+def test_speaker_words_for_people_are_kept(
+    text: str, mention: str, cue: str, content: str, why: str
+) -> None:
+    quote = Quote(QuoteKind.INDIRECT, span(text, content), span(text, cue), span(text, mention))
+    resolved, _ = resolve(text, [quote])
+    assert resolved[0].speaker_mention == span(text, mention), why

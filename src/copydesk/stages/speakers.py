@@ -836,11 +836,13 @@ def _first_person_speakers(doc: Document, assigned: _Assigned) -> None:
                 break
 
 
-def _is_stray(words: str, vocab: _Vocab) -> bool:
+def _is_stray(words: str, vocab: _Vocab, people: frozenset[str] = frozenset()) -> bool:
     """Speaker words the names stage passed over that are no pronoun, role or body noun.
 
     Only called for words no name mention covers: a capitalised word there
     is one the names stage judged an ordinary word ("Tuesday", "Talk").
+    ``people`` holds more head nouns that stand for people (see
+    :func:`_names_people`).
     """
     if not words or _kind_of_words(words, vocab) is MentionKind.PRONOUN:
         return False
@@ -849,6 +851,8 @@ def _is_stray(words: str, vocab: _Vocab) -> bool:
         return False  # "Q: You said …": the interviewer's "you" is the speaker, not the label
     head = _head_word(low, vocab)
     names = vocab.names
+    if people and _names_people(head, vocab, people):
+        return False
     return not (
         head in names.roles
         or head in vocab.group_nouns
@@ -857,6 +861,22 @@ def _is_stray(words: str, vocab: _Vocab) -> bool:
         or head in names.anonymous
         or low in names.media_nouns
     )
+
+
+def _names_people(head: str, vocab: _Vocab, people: frozenset[str]) -> bool:
+    """Whether a lower-cased head noun stands for people: "members", "groups", "Russians".
+
+    ``people`` lists partitive and person nouns ("members of the party", "a
+    number of Democrats", "the actress"); a plural of a role, body noun or
+    nationality counts too ("two liberal groups", "the Russians").
+    """
+    if head in people:
+        return True
+    if len(head) < 4 or not head.endswith("s"):
+        return False
+    single = head[:-1]
+    names = vocab.names
+    return single in names.roles or single in names.org_nominals or single in vocab.countries
 
 
 def _head_word(words: str, vocab: _Vocab) -> str:
@@ -884,12 +904,13 @@ def _speakers_from_cues(
     items, found, uncovered = passed
     starts = [item.span.start for item in items]
     non_words = resolver.doc.lexicon["speaker_non_words"]
+    people = resolver.doc.lexicon["speaker_people_nouns"]
     for index, quote in enumerate(assigned.quotes):
         if assigned.entities[index] is not None:
             continue
         mention = assigned.mentions[index]
         if mention is not None and not (
-            index in uncovered and _is_stray(mention.text, resolver.vocab)
+            index in uncovered and _is_stray(mention.text, resolver.vocab, people)
         ):
             continue
         replacing = mention is not None
