@@ -784,3 +784,62 @@ def test_speaker_words_for_people_are_kept(
     quote = Quote(QuoteKind.INDIRECT, span(text, content), span(text, cue), span(text, mention))
     resolved, _ = resolve(text, [quote])
     assert resolved[0].speaker_mention == span(text, mention), why
+
+
+# (text, speaker words given, cue, content, speaker words after (None: none), why)
+OPENING_MODIFIER_CASES = [
+    (
+        "Continuing to explain her view, Ana Ruiz rejected the idea that the plan was dead.",
+        "Continuing",
+        "explain",
+        "her view",
+        "Ana Ruiz",
+        "an opening participle gives way to the subject after its comma",
+    ),
+    (
+        "Hastily rewriting the speech, Ben Ortiz stressed the danger that the bill poses.",
+        "Hastily",
+        "stressed",
+        "the danger that the bill poses",
+        "Ben Ortiz",
+        "an opening -ly adverb before a participle is no person",
+    ),
+    (
+        "Eagerly awaited, the report warned that the plan was dead.",
+        "Eagerly",
+        "warned",
+        "that the plan was dead",
+        "the report",
+        "an opening modifier before a comma gives way to the subject after it",
+    ),
+    (
+        "Nearly half said that the plan was dead.",
+        "Nearly half",
+        "said",
+        "that the plan was dead",
+        "Nearly half",
+        "an adverb inside a noun phrase subject is kept",
+    ),
+    (
+        "Polling of union voters shows that the plan is popular, Ana Ruiz said.",
+        "Polling of union voters",
+        "shows",
+        "that the plan is popular",
+        "Polling of union voters",
+        "a gerund noun phrase subject is kept",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "cue", "content", "after", "why"),
+    OPENING_MODIFIER_CASES,
+    ids=[c[5] for c in OPENING_MODIFIER_CASES],
+)
+def test_an_opening_modifier_gives_way_to_the_subject(
+    text: str, mention: str, cue: str, content: str, after: str | None, why: str
+) -> None:
+    quote = Quote(QuoteKind.INDIRECT, span(text, content), span(text, cue), span(text, mention))
+    resolved, _ = resolve(text, [quote])
+    expected = span(text, after) if after is not None else None
+    assert resolved[0].speaker_mention == expected, why

@@ -1223,6 +1223,95 @@ def _main_clause_subjects(
         assigned.give(index, item.span, found.get(item.span.start))
 
 
+def _opening_modifier(text: str, lexicon: Lexicon, vocab: _Vocab, mention: Span) -> bool:
+    """Whether speaker words open with a sentence's opening modifier, not a name.
+
+    A capitalised word then a comma ("Disillusioned, …", "Eagerly, …"), a
+    preposition or subordinator ("Despite …"), an -ly adverb before a
+    participle ("Hastily rewriting …"), or an -ing participle before "to"
+    or a determiner ("Continuing to explain …", "Using a crude phrase …").
+    A noun phrase's modifier is none ("Nearly half said", "Polling of
+    voters shows", "Voting rights groups say"), nor is a known first name.
+    """
+    word = _NAME_WORD.match(text, mention.start)
+    if word is None:
+        return False
+    first = word.group()
+    if not first.isalpha() or not first[0].isupper() or first[1:] != first[1:].lower():
+        return False
+    low = first.lower()
+    if low in vocab.male_first or low in vocab.female_first:
+        return False
+    if low in vocab.prepositions or low in lexicon["quote_subordinators"]:
+        return text[word.end() : word.end() + 2].rstrip(",").strip().islower()
+    if len(low) < 5 or not low.endswith(("ing", "ly", "ed")):
+        return False
+    if text[word.end() : word.end() + 1] == ",":
+        return True
+    following = _NAME_WORD.match(text, word.end() + 1)
+    if text[word.end() : word.end() + 1] != " " or following is None:
+        return False
+    after = following.group()
+    if not after.islower():
+        return False
+    if low.endswith("ly"):
+        return after.endswith(("ing", "ed"))
+    if low.endswith("ing"):
+        return after == "to" or after in lexicon["determiners"] or after.endswith("ed")
+    return False
+
+
+def _opening_modifier_subjects(
+    resolver: _Resolver,
+    passed: tuple[list[_Item], dict[int, _Entity]],
+    assigned: _Assigned,
+) -> None:
+    """Speaker words that are a sentence's opening modifier give way to its subject.
+
+    "Hastily rewriting the speech, Roe warned …", "Continuing to explain
+    her view, Roe rejected …": the words before the first comma (or dash)
+    are no speaker; the first mention after it is, or nobody when none
+    stands there ("Eagerly awaited, the report …").
+    """
+    items, found = passed
+    text = resolver.text
+    lexicon = resolver.doc.lexicon
+    starts: list[int] = []
+    for index in range(len(assigned.quotes)):
+        mention = assigned.mentions[index]
+        if mention is None:
+            continue
+        sentence = resolver.sentence_index(mention.start)
+        if sentence < 0:
+            continue
+        bounds = resolver.sentences[sentence]
+        if any(c.isalnum() for c in text[bounds.start : mention.start]):
+            continue  # only words that open their sentence
+        if not _opening_modifier(text, lexicon, resolver.vocab, mention):
+            continue
+        entity = assigned.entities[index]
+        if entity is not None and " " in entity.full.strip():
+            continue  # "Kelly" of "Megyn Kelly"
+        ends = [at for at in (text.find(c, mention.start, bounds.end) for c in ",―—") if at >= 0]
+        if not starts:
+            starts = [item.span.start for item in items]
+        subject: _Item | None = None
+        if ends:
+            k = bisect_right(starts, min(ends))
+            while k < len(items) and items[k].span.end <= bounds.end:
+                item = items[k]
+                if item.kind is not MentionKind.PLACE and not resolver.after_preposition(
+                    item.span.start
+                ):
+                    subject = item
+                    break
+                k += 1
+        if subject is None:
+            assigned.give(index, None, None)
+        else:
+            assigned.give(index, subject.span, found.get(subject.span.start))
+
+
 def _participle_objects(
     resolver: _Resolver,
     found: dict[int, _Entity],
@@ -1577,6 +1666,7 @@ def resolve_speakers(doc: Document) -> tuple[tuple[Quote, ...], tuple[Speaker, .
     _colon_subjects(resolver, found, assigned)
     _coordinated_subjects(resolver, found, assigned)
     _main_clause_subjects(resolver, (items, found), assigned)
+    _opening_modifier_subjects(resolver, (items, found), assigned)
     _participle_objects(resolver, found, assigned)
     _first_person_speakers(doc, assigned)
     _speakers_from_cues(resolver, (items, found, uncovered), assigned)
