@@ -843,3 +843,16 @@ def test_an_opening_modifier_gives_way_to_the_subject(
     resolved, _ = resolve(text, [quote])
     expected = span(text, after) if after is not None else None
     assert resolved[0].speaker_mention == expected, why
+
+
+def test_as_follows_gives_the_words_before_it() -> None:
+    text = 'Ana Ruiz spoke on Monday. Partial transcript as follows: "We will win this state."'
+    quote = Quote(
+        QuoteKind.DIRECT,
+        span(text, '"We will win this state."'),
+        span(text, ":"),
+        span(text, "follows"),
+    )
+    resolved, _ = resolve(text, [quote])
+    assert resolved[0].speaker_mention == span(text, "Partial transcript")
+    assert resolved[0].speaker is None

@@ -1312,6 +1312,36 @@ def _opening_modifier_subjects(
             assigned.give(index, subject.span, found.get(subject.span.start))
 
 
+def _as_follows_subjects(resolver: _Resolver, assigned: _Assigned) -> set[int]:
+    """The speaker words of "Partial transcript as follows: …" are the words before "as".
+
+    The colon cue's word before it is "follows", which names nobody; the
+    sentence's opening words (at most four) before "as follows" do. Returns
+    the quotes given those words, which no later pass should take for stray.
+    """
+    text = resolver.text
+    done: set[int] = set()
+    for index in range(len(assigned.quotes)):
+        mention = assigned.mentions[index]
+        if mention is None or mention.text.lower() != "follows":
+            continue
+        if text[max(0, mention.start - 4) : mention.start].lower() != " as ":
+            continue
+        end = mention.start - 4
+        sentence = resolver.sentence_index(end)
+        if sentence < 0:
+            continue
+        start = resolver.sentences[sentence].start
+        while start < end and not text[start].isalnum():
+            start += 1
+        if start >= end or len(text[start:end].split()) > 4:
+            assigned.give(index, None, None)
+            continue
+        assigned.give(index, Span.of(text, start, end), None)
+        done.add(index)
+    return done
+
+
 def _participle_objects(
     resolver: _Resolver,
     found: dict[int, _Entity],
@@ -1663,6 +1693,7 @@ def resolve_speakers(doc: Document) -> tuple[tuple[Quote, ...], tuple[Speaker, .
         [quote.speaker_mention for quote in quotes],
         [found.get(start) if start is not None else None for start in quote_items],
     )
+    uncovered -= _as_follows_subjects(resolver, assigned)
     _colon_subjects(resolver, found, assigned)
     _coordinated_subjects(resolver, found, assigned)
     _main_clause_subjects(resolver, (items, found), assigned)
