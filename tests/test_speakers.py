@@ -856,3 +856,46 @@ def test_as_follows_gives_the_words_before_it() -> None:
     resolved, _ = resolve(text, [quote])
     assert resolved[0].speaker_mention == span(text, "Partial transcript")
     assert resolved[0].speaker is None
+
+
+PLURAL_ANTECEDENT_CASES = [
+    (
+        "Local farm owners are split on whether they would back Ana Ruiz in the fall.",
+        "they",
+        "back",
+        "Ana Ruiz in the fall",
+        "Local farm owners",
+    ),
+    (
+        "Many members were angry at what they consider a betrayal by the board.",
+        "they",
+        "consider",
+        "a betrayal by the board",
+        "Many members",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "cue", "content", "antecedent"), PLURAL_ANTECEDENT_CASES
+)
+def test_a_plural_pronoun_speaks_for_its_sentence_subject(
+    text: str, mention: str, cue: str, content: str, antecedent: str
+) -> None:
+    quote = Quote(QuoteKind.INDIRECT, span(text, content), span(text, cue), span(text, mention))
+    resolved, speakers = resolve(text, [quote])
+    assert resolved[0].speaker_mention == span(text, mention)
+    speaker = speakers[resolved[0].speaker or ""]
+    assert span(text, antecedent) in speaker.mentions
+
+
+def test_a_plural_pronoun_inside_the_quote_is_left_alone() -> None:
+    text = "Local farm owners are sure that they will win, Ana Ruiz said."
+    quote = Quote(
+        QuoteKind.INDIRECT,
+        span(text, "that they will win"),
+        span(text, "said"),
+        span(text, "they"),
+    )
+    resolved, _ = resolve(text, [quote])
+    assert resolved[0].speaker is None

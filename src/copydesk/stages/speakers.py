@@ -1342,6 +1342,70 @@ def _as_follows_subjects(resolver: _Resolver, assigned: _Assigned) -> set[int]:
     return done
 
 
+def _plural_subject(
+    resolver: _Resolver, view: TokenView, sentence: int, before: int
+) -> Span | None:
+    """The plural noun phrase opening a sentence, ending before an auxiliary.
+
+    "Republican senators are split on whether they …", "Many members were
+    surprised at what they …": the words from the sentence's start up to
+    its first auxiliary (``quote_be_forms``, ``speaker_quantifier_hosts``),
+    when they end in a plural noun and no mention stands for them.
+    """
+    text = resolver.text
+    lexicon = resolver.doc.lexicon
+    auxiliaries = lexicon["quote_be_forms"] | lexicon["speaker_quantifier_hosts"]
+    floor = resolver.sentences[sentence].start
+    words = list(_NAME_WORD.finditer(text, floor, min(before, floor + 80)))[:7]
+    aux = next((w for w in words[1:] if w.group().lower() in auxiliaries), None)
+    if aux is None:
+        return None
+    subject = cue_vocabulary(lexicon).subject_before(view, floor, aux.start())
+    if subject is None or any(c.isalnum() for c in text[floor : subject.start]):
+        return None
+    last = subject.text.split()[-1]
+    if len(last) < 4 or not last.endswith("s") or last.endswith("ss") or not last.isalpha():
+        return None
+    if last.lower() in resolver.vocab.plural_pronouns:
+        return None
+    return subject
+
+
+def _plural_pronoun_antecedents(resolver: _Resolver, assigned: _Assigned) -> None:
+    """A plural pronoun's speaker is its sentence's plural noun phrase subject.
+
+    "Republican senators are split on whether they would back him": "they"
+    stands for the noun phrase, which no names mention covers; it becomes an
+    entity of its own, so the pronoun's quote has that speaker.
+    """
+    text = resolver.text
+    plural = resolver.vocab.plural_pronouns
+    view: TokenView | None = None
+    made: dict[tuple[int, int], _Entity] = {}
+    for index, quote in enumerate(assigned.quotes):
+        mention = assigned.mentions[index]
+        if mention is None or mention.text not in plural:
+            continue
+        if quote.content.start <= mention.start < quote.content.end:
+            continue
+        sentence = resolver.sentence_index(mention.start)
+        if sentence < 0:
+            continue
+        if view is None:
+            view = TokenView(text)
+        subject = _plural_subject(resolver, view, sentence, mention.start)
+        if subject is None or subject.end > mention.start or quote.content.overlaps(subject):
+            continue
+        key = (subject.start, subject.end)
+        entity = made.get(key)
+        if entity is None:
+            entity = _Entity(MentionKind.NOMINAL, subject.text, None, subject.text.lower())
+            entity.mentions.append(subject)
+            resolver.book.entities.append(entity)
+            made[key] = entity
+        assigned.give(index, mention, entity)
+
+
 def _participle_objects(
     resolver: _Resolver,
     found: dict[int, _Entity],
@@ -1705,6 +1769,7 @@ def resolve_speakers(doc: Document) -> tuple[tuple[Quote, ...], tuple[Speaker, .
     _coordinated_pronoun_subjects(resolver, assigned)
     _participles_after_cues(resolver, assigned)
     _agentless_participles(doc, assigned)
+    _plural_pronoun_antecedents(resolver, assigned)
     for mention, entity in zip(assigned.mentions, assigned.entities, strict=True):
         if entity is not None and mention is not None:
             entity.quoted = True
