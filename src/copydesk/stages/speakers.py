@@ -1279,15 +1279,17 @@ def _opening_modifier_subjects(
     starts: list[int] = []
     for index in range(len(assigned.quotes)):
         mention = assigned.mentions[index]
-        if mention is None:
+        if mention is None or not text[mention.start].isupper():
+            continue
+        if not _opening_modifier(text, lexicon, resolver.vocab, mention):
             continue
         sentence = resolver.sentence_index(mention.start)
         if sentence < 0:
             continue
         bounds = resolver.sentences[sentence]
-        if any(c.isalnum() for c in text[bounds.start : mention.start]):
+        if mention.start - bounds.start > 4:
             continue  # only words that open their sentence
-        if not _opening_modifier(text, lexicon, resolver.vocab, mention):
+        if any(c.isalnum() for c in text[bounds.start : mention.start]):
             continue
         entity = assigned.entities[index]
         if entity is not None and " " in entity.full.strip():
@@ -1323,7 +1325,7 @@ def _as_follows_subjects(resolver: _Resolver, assigned: _Assigned) -> set[int]:
     done: set[int] = set()
     for index in range(len(assigned.quotes)):
         mention = assigned.mentions[index]
-        if mention is None or mention.text.lower() != "follows":
+        if mention is None or mention.text != "follows":
             continue
         if text[max(0, mention.start - 4) : mention.start].lower() != " as ":
             continue
