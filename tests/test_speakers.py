@@ -899,3 +899,18 @@ def test_a_plural_pronoun_inside_the_quote_is_left_alone() -> None:
     )
     resolved, _ = resolve(text, [quote])
     assert resolved[0].speaker is None
+
+
+SUBJECTLESS_CASES = [
+    ("He took money from people. Keeps saying she opposed the war.", "Keeps", None),
+    ("Bob Jones spoke at noon. Jones saying so was odd.", "Jones", "bob-jones"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "speaker"), SUBJECTLESS_CASES)
+def test_a_subjectless_line_has_no_speaker(text: str, mention: str, speaker: str | None) -> None:
+    cue = span(text, "saying")
+    content = Span.of(text, cue.end + 1, len(text) - 1)
+    quote = Quote(QuoteKind.INDIRECT, content, cue, span(text, mention))
+    resolved, _ = resolve(text, [quote])
+    assert resolved[0].speaker == speaker

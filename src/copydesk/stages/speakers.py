@@ -1261,6 +1261,51 @@ def _opening_modifier(text: str, lexicon: Lexicon, vocab: _Vocab, mention: Span)
     return False
 
 
+def _subjectless_verb(text: str, vocab: _Vocab, cue: Span | None, mention: Span) -> bool:
+    """Whether speaker words are a verb opening a subjectless line: "Keeps saying …".
+
+    A lone capitalised word ending in -s right before an -ing cue ("Keeps
+    saying", "Goes on claiming") is a list item's verb with its subject left
+    out, not a person; a known first name is none.
+    """
+    if cue is None or text[mention.end : cue.start] != " ":
+        return False
+    word = mention.text
+    if len(word) < 4 or not word.isalpha() or not word[1:].islower():
+        return False
+    if not word.endswith("s") or word.endswith("ss"):
+        return False
+    low = word.lower()
+    if low in vocab.male_first or low in vocab.female_first:
+        return False
+    first = cue.text.split()[0]
+    return first.islower() and first.endswith("ing")
+
+
+def _subjectless_lines(resolver: _Resolver, assigned: _Assigned) -> None:
+    """Quotes of a subjectless line ("Keeps saying …") have no speaker.
+
+    Run after the passes that look for a mention by the cue, which would
+    take the verb itself for a person.
+    """
+    text = resolver.text
+    for index, quote in enumerate(assigned.quotes):
+        mention = assigned.mentions[index]
+        if mention is None or not text[mention.start].isupper():
+            continue
+        if not _subjectless_verb(text, resolver.vocab, quote.cue, mention):
+            continue
+        sentence = resolver.sentence_index(mention.start)
+        if sentence < 0 or mention.start - resolver.sentences[sentence].start > 4:
+            continue
+        if any(c.isalnum() for c in text[resolver.sentences[sentence].start : mention.start]):
+            continue
+        entity = assigned.entities[index]
+        if entity is not None and " " in entity.full.strip():
+            continue  # "Jones" of "Bob Jones"
+        assigned.give(index, None, None)
+
+
 def _opening_modifier_subjects(
     resolver: _Resolver,
     passed: tuple[list[_Item], dict[int, _Entity]],
@@ -1767,6 +1812,7 @@ def resolve_speakers(doc: Document) -> tuple[tuple[Quote, ...], tuple[Speaker, .
     _participle_objects(resolver, found, assigned)
     _first_person_speakers(doc, assigned)
     _speakers_from_cues(resolver, (items, found, uncovered), assigned)
+    _subjectless_lines(resolver, assigned)
     _relative_clause_objects(resolver, (items, found), assigned)
     _coordinated_pronoun_subjects(resolver, assigned)
     _participles_after_cues(resolver, assigned)
