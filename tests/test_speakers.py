@@ -677,3 +677,240 @@ def test_relative_clause_after_a_comma_is_left_alone() -> None:
     )
     resolved, _ = resolve(text, [quote])
     assert resolved[0].speaker == "ada-fenwick"
+
+
+# (text, speaker words given, cue, content, speaker words after ("": others), why)
+QUANTIFIER_CASES = [
+    (
+        "Voters in Ohio worried about Ana Ruiz; most said the state was on the wrong track.",
+        "most",
+        "said",
+        "the state was on the wrong track",
+        "most",
+        "a quantifier after a semicolon is the clause's subject",
+    ),
+    (
+        "Many analysts doubted Ana Ruiz, but several argued that her plan was sound.",
+        "several",
+        "argued",
+        "that her plan was sound",
+        "several",
+        "a quantifier after 'but' is the clause's subject",
+    ),
+    (
+        "Ben Ortiz praised the mayor, although few believed that the vote was fair.",
+        "few",
+        "believed",
+        "that the vote was fair",
+        "few",
+        "a quantifier after a subordinator is its clause's subject",
+    ),
+    (
+        "Ana Ruiz and Ben Ortiz have both argued that the tax is too high.",
+        "both",
+        "argued",
+        "that the tax is too high",
+        "Ben Ortiz",
+        "a quantifier after an auxiliary floats after the real subject",
+    ),
+    (
+        "Ana Ruiz (D-Ohio) both argued that the tax is too high.",
+        "both",
+        "argued",
+        "that the tax is too high",
+        "",
+        "a quantifier after a name's bracket floats after that name",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "cue", "content", "after", "why"),
+    QUANTIFIER_CASES,
+    ids=[c[5] for c in QUANTIFIER_CASES],
+)
+def test_a_quantifier_subject_keeps_its_words(
+    text: str, mention: str, cue: str, content: str, after: str, why: str
+) -> None:
+    quote = Quote(QuoteKind.INDIRECT, span(text, content), span(text, cue), span(text, mention))
+    resolved, _ = resolve(text, [quote])
+    if after:
+        assert resolved[0].speaker_mention == span(text, after), why
+    else:
+        assert resolved[0].speaker_mention != span(text, mention), why
+
+
+# (text, speaker words given, cue, content, why)
+PEOPLE_NOUN_CASES = [
+    (
+        "Members of the union thanked Ana Ruiz but argued that the deal was unfair.",
+        "Members of the union",
+        "argued",
+        "that the deal was unfair",
+        "a partitive 'members of' stands for people",
+    ),
+    (
+        "Two local farm groups praised Ana Ruiz, saying the plan would help.",
+        "Two local farm groups",
+        "saying",
+        "the plan would help",
+        "a plural of a body noun stands for people",
+    ),
+    (
+        "The Russians bombed the hills near Ana Ruiz's farm, saying rebels hid there.",
+        "The Russians",
+        "saying",
+        "rebels hid there",
+        "a plural nationality stands for people",
+    ),
+    (
+        "The actress met Ana Ruiz and said that the film was done.",
+        "The actress",
+        "said",
+        "that the film was done",
+        "a person noun with no role stands for a person",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "cue", "content", "why"),
+    PEOPLE_NOUN_CASES,
+    ids=[c[4] for c in PEOPLE_NOUN_CASES],
+)
+def test_speaker_words_for_people_are_kept(
+    text: str, mention: str, cue: str, content: str, why: str
+) -> None:
+    quote = Quote(QuoteKind.INDIRECT, span(text, content), span(text, cue), span(text, mention))
+    resolved, _ = resolve(text, [quote])
+    assert resolved[0].speaker_mention == span(text, mention), why
+
+
+# (text, speaker words given, cue, content, speaker words after (None: none), why)
+OPENING_MODIFIER_CASES = [
+    (
+        "Continuing to explain her view, Ana Ruiz rejected the idea that the plan was dead.",
+        "Continuing",
+        "explain",
+        "her view",
+        "Ana Ruiz",
+        "an opening participle gives way to the subject after its comma",
+    ),
+    (
+        "Hastily rewriting the speech, Ben Ortiz stressed the danger that the bill poses.",
+        "Hastily",
+        "stressed",
+        "the danger that the bill poses",
+        "Ben Ortiz",
+        "an opening -ly adverb before a participle is no person",
+    ),
+    (
+        "Eagerly awaited, the report warned that the plan was dead.",
+        "Eagerly",
+        "warned",
+        "that the plan was dead",
+        "the report",
+        "an opening modifier before a comma gives way to the subject after it",
+    ),
+    (
+        "Nearly half said that the plan was dead.",
+        "Nearly half",
+        "said",
+        "that the plan was dead",
+        "Nearly half",
+        "an adverb inside a noun phrase subject is kept",
+    ),
+    (
+        "Polling of union voters shows that the plan is popular, Ana Ruiz said.",
+        "Polling of union voters",
+        "shows",
+        "that the plan is popular",
+        "Polling of union voters",
+        "a gerund noun phrase subject is kept",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "cue", "content", "after", "why"),
+    OPENING_MODIFIER_CASES,
+    ids=[c[5] for c in OPENING_MODIFIER_CASES],
+)
+def test_an_opening_modifier_gives_way_to_the_subject(
+    text: str, mention: str, cue: str, content: str, after: str | None, why: str
+) -> None:
+    quote = Quote(QuoteKind.INDIRECT, span(text, content), span(text, cue), span(text, mention))
+    resolved, _ = resolve(text, [quote])
+    expected = span(text, after) if after is not None else None
+    assert resolved[0].speaker_mention == expected, why
+
+
+def test_as_follows_gives_the_words_before_it() -> None:
+    text = 'Ana Ruiz spoke on Monday. Partial transcript as follows: "We will win this state."'
+    quote = Quote(
+        QuoteKind.DIRECT,
+        span(text, '"We will win this state."'),
+        span(text, ":"),
+        span(text, "follows"),
+    )
+    resolved, _ = resolve(text, [quote])
+    assert resolved[0].speaker_mention == span(text, "Partial transcript")
+    assert resolved[0].speaker is None
+
+
+PLURAL_ANTECEDENT_CASES = [
+    (
+        "Local farm owners are split on whether they would back Ana Ruiz in the fall.",
+        "they",
+        "back",
+        "Ana Ruiz in the fall",
+        "Local farm owners",
+    ),
+    (
+        "Many members were angry at what they consider a betrayal by the board.",
+        "they",
+        "consider",
+        "a betrayal by the board",
+        "Many members",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "cue", "content", "antecedent"), PLURAL_ANTECEDENT_CASES
+)
+def test_a_plural_pronoun_speaks_for_its_sentence_subject(
+    text: str, mention: str, cue: str, content: str, antecedent: str
+) -> None:
+    quote = Quote(QuoteKind.INDIRECT, span(text, content), span(text, cue), span(text, mention))
+    resolved, speakers = resolve(text, [quote])
+    assert resolved[0].speaker_mention == span(text, mention)
+    speaker = speakers[resolved[0].speaker or ""]
+    assert span(text, antecedent) in speaker.mentions
+
+
+def test_a_plural_pronoun_inside_the_quote_is_left_alone() -> None:
+    text = "Local farm owners are sure that they will win, Ana Ruiz said."
+    quote = Quote(
+        QuoteKind.INDIRECT,
+        span(text, "that they will win"),
+        span(text, "said"),
+        span(text, "they"),
+    )
+    resolved, _ = resolve(text, [quote])
+    assert resolved[0].speaker is None
+
+
+SUBJECTLESS_CASES = [
+    ("He took money from people. Keeps saying she opposed the war.", "Keeps", None),
+    ("Bob Jones spoke at noon. Jones saying so was odd.", "Jones", "bob-jones"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "speaker"), SUBJECTLESS_CASES)
+def test_a_subjectless_line_has_no_speaker(text: str, mention: str, speaker: str | None) -> None:
+    cue = span(text, "saying")
+    content = Span.of(text, cue.end + 1, len(text) - 1)
+    quote = Quote(QuoteKind.INDIRECT, content, cue, span(text, mention))
+    resolved, _ = resolve(text, [quote])
+    assert resolved[0].speaker == speaker

@@ -836,11 +836,13 @@ def _first_person_speakers(doc: Document, assigned: _Assigned) -> None:
                 break
 
 
-def _is_stray(words: str, vocab: _Vocab) -> bool:
+def _is_stray(words: str, vocab: _Vocab, people: frozenset[str] = frozenset()) -> bool:
     """Speaker words the names stage passed over that are no pronoun, role or body noun.
 
     Only called for words no name mention covers: a capitalised word there
     is one the names stage judged an ordinary word ("Tuesday", "Talk").
+    ``people`` holds more head nouns that stand for people (see
+    :func:`_names_people`).
     """
     if not words or _kind_of_words(words, vocab) is MentionKind.PRONOUN:
         return False
@@ -849,6 +851,8 @@ def _is_stray(words: str, vocab: _Vocab) -> bool:
         return False  # "Q: You said …": the interviewer's "you" is the speaker, not the label
     head = _head_word(low, vocab)
     names = vocab.names
+    if people and _names_people(head, vocab, people):
+        return False
     return not (
         head in names.roles
         or head in vocab.group_nouns
@@ -857,6 +861,22 @@ def _is_stray(words: str, vocab: _Vocab) -> bool:
         or head in names.anonymous
         or low in names.media_nouns
     )
+
+
+def _names_people(head: str, vocab: _Vocab, people: frozenset[str]) -> bool:
+    """Whether a lower-cased head noun stands for people: "members", "groups", "Russians".
+
+    ``people`` lists partitive and person nouns ("members of the party", "a
+    number of Democrats", "the actress"); a plural of a role, body noun or
+    nationality counts too ("two liberal groups", "the Russians").
+    """
+    if head in people:
+        return True
+    if len(head) < 4 or not head.endswith("s"):
+        return False
+    single = head[:-1]
+    names = vocab.names
+    return single in names.roles or single in names.org_nominals or single in vocab.countries
 
 
 def _head_word(words: str, vocab: _Vocab) -> str:
@@ -884,15 +904,18 @@ def _speakers_from_cues(
     items, found, uncovered = passed
     starts = [item.span.start for item in items]
     non_words = resolver.doc.lexicon["speaker_non_words"]
+    people = resolver.doc.lexicon["speaker_people_nouns"]
     for index, quote in enumerate(assigned.quotes):
         if assigned.entities[index] is not None:
             continue
         mention = assigned.mentions[index]
         if mention is not None and not (
-            index in uncovered and _is_stray(mention.text, resolver.vocab)
+            index in uncovered and _is_stray(mention.text, resolver.vocab, people)
         ):
             continue
         replacing = mention is not None
+        if replacing and _quantified_subject(resolver.text, resolver.doc.lexicon, mention):
+            continue  # "Republicans are divided; most said …": "most" speaks
         if replacing and _agent_after_cue(resolver.text, quote):
             continue  # "a measure opposed by unions": the agent quotes.py found speaks
         if not replacing and _question_put(resolver.text, resolver.doc.lexicon, quote):
@@ -911,6 +934,37 @@ def _speakers_from_cues(
                 assigned.give(index, None, None)  # "… is nonetheless considered": nobody
             continue  # "Asked if he would run, …": words of the content speak for nobody
         assigned.give(index, item.span, found.get(item.span.start))
+
+
+def _quantified_subject(text: str, lexicon: Lexicon, mention: Span | None) -> bool:
+    """Whether speaker words open with a quantifier that is the clause's subject.
+
+    "Republicans are divided; most said …", "…, but many fear …", "Each
+    faction projected …": the quantifier phrase is the speaker, not a name
+    before it. A quantifier right after an auxiliary or pronoun only floats
+    after the real subject ("Roe and Doe have both argued", "they all
+    voted"), and one right after a capitalised word belongs to that name.
+    """
+    if mention is None:
+        return False
+    words = mention.text.split()
+    if not words or words[0].lower() not in lexicon["speaker_quantifiers"]:
+        return False
+    if words[0] == "One":
+        return False  # "One notable trend: …", "One of the men, Roe, …": a determiner
+    before = text[max(0, mention.start - 24) : mention.start]
+    if not before[-1:].isspace():
+        return not before[-1:].isalnum()
+    if before.rstrip()[-1:] == ")":
+        return False  # "Roe (R-Va.) both condemned": the quantifier floats after a name
+    previous = before.split()
+    if not previous or not previous[-1].isalpha():
+        return True  # "…, most said", "economy; most said", "— both suggested"
+    word = previous[-1]
+    if word.lower() in lexicon["speaker_quantifier_hosts"]:
+        return False
+    openers = lexicon["quote_clause_conjunctions"] | lexicon["quote_subordinators"]
+    return not word[0].isupper() or word.lower() in openers
 
 
 def _names_nobody(words: str, non_words: frozenset[str]) -> bool:
@@ -1167,6 +1221,236 @@ def _main_clause_subjects(
         if quote.content.overlaps(item.span):
             continue
         assigned.give(index, item.span, found.get(item.span.start))
+
+
+def _opening_modifier(text: str, lexicon: Lexicon, vocab: _Vocab, mention: Span) -> bool:
+    """Whether speaker words open with a sentence's opening modifier, not a name.
+
+    A capitalised word then a comma ("Disillusioned, …", "Eagerly, …"), a
+    preposition or subordinator ("Despite …"), an -ly adverb before a
+    participle ("Hastily rewriting …"), or an -ing participle before "to"
+    or a determiner ("Continuing to explain …", "Using a crude phrase …").
+    A noun phrase's modifier is none ("Nearly half said", "Polling of
+    voters shows", "Voting rights groups say"), nor is a known first name.
+    """
+    word = _NAME_WORD.match(text, mention.start)
+    if word is None:
+        return False
+    first = word.group()
+    if not first.isalpha() or not first[0].isupper() or first[1:] != first[1:].lower():
+        return False
+    low = first.lower()
+    if low in vocab.male_first or low in vocab.female_first:
+        return False
+    if low in vocab.prepositions or low in lexicon["quote_subordinators"]:
+        return text[word.end() : word.end() + 2].rstrip(",").strip().islower()
+    if len(low) < 5 or not low.endswith(("ing", "ly", "ed")):
+        return False
+    if text[word.end() : word.end() + 1] == ",":
+        return True
+    following = _NAME_WORD.match(text, word.end() + 1)
+    if text[word.end() : word.end() + 1] != " " or following is None:
+        return False
+    after = following.group()
+    if not after.islower():
+        return False
+    if low.endswith("ly"):
+        return after.endswith(("ing", "ed"))
+    if low.endswith("ing"):
+        return after == "to" or after in lexicon["determiners"] or after.endswith("ed")
+    return False
+
+
+def _subjectless_verb(text: str, vocab: _Vocab, cue: Span | None, mention: Span) -> bool:
+    """Whether speaker words are a verb opening a subjectless line: "Keeps saying …".
+
+    A lone capitalised word ending in -s right before an -ing cue ("Keeps
+    saying", "Goes on claiming") is a list item's verb with its subject left
+    out, not a person; a known first name is none.
+    """
+    if cue is None or text[mention.end : cue.start] != " ":
+        return False
+    word = mention.text
+    if len(word) < 4 or not word.isalpha() or not word[1:].islower():
+        return False
+    if not word.endswith("s") or word.endswith("ss"):
+        return False
+    low = word.lower()
+    if low in vocab.male_first or low in vocab.female_first:
+        return False
+    first = cue.text.split()[0]
+    return first.islower() and first.endswith("ing")
+
+
+def _subjectless_lines(resolver: _Resolver, assigned: _Assigned) -> None:
+    """Quotes of a subjectless line ("Keeps saying …") have no speaker.
+
+    Run after the passes that look for a mention by the cue, which would
+    take the verb itself for a person.
+    """
+    text = resolver.text
+    for index, quote in enumerate(assigned.quotes):
+        mention = assigned.mentions[index]
+        if mention is None or not text[mention.start].isupper():
+            continue
+        if not _subjectless_verb(text, resolver.vocab, quote.cue, mention):
+            continue
+        sentence = resolver.sentence_index(mention.start)
+        if sentence < 0 or mention.start - resolver.sentences[sentence].start > 4:
+            continue
+        if any(c.isalnum() for c in text[resolver.sentences[sentence].start : mention.start]):
+            continue
+        entity = assigned.entities[index]
+        if entity is not None and " " in entity.full.strip():
+            continue  # "Jones" of "Bob Jones"
+        assigned.give(index, None, None)
+
+
+def _opening_modifier_subjects(
+    resolver: _Resolver,
+    passed: tuple[list[_Item], dict[int, _Entity]],
+    assigned: _Assigned,
+) -> None:
+    """Speaker words that are a sentence's opening modifier give way to its subject.
+
+    "Hastily rewriting the speech, Roe warned …", "Continuing to explain
+    her view, Roe rejected …": the words before the first comma (or dash)
+    are no speaker; the first mention after it is, or nobody when none
+    stands there ("Eagerly awaited, the report …").
+    """
+    items, found = passed
+    text = resolver.text
+    lexicon = resolver.doc.lexicon
+    starts: list[int] = []
+    for index in range(len(assigned.quotes)):
+        mention = assigned.mentions[index]
+        if mention is None or not text[mention.start].isupper():
+            continue
+        if not _opening_modifier(text, lexicon, resolver.vocab, mention):
+            continue
+        sentence = resolver.sentence_index(mention.start)
+        if sentence < 0:
+            continue
+        bounds = resolver.sentences[sentence]
+        if mention.start - bounds.start > 4:
+            continue  # only words that open their sentence
+        if any(c.isalnum() for c in text[bounds.start : mention.start]):
+            continue
+        entity = assigned.entities[index]
+        if entity is not None and " " in entity.full.strip():
+            continue  # "Kelly" of "Megyn Kelly"
+        ends = [at for at in (text.find(c, mention.start, bounds.end) for c in ",―—") if at >= 0]
+        if not starts:
+            starts = [item.span.start for item in items]
+        subject: _Item | None = None
+        if ends:
+            k = bisect_right(starts, min(ends))
+            while k < len(items) and items[k].span.end <= bounds.end:
+                item = items[k]
+                if item.kind is not MentionKind.PLACE and not resolver.after_preposition(
+                    item.span.start
+                ):
+                    subject = item
+                    break
+                k += 1
+        if subject is None:
+            assigned.give(index, None, None)
+        else:
+            assigned.give(index, subject.span, found.get(subject.span.start))
+
+
+def _as_follows_subjects(resolver: _Resolver, assigned: _Assigned) -> set[int]:
+    """The speaker words of "Partial transcript as follows: …" are the words before "as".
+
+    The colon cue's word before it is "follows", which names nobody; the
+    sentence's opening words (at most four) before "as follows" do. Returns
+    the quotes given those words, which no later pass should take for stray.
+    """
+    text = resolver.text
+    done: set[int] = set()
+    for index in range(len(assigned.quotes)):
+        mention = assigned.mentions[index]
+        if mention is None or mention.text != "follows":
+            continue
+        if text[max(0, mention.start - 4) : mention.start].lower() != " as ":
+            continue
+        end = mention.start - 4
+        sentence = resolver.sentence_index(end)
+        if sentence < 0:
+            continue
+        start = resolver.sentences[sentence].start
+        while start < end and not text[start].isalnum():
+            start += 1
+        if start >= end or len(text[start:end].split()) > 4:
+            assigned.give(index, None, None)
+            continue
+        assigned.give(index, Span.of(text, start, end), None)
+        done.add(index)
+    return done
+
+
+def _plural_subject(
+    resolver: _Resolver, view: TokenView, sentence: int, before: int
+) -> Span | None:
+    """The plural noun phrase opening a sentence, ending before an auxiliary.
+
+    "Republican senators are split on whether they …", "Many members were
+    surprised at what they …": the words from the sentence's start up to
+    its first auxiliary (``quote_be_forms``, ``speaker_quantifier_hosts``),
+    when they end in a plural noun and no mention stands for them.
+    """
+    text = resolver.text
+    lexicon = resolver.doc.lexicon
+    auxiliaries = lexicon["quote_be_forms"] | lexicon["speaker_quantifier_hosts"]
+    floor = resolver.sentences[sentence].start
+    words = list(_NAME_WORD.finditer(text, floor, min(before, floor + 80)))[:7]
+    aux = next((w for w in words[1:] if w.group().lower() in auxiliaries), None)
+    if aux is None:
+        return None
+    subject = cue_vocabulary(lexicon).subject_before(view, floor, aux.start())
+    if subject is None or any(c.isalnum() for c in text[floor : subject.start]):
+        return None
+    last = subject.text.split()[-1]
+    if len(last) < 4 or not last.endswith("s") or last.endswith("ss") or not last.isalpha():
+        return None
+    if last.lower() in resolver.vocab.plural_pronouns:
+        return None
+    return subject
+
+
+def _plural_pronoun_antecedents(resolver: _Resolver, assigned: _Assigned) -> None:
+    """A plural pronoun's speaker is its sentence's plural noun phrase subject.
+
+    "Republican senators are split on whether they would back him": "they"
+    stands for the noun phrase, which no names mention covers; it becomes an
+    entity of its own, so the pronoun's quote has that speaker.
+    """
+    text = resolver.text
+    plural = resolver.vocab.plural_pronouns
+    view: TokenView | None = None
+    made: dict[tuple[int, int], _Entity] = {}
+    for index, quote in enumerate(assigned.quotes):
+        mention = assigned.mentions[index]
+        if mention is None or mention.text not in plural:
+            continue
+        if quote.content.start <= mention.start < quote.content.end:
+            continue
+        sentence = resolver.sentence_index(mention.start)
+        if sentence < 0:
+            continue
+        if view is None:
+            view = TokenView(text)
+        subject = _plural_subject(resolver, view, sentence, mention.start)
+        if subject is None or subject.end > mention.start or quote.content.overlaps(subject):
+            continue
+        key = (subject.start, subject.end)
+        entity = made.get(key)
+        if entity is None:
+            entity = _Entity(MentionKind.NOMINAL, subject.text, None, subject.text.lower())
+            entity.mentions.append(subject)
+            resolver.book.entities.append(entity)
+            made[key] = entity
+        assigned.give(index, mention, entity)
 
 
 def _participle_objects(
@@ -1520,16 +1804,20 @@ def resolve_speakers(doc: Document) -> tuple[tuple[Quote, ...], tuple[Speaker, .
         [quote.speaker_mention for quote in quotes],
         [found.get(start) if start is not None else None for start in quote_items],
     )
+    uncovered -= _as_follows_subjects(resolver, assigned)
     _colon_subjects(resolver, found, assigned)
     _coordinated_subjects(resolver, found, assigned)
     _main_clause_subjects(resolver, (items, found), assigned)
+    _opening_modifier_subjects(resolver, (items, found), assigned)
     _participle_objects(resolver, found, assigned)
     _first_person_speakers(doc, assigned)
     _speakers_from_cues(resolver, (items, found, uncovered), assigned)
+    _subjectless_lines(resolver, assigned)
     _relative_clause_objects(resolver, (items, found), assigned)
     _coordinated_pronoun_subjects(resolver, assigned)
     _participles_after_cues(resolver, assigned)
     _agentless_participles(doc, assigned)
+    _plural_pronoun_antecedents(resolver, assigned)
     for mention, entity in zip(assigned.mentions, assigned.entities, strict=True):
         if entity is not None and mention is not None:
             entity.quoted = True
