@@ -98,6 +98,7 @@ _WORD_LISTS = (
     "quote_facing_verbs",
     "quote_speaker_relatives",
     "prepositions",
+    "relative_pronouns",
 )
 """Small function-word lists the stage reads through :attr:`Vocabulary.words`."""
 _CONTRACTIONS = ("’s", "'s", "’re", "'re", "’ve", "'ve", "’d", "'d", "’ll", "'ll")

@@ -74,6 +74,8 @@ _PARTICIPLE_LEADS = frozenset({",", "-", "—", "–", "and", "while"})
 _FULL_QUOTE_WORDS = 8
 _HEADLINE_SPEAKER_WORDS = 5
 _HEADLINE_HEARER_WORDS = 3
+_NOUN_LOOKBACK = 40  # characters back to the word before a cue homograph
+_NOUN_RELATIVE_WORDS = 4  # words back to a relative pronoun before it
 _WORD_REACH = 40
 _WORD_SPAN = re.compile(r"[\w’'.-]+")
 _APPOSITION_MARKS = frozenset({",", "-", "—", "–", "("})
@@ -980,7 +982,8 @@ class _ArticleScan:
             if cue[0] >= state.covered and cue[0] >= state.silent_until:
                 first = bisect_left(starts, cue[0] + 1)
                 later = outside[first : first + _LATER_CUES]
-                self.reported_cue(unit, cue, later, state)
+                if not self.noun_before_cue(unit, cue, later):
+                    self.reported_cue(unit, cue, later, state)
 
     def closing_attribution(self, unit: Unit, cue: tuple[int, int, str]) -> int | None:
         """Where the content of a sentence-final ``…, a source said.`` starts.
@@ -1124,6 +1127,30 @@ class _ArticleScan:
                 )
             )
         state.last_mention = mention
+
+    def noun_before_cue(
+        self, unit: Unit, cue: tuple[int, int, str], later: list[tuple[int, int, str]]
+    ) -> bool:
+        """Whether a plural cue homograph is the subject's noun before the next cue.
+
+        "a new analysis of campaign reports shows that …": a verb does not
+        stand right before another finite verb, so "reports" is the noun
+        the subject of "shows" ends on (adverbs may stand between: "reports
+        also show"). Not in a relative clause: "which Will claims affirmed
+        …" leaves the subject of "affirmed" out.
+        """
+        start, end, word = cue
+        if not later or word not in self.vocab.homographs or not word.endswith("s"):
+            return False
+        before = self.view.between(max(unit.start, start - _NOUN_LOOKBACK), start)
+        relatives = self.vocab.words["relative_pronouns"]
+        if any(token.text.lower() in relatives for token in before[-_NOUN_RELATIVE_WORDS:]):
+            return False
+        following = later[0][2]
+        if not self.vocab.is_cue(following) or _verb_of(following).endswith("ing"):
+            return False
+        between = self.text[end : later[0][0]].split()
+        return all(w.lower() in self.vocab.modifiers for w in between)
 
     def frame_cue(
         self,

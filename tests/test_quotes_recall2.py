@@ -1,0 +1,64 @@
+"""The quotes stage: listed cues that did not fire (second recall round)."""
+
+from __future__ import annotations
+
+import pytest
+
+from copydesk.document import Document, Header
+from copydesk.stages.quotes import find_quotes
+from copydesk.stages.text import segment
+
+IND, M = "indirect", "mixed"
+
+
+def quotes_of(parser, text, header=None):
+    doc = Document(
+        text,
+        lexicon=parser.lexicon,
+        segments=segment(text, parser.lexicon),
+        header=header or Header(),
+    )
+    found = find_quotes(doc)
+    for quote in found:
+        for span in (quote.content, quote.cue, quote.speaker_mention):
+            if span is not None:
+                assert text[span.start : span.end] == span.text
+    return [
+        (
+            q.kind.value,
+            q.cue.text if q.cue else None,
+            q.speaker_mention.text if q.speaker_mention else None,
+            q.content.text,
+        )
+        for q in found
+    ]
+
+
+# (text, [(kind, cue, mention, content)], why)
+CASES = [
+    (
+        "A new survey of county reports shows that the roads are in poor shape.",
+        [(IND, "shows", "A new survey of county reports", "that the roads are in poor shape")],
+        "a plural cue homograph right before another cue is the subject's noun",
+    ),
+    (
+        "Earlier news reports also said that the ferry would stop running.",
+        [(IND, "said", "Earlier news reports", "that the ferry would stop running")],
+        "a plural cue homograph, an adverb, then the cue",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "why"), CASES, ids=[c[2] for c in CASES])
+def test_recall2_cases(parser, text, expected, why):
+    assert quotes_of(parser, text) == expected, why
+
+
+def test_cases_are_unique():
+    assert len({c[2] for c in CASES}) == len(CASES)
+
+
+def test_homograph_verb_in_a_relative_clause_stays_the_cue(parser):
+    # "which Lee claims saved …": "claims" is the verb, its subject "Lee".
+    found = quotes_of(parser, "The ferry, which Lee claims saved the town, closed in May.")
+    assert [(cue, mention) for _, cue, mention, _ in found] == [("claims", "Lee")]
