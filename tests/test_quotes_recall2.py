@@ -62,3 +62,40 @@ def test_homograph_verb_in_a_relative_clause_stays_the_cue(parser):
     # "which Lee claims saved …": "claims" is the verb, its subject "Lee".
     found = quotes_of(parser, "The ferry, which Lee claims saved the town, closed in May.")
     assert [(cue, mention) for _, cue, mention, _ in found] == [("claims", "Lee")]
+
+
+# (text, [(kind, cue, mention, content)], why): paragraphs of a numbered list
+SUBHEAD_CASES = [
+    (
+        "The list follows.\n\n2\nAnn Lee Explained Why She Left The Ferry Board.\n\nPhoto.",
+        [(IND, "Explained", "Ann Lee", "Why She Left The Ferry Board")],
+        "an item number on its own line, then a title-case subhead",
+    ),
+    (
+        "The list follows.\n\n8. WHERE THE MAYOR PLANS TO BUILD A NEW BRIDGE.\n\nPhoto.",
+        [(IND, "PLANS", "WHERE THE MAYOR", "TO BUILD A NEW BRIDGE")],
+        "an item number and a stop, then a subhead in capitals",
+    ),
+    (
+        "The list follows.\n\n3\nThe Harbor Seen From The Old Ferry Dock.\n\nPhoto.",
+        [],
+        "a numbered subhead without a cue",
+    ),
+    (
+        "The list follows.\n\nAnn Lee Explained Why She Left The Ferry Board.\n\nPhoto.",
+        [],
+        "a title-case line without an item number is left alone",
+    ),
+    (
+        "The list follows.\n\n4\nAnn Lee Explained why she left the ferry board.\n\nPhoto.",
+        [],
+        "a numbered line in sentence case is not a subhead",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "why"), SUBHEAD_CASES, ids=[c[2] for c in SUBHEAD_CASES]
+)
+def test_numbered_subheads(parser, text, expected, why):
+    assert quotes_of(parser, text) == expected, why

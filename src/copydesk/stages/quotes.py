@@ -74,6 +74,9 @@ _PARTICIPLE_LEADS = frozenset({",", "-", "—", "–", "and", "while"})
 _FULL_QUOTE_WORDS = 8
 _HEADLINE_SPEAKER_WORDS = 5
 _HEADLINE_HEARER_WORDS = 3
+_ITEM_NUMBER = re.compile(r"\d{1,2}(?:[ \t]*\n|\.[ \t]+)(?=[A-Z“\"‘'])")
+_SUBHEAD_MAX = 160  # characters of a numbered subhead line
+_SMALL_WORD = 3  # lower-case words of up to this length may stand in a title ("of", "the")
 _NOUN_LOOKBACK = 40  # characters back to the word before a cue homograph
 _NOUN_RELATIVE_WORDS = 4  # words back to a relative pronoun before it
 _WORD_REACH = 40
@@ -222,6 +225,7 @@ class _ArticleScan:
         """Scan every unit in order and return the attributions found."""
         if self.headline is not None:
             self.headline_attribution(self.headline)
+        self.numbered_subheads()
         for unit in self.units:
             self.scan_unit(unit)
         return [
@@ -292,6 +296,34 @@ class _ArticleScan:
             if len(lowered[: match.start()].split()) <= _HEADLINE_SPEAKER_WORDS:
                 self.add_headline(start + match.start(), start + match.end(), start, end)
             return
+
+    def numbered_subheads(self) -> None:
+        r"""Headline attributions of a list's numbered subheads.
+
+        "12\nAnchor Expressed Fear About …", "8. WHERE OBAMA PLANS TO …":
+        a paragraph opened by an item number whose first line is in title
+        case or capitals is a small headline, and its cue is capitalised
+        like the rest (the scan of the body looks for lower-case cues).
+        """
+        text = self.text
+        for start, end in self.paragraphs:
+            if not text[start : start + 1].isdigit():
+                continue
+            number = _ITEM_NUMBER.match(text, start, end)
+            if number is None:
+                continue
+            line_end = text.find("\n", number.end(), end)
+            line_end = end if line_end == -1 else line_end
+            if line_end - number.end() <= _SUBHEAD_MAX and self.title_case(number.end(), line_end):
+                self.headline_attribution(self.span(number.end(), line_end))
+
+    def title_case(self, start: int, end: int) -> bool:
+        """Whether every word of a line but the short function words is capitalised."""
+        words = _WORD_SPAN.findall(self.text, start, end)
+        if len(words) < _TRAILING_MIN_WORDS:
+            return False
+        prepositions = self.vocab.words["prepositions"]
+        return all(not w[0].islower() or len(w) <= _SMALL_WORD or w in prepositions for w in words)
 
     def inverted_headline(self, start: int, end: int) -> bool:
         """A headline that names its speaker last ("Bridge Is Safe, Mayor Says.").
