@@ -46,6 +46,19 @@ CASES = [
         [(IND, "said", "Earlier news reports", "that the ferry would stop running")],
         "a plural cue homograph, an adverb, then the cue",
     ),
+    (
+        "Ann Lee calls herself a friend of the ferry.",
+        [(IND, "calls", "Ann Lee", "herself a friend of the ferry")],
+        "a self-description: the reflexive opens the content",
+    ),
+    (
+        "Lee won among voters who considered themselves moderate, a group that once backed Smith.",
+        [
+            (IND, "considered", "who", "themselves moderate"),
+            (IND, "backed", "that", "Smith"),
+        ],
+        "a self-description ends at its comma",
+    ),
 ]
 
 

@@ -99,6 +99,7 @@ _WORD_LISTS = (
     "quote_speaker_relatives",
     "prepositions",
     "relative_pronouns",
+    "quote_reflexive_cues",
 )
 """Small function-word lists the stage reads through :attr:`Vocabulary.words`."""
 _CONTRACTIONS = ("’s", "'s", "’re", "'re", "’ve", "'ve", "’d", "'d", "’ll", "'ll")
@@ -884,6 +885,8 @@ class Vocabulary:
             return False
         if word in self.frames or word in self.words["quote_object_cues"]:
             return True
+        if word in self.words["quote_reflexive_cues"]:
+            return True  # "calls himself a socialist"
         return index + 1 < len(tokens) and tokens[index + 1].text == "as"
 
     def _after_adjunct(self, tokens: list[Token], word: str) -> int | None:

@@ -2056,7 +2056,7 @@ class _ArticleScan:
             start = self.withheld_question(cue, content_end)
         if start is None:
             return cue[1]
-        if cue[2] in self.vocab.words["quote_object_cues"]:
+        if cue[2] in self.vocab.words["quote_object_cues"] or self.reflexive_content(cue, start):
             content_end = self.object_end(start, content_end)
         content_end = self.tail_cut(start, content_end)
         start, end = _trim(self.text, start, content_end)
@@ -2067,6 +2067,18 @@ class _ArticleScan:
             return cue[1]
         self.add_content(unit, start, end, cue, mention=mention, confidence=confidence)
         return end
+
+    def reflexive_content(self, cue: tuple[int, int, str], start: int) -> bool:
+        """Whether content opens on the reflexive of a self-description cue.
+
+        "who called themselves very conservative, a group that …": what the
+        speaker calls itself is a noun phrase or adjective, and the words
+        after its comma are the writer's (as after ``quote_object_cues``).
+        """
+        if cue[2] not in self.vocab.words["quote_reflexive_cues"]:
+            return False
+        word = _WORD.match(self.text, start)
+        return word is not None and word[0].lower().endswith(("self", "selves"))
 
     def withheld_question(self, cue: tuple[int, int, str], limit: int) -> int | None:
         """Where content starts in "would not say when …", "did not know where …".
