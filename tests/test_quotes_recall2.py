@@ -59,6 +59,21 @@ CASES = [
         ],
         "a self-description ends at its comma",
     ),
+    (
+        "She asked Ann Lee about the new ferry schedule.",
+        [(IND, "asked", "She", "the new ferry schedule")],
+        "a tell-type cue, a named hearer, then the topic after 'about'",
+    ),
+    (
+        "The mayor told him about the plan for the harbor.",
+        [(IND, "told", "The mayor", "the plan for the harbor")],
+        "a tell-type cue, a pronoun hearer, then the topic after 'about'",
+    ),
+    (
+        "The mayor told reporters on Monday that the harbor would close.",
+        [(IND, "told", "The mayor", "that the harbor would close")],
+        "'on' after the hearer still opens a time adjunct, not the topic",
+    ),
 ]
 
 
