@@ -74,6 +74,19 @@ CASES = [
         [(IND, "told", "The mayor", "that the harbor would close")],
         "'on' after the hearer still opens a time adjunct, not the topic",
     ),
+    (
+        "In addition to stating that the roads were bad, Lee asked for more money.",
+        [
+            (IND, "stating", "Lee", "that the roads were bad"),
+            (IND, "asked for", "Lee", "more money"),
+        ],
+        "an opening 'in addition to' + -ing cue takes the main clause's subject",
+    ),
+    (
+        "Since announcing the ferry plan, Lee has gained support.",
+        [(IND, "announcing", "Lee", "the ferry plan")],
+        "an opening 'since' + -ing cue takes the main clause's subject",
+    ),
 ]
 
 
