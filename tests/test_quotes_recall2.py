@@ -87,6 +87,16 @@ CASES = [
         [(IND, "announcing", "Lee", "the ferry plan")],
         "an opening 'since' + -ing cue takes the main clause's subject",
     ),
+    (
+        "The mayor's aides acknowledged as much in a memo on Friday.",
+        [(IND, "acknowledged", "The mayor's aides", "as much")],
+        "'as much' right after a cue stands for a whole statement",
+    ),
+    (
+        "The bank did not announce as much money as the town had hoped.",
+        [],
+        "'as much' before a noun quantifies it",
+    ),
 ]
 
 

@@ -2055,7 +2055,7 @@ class _ArticleScan:
         if start is None:
             start = self.withheld_question(cue, content_end)
         if start is None:
-            return cue[1]
+            return self.pro_form_phrase(unit, cue, mention, confidence)
         if cue[2] in self.vocab.words["quote_object_cues"] or self.reflexive_content(cue, start):
             content_end = self.object_end(start, content_end)
         content_end = self.tail_cut(start, content_end)
@@ -2079,6 +2079,26 @@ class _ArticleScan:
             return False
         word = _WORD.match(self.text, start)
         return word is not None and word[0].lower().endswith(("self", "selves"))
+
+    def pro_form_phrase(
+        self, unit: Unit, cue: tuple[int, int, str], mention: Span | None, confidence: float
+    ) -> int:
+        """Content of a two-word pro-form right after the cue ("said as much in …").
+
+        Returns where it ends, or the cue's end when none follows. A word
+        after it must open an adjunct: "announced as much stimulus as …"
+        quantifies a noun.
+        """
+        end = cue[1]
+        words = _WORD.findall(self.text, end, min(unit.end, end + _WORD_REACH))[:3]
+        if " ".join(words[:2]) not in self.vocab.words["quote_pro_forms"]:
+            return end
+        if len(words) > 2 and words[2].lower() not in self.vocab.words["prepositions"]:
+            return end
+        start = self.text.index(words[0], end)
+        stop = self.text.index(words[1], start + len(words[0])) + len(words[1])
+        self.add_content(unit, start, stop, cue, mention=mention, confidence=confidence)
+        return stop
 
     def withheld_question(self, cue: tuple[int, int, str], limit: int) -> int | None:
         """Where content starts in "would not say when …", "did not know where …".
