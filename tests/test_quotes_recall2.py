@@ -97,6 +97,28 @@ CASES = [
         [],
         "'as much' before a noun quantifies it",
     ),
+    (
+        "The last vote was calm, he said, replacing the mayor would be much harder.",
+        [
+            (
+                IND,
+                "said",
+                "he",
+                "The last vote was calm, he said, replacing the mayor would be much harder",
+            )
+        ],
+        "a gerund subject after a mid-sentence 'he said,' continues the content",
+    ),
+    (
+        "The vote was calm, he said, wiping rain off his coat.",
+        [(IND, "said", "he", "The vote was calm")],
+        "a participle clause after 'he said,' is no content",
+    ),
+    (
+        "The bill is vague, experts say, including a rule that could hurt farmers.",
+        [(IND, "say", "experts", "The bill is vague")],
+        "'including' is no gerund subject",
+    ),
 ]
 
 

@@ -101,6 +101,7 @@ _WORD_LISTS = (
     "relative_pronouns",
     "quote_reflexive_cues",
     "quote_topic_prepositions",
+    "quote_finite_auxiliaries",
 )
 """Small function-word lists the stage reads through :attr:`Vocabulary.words`."""
 _CONTRACTIONS = ("’s", "'s", "’re", "'re", "’ve", "'ve", "’d", "'d", "’ll", "'ll")

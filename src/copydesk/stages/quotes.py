@@ -77,6 +77,7 @@ _HEADLINE_HEARER_WORDS = 3
 _ITEM_NUMBER = re.compile(r"\d{1,2}(?:[ \t]*\n|\.[ \t]+)(?=[A-Z“\"‘'])")
 _SUBHEAD_MAX = 160  # characters of a numbered subhead line
 _SMALL_WORD = 3  # lower-case words of up to this length may stand in a title ("of", "the")
+_GERUND_REACH = 8  # tokens from a gerund to its clause's auxiliary
 _NOUN_LOOKBACK = 40  # characters back to the word before a cue homograph
 _NOUN_RELATIVE_WORDS = 4  # words back to a relative pronoun before it
 _WORD_REACH = 40
@@ -2305,10 +2306,30 @@ class _ArticleScan:
             if token.text != ",":
                 return None
             rest = tail[words + 1 :]
-            if not rest or rest[0].text.endswith("ing") or rest[0].text.lower() == "according":
+            if not rest or rest[0].text.lower() == "according":
+                return limit
+            if rest[0].text.endswith("ing") and not self.gerund_subject(rest):
                 return limit
             return None if self.vocab.is_cue(rest[0].text) else token.start
         return limit
+
+    def gerund_subject(self, rest: list[Token]) -> bool:
+        """Whether an -ing word after ``, he said,`` opens the subject of a clause.
+
+        "…, he said, replacing the mayor would be harder.": an auxiliary
+        follows within a few words and no comma, so the sentence goes on
+        around the cue. "…, he said, adding that …" is a participle.
+        """
+        first = rest[0].text.lower()
+        if self.vocab.is_cue(first) or first in self.vocab.words["prepositions"]:
+            return False  # "adding that …", "including a plan that could …"
+        auxiliaries = self.vocab.words["quote_finite_auxiliaries"]
+        for token in rest[1:_GERUND_REACH]:
+            if not token.is_word:
+                return False
+            if token.text.lower() in auxiliaries:
+                return True
+        return False
 
     def closes_clause(self, token: Token, words: int) -> bool:
         """A semicolon, or a spaced dash right after the cue: a new clause follows.
