@@ -98,6 +98,10 @@ _WORD_LISTS = (
     "quote_facing_verbs",
     "quote_speaker_relatives",
     "prepositions",
+    "relative_pronouns",
+    "quote_reflexive_cues",
+    "quote_topic_prepositions",
+    "quote_finite_auxiliaries",
 )
 """Small function-word lists the stage reads through :attr:`Vocabulary.words`."""
 _CONTRACTIONS = ("’s", "'s", "’re", "'re", "’ve", "'ve", "’d", "'d", "’ll", "'ll")
@@ -847,7 +851,7 @@ class Vocabulary:
             and tokens[index + 1].is_word
             and word not in self.tell
             and word not in self.words["quote_say_verbs"]
-        ):
+        ) or self._topic_after_hearer(tokens, index, word):
             index += 1
         if index >= len(tokens) or (
             tokens[index].text.lower() in not_openers
@@ -862,6 +866,15 @@ class Vocabulary:
             if after[0].isupper() or after.lower() in self.words["quote_bare_determiners"]:
                 return None
         return tokens[index].start
+
+    def _topic_after_hearer(self, tokens: list[Token], index: int, word: str) -> bool:
+        """Whether a topic preposition follows a tell-type cue's hearer ("asked Lee about …")."""
+        return (
+            0 < index < len(tokens) - 1
+            and word in self.tell
+            and tokens[index].text.lower() in self.words["quote_topic_prepositions"]
+            and tokens[index + 1].is_word
+        )
 
     def _before_number(self, tokens: list[Token], index: int) -> bool:
         """Whether a word that opens no content modifies a number ("said about 20 people …")."""
@@ -883,6 +896,8 @@ class Vocabulary:
             return False
         if word in self.frames or word in self.words["quote_object_cues"]:
             return True
+        if word in self.words["quote_reflexive_cues"]:
+            return True  # "calls himself a socialist"
         return index + 1 < len(tokens) and tokens[index + 1].text == "as"
 
     def _after_adjunct(self, tokens: list[Token], word: str) -> int | None:

@@ -74,6 +74,12 @@ _PARTICIPLE_LEADS = frozenset({",", "-", "—", "–", "and", "while"})
 _FULL_QUOTE_WORDS = 8
 _HEADLINE_SPEAKER_WORDS = 5
 _HEADLINE_HEARER_WORDS = 3
+_ITEM_NUMBER = re.compile(r"\d{1,2}(?:[ \t]*\n|\.[ \t]+)(?=[A-Z“\"‘'])")
+_SUBHEAD_MAX = 160  # characters of a numbered subhead line
+_SMALL_WORD = 3  # lower-case words of up to this length may stand in a title ("of", "the")
+_GERUND_REACH = 8  # tokens from a gerund to its clause's auxiliary
+_NOUN_LOOKBACK = 40  # characters back to the word before a cue homograph
+_NOUN_RELATIVE_WORDS = 4  # words back to a relative pronoun before it
 _WORD_REACH = 40
 _WORD_SPAN = re.compile(r"[\w’'.-]+")
 _APPOSITION_MARKS = frozenset({",", "-", "—", "–", "("})
@@ -220,6 +226,7 @@ class _ArticleScan:
         """Scan every unit in order and return the attributions found."""
         if self.headline is not None:
             self.headline_attribution(self.headline)
+        self.numbered_subheads()
         for unit in self.units:
             self.scan_unit(unit)
         return [
@@ -290,6 +297,34 @@ class _ArticleScan:
             if len(lowered[: match.start()].split()) <= _HEADLINE_SPEAKER_WORDS:
                 self.add_headline(start + match.start(), start + match.end(), start, end)
             return
+
+    def numbered_subheads(self) -> None:
+        r"""Headline attributions of a list's numbered subheads.
+
+        "12\nAnchor Expressed Fear About …", "8. WHERE OBAMA PLANS TO …":
+        a paragraph opened by an item number whose first line is in title
+        case or capitals is a small headline, and its cue is capitalised
+        like the rest (the scan of the body looks for lower-case cues).
+        """
+        text = self.text
+        for start, end in self.paragraphs:
+            if not text[start : start + 1].isdigit():
+                continue
+            number = _ITEM_NUMBER.match(text, start, end)
+            if number is None:
+                continue
+            line_end = text.find("\n", number.end(), end)
+            line_end = end if line_end == -1 else line_end
+            if line_end - number.end() <= _SUBHEAD_MAX and self.title_case(number.end(), line_end):
+                self.headline_attribution(self.span(number.end(), line_end))
+
+    def title_case(self, start: int, end: int) -> bool:
+        """Whether every word of a line but the short function words is capitalised."""
+        words = _WORD_SPAN.findall(self.text, start, end)
+        if len(words) < _TRAILING_MIN_WORDS:
+            return False
+        prepositions = self.vocab.words["prepositions"]
+        return all(not w[0].islower() or len(w) <= _SMALL_WORD or w in prepositions for w in words)
 
     def inverted_headline(self, start: int, end: int) -> bool:
         """A headline that names its speaker last ("Bridge Is Safe, Mayor Says.").
@@ -980,7 +1015,8 @@ class _ArticleScan:
             if cue[0] >= state.covered and cue[0] >= state.silent_until:
                 first = bisect_left(starts, cue[0] + 1)
                 later = outside[first : first + _LATER_CUES]
-                self.reported_cue(unit, cue, later, state)
+                if not self.noun_before_cue(unit, cue, later):
+                    self.reported_cue(unit, cue, later, state)
 
     def closing_attribution(self, unit: Unit, cue: tuple[int, int, str]) -> int | None:
         """Where the content of a sentence-final ``…, a source said.`` starts.
@@ -1124,6 +1160,30 @@ class _ArticleScan:
                 )
             )
         state.last_mention = mention
+
+    def noun_before_cue(
+        self, unit: Unit, cue: tuple[int, int, str], later: list[tuple[int, int, str]]
+    ) -> bool:
+        """Whether a plural cue homograph is the subject's noun before the next cue.
+
+        "a new analysis of campaign reports shows that …": a verb does not
+        stand right before another finite verb, so "reports" is the noun
+        the subject of "shows" ends on (adverbs may stand between: "reports
+        also show"). Not in a relative clause: "which Will claims affirmed
+        …" leaves the subject of "affirmed" out.
+        """
+        start, end, word = cue
+        if not later or word not in self.vocab.homographs or not word.endswith("s"):
+            return False
+        before = self.view.between(max(unit.start, start - _NOUN_LOOKBACK), start)
+        relatives = self.vocab.words["relative_pronouns"]
+        if any(token.text.lower() in relatives for token in before[-_NOUN_RELATIVE_WORDS:]):
+            return False
+        following = later[0][2]
+        if not self.vocab.is_cue(following) or _verb_of(following).endswith("ing"):
+            return False
+        between = self.text[end : later[0][0]].split()
+        return all(w.lower() in self.vocab.modifiers for w in between)
 
     def frame_cue(
         self,
@@ -1996,8 +2056,8 @@ class _ArticleScan:
         if start is None:
             start = self.withheld_question(cue, content_end)
         if start is None:
-            return cue[1]
-        if cue[2] in self.vocab.words["quote_object_cues"]:
+            return self.pro_form_phrase(unit, cue, mention, confidence)
+        if cue[2] in self.vocab.words["quote_object_cues"] or self.reflexive_content(cue, start):
             content_end = self.object_end(start, content_end)
         content_end = self.tail_cut(start, content_end)
         start, end = _trim(self.text, start, content_end)
@@ -2008,6 +2068,38 @@ class _ArticleScan:
             return cue[1]
         self.add_content(unit, start, end, cue, mention=mention, confidence=confidence)
         return end
+
+    def reflexive_content(self, cue: tuple[int, int, str], start: int) -> bool:
+        """Whether content opens on the reflexive of a self-description cue.
+
+        "who called themselves very conservative, a group that …": what the
+        speaker calls itself is a noun phrase or adjective, and the words
+        after its comma are the writer's (as after ``quote_object_cues``).
+        """
+        if cue[2] not in self.vocab.words["quote_reflexive_cues"]:
+            return False
+        word = _WORD.match(self.text, start)
+        return word is not None and word[0].lower().endswith(("self", "selves"))
+
+    def pro_form_phrase(
+        self, unit: Unit, cue: tuple[int, int, str], mention: Span | None, confidence: float
+    ) -> int:
+        """Content of a two-word pro-form right after the cue ("said as much in …").
+
+        Returns where it ends, or the cue's end when none follows. A word
+        after it must open an adjunct: "announced as much stimulus as …"
+        quantifies a noun.
+        """
+        end = cue[1]
+        words = _WORD.findall(self.text, end, min(unit.end, end + _WORD_REACH))[:3]
+        if " ".join(words[:2]) not in self.vocab.words["quote_pro_forms"]:
+            return end
+        if len(words) > 2 and words[2].lower() not in self.vocab.words["prepositions"]:
+            return end
+        start = self.text.index(words[0], end)
+        stop = self.text.index(words[1], start + len(words[0])) + len(words[1])
+        self.add_content(unit, start, stop, cue, mention=mention, confidence=confidence)
+        return stop
 
     def withheld_question(self, cue: tuple[int, int, str], limit: int) -> int | None:
         """Where content starts in "would not say when …", "did not know where …".
@@ -2214,10 +2306,30 @@ class _ArticleScan:
             if token.text != ",":
                 return None
             rest = tail[words + 1 :]
-            if not rest or rest[0].text.endswith("ing") or rest[0].text.lower() == "according":
+            if not rest or rest[0].text.lower() == "according":
+                return limit
+            if rest[0].text.endswith("ing") and not self.gerund_subject(rest):
                 return limit
             return None if self.vocab.is_cue(rest[0].text) else token.start
         return limit
+
+    def gerund_subject(self, rest: list[Token]) -> bool:
+        """Whether an -ing word after ``, he said,`` opens the subject of a clause.
+
+        "…, he said, replacing the mayor would be harder.": an auxiliary
+        follows within a few words and no comma, so the sentence goes on
+        around the cue. "…, he said, adding that …" is a participle.
+        """
+        first = rest[0].text.lower()
+        if self.vocab.is_cue(first) or first in self.vocab.words["prepositions"]:
+            return False  # "adding that …", "including a plan that could …"
+        auxiliaries = self.vocab.words["quote_finite_auxiliaries"]
+        for token in rest[1:_GERUND_REACH]:
+            if not token.is_word:
+                return False
+            if token.text.lower() in auxiliaries:
+                return True
+        return False
 
     def closes_clause(self, token: Token, words: int) -> bool:
         """A semicolon, or a spaced dash right after the cue: a new clause follows.
