@@ -124,7 +124,12 @@ _FLAGS = (
 
 def test_a_plain_parse_imports_only_what_it_needs(tmp_path):
     _dist(tmp_path, "other_tool", "[console_scripts]\nother = other:main\n")
-    assert _run(_FLAGS, tmp_path) == dict.fromkeys(_ONLY_SOMETIMES, False)
+    expected = dict.fromkeys(_ONLY_SOMETIMES, False)
+    if plugin_module._group_may_be_declared("copydesk"):
+        # A copydesk plugin is installed here (nox -s plugins, a developer's venv):
+        # then the full entry-point look-up must run, and it brings its own imports.
+        expected.update({"importlib.metadata": True, "importlib.resources": True})
+    assert _run(_FLAGS, tmp_path) == expected
 
 
 def test_an_installed_plugin_is_still_found(tmp_path):
@@ -140,7 +145,9 @@ def test_an_installed_plugin_is_still_found(tmp_path):
         "import json, copydesk; a = copydesk.parse('x');"
         " print(json.dumps({'kinds': [e.kind for e in a.enrichments]}))"
     )
-    assert _run(code, tmp_path) == {"kinds": ["dday"]}
+    kinds = _run(code, tmp_path)["kinds"]
+    assert isinstance(kinds, list)
+    assert "dday" in kinds  # with any plugins this environment already has
 
 
 def test_lazy_names_load_on_first_use():
