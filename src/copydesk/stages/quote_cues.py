@@ -26,8 +26,10 @@ from copydesk.model import Span
 
 __all__ = ["Token", "TokenView", "Vocabulary", "tokens_between", "vocabulary"]
 
-_TOKEN = re.compile(r"\w+(?:[’'.&-]\w+)*\.?|[^\w\s]")
-_GAP_AND_TOKEN = re.compile(rf"(\s*)({_TOKEN.pattern}|\Z)")
+# Possessive: nothing after a token can make it shorter, so the engine keeps
+# no places to go back to (about a tenth faster).
+_TOKEN = re.compile(r"\w++(?:[’'.&-]\w++)*+\.?+|[^\w\s]")
+_GAP_AND_TOKEN = re.compile(rf"(\s*+)({_TOKEN.pattern}|\Z)")
 _WINDOW = 100
 _WORD_CHAR = re.compile(r"\w")
 _YEAR = re.compile(r"1[89]\d\d|2\d\d\d")
@@ -160,17 +162,19 @@ def tokens_between(text: str, start: int, end: int) -> list[Token]:
     """The tokens of ``text[start:end]``.
 
     Every character but whitespace belongs to a token, so the text reads as
-    (blanks, token) pairs, the last token empty at the end: ``findall``
-    gives them without a match object per token, and the offsets follow
-    from the lengths.
+    (blanks, token) pairs, the last tokens empty at the end (matching the
+    end keeps blanks there from being searched again from each of them):
+    ``findall`` gives them without a match object per token, and the
+    offsets follow from the lengths.
     """
     new = tuple.__new__
     tokens: list[Token] = []
     append = tokens.append
     start = max(start, 0)  # as the regex reads its bounds
-    for gap, word in _GAP_AND_TOKEN.findall(text, start, end):
-        if not word:
-            break
+    pairs = _GAP_AND_TOKEN.findall(text, start, end)
+    while pairs and not pairs[-1][1]:
+        pairs.pop()  # the end of the window, not a token
+    for gap, word in pairs:
         start += len(gap)
         stop = start + len(word)
         append(new(Token, (start, stop, word)))
