@@ -122,3 +122,11 @@ def test_tokens_between_is_the_plain_tokenizer(sample, start, end):
 def test_blanks_at_the_end_of_a_window_are_read_once():
     text = "said" + " " * 200_000  # searched again from each blank, this would take minutes
     assert tokens_between(text, 0, len(text)) == [(0, 4, "said")]
+
+
+def test_is_cue_reads_one_set_of_the_three_lists():
+    vocab = quote_cues.vocabulary(copydesk.default_parser().lexicon)
+    assert vocab.cue_words is not None
+    plain = dataclasses.replace(vocab, cue_words=None)
+    for word in vocab.speech | vocab.belief | vocab.phrasal | vocab.nouns | {"the", "Said", ""}:
+        assert vocab.is_cue(word) == plain.is_cue(word), word

@@ -19,6 +19,7 @@ import functools
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping
+from operator import itemgetter
 from typing import NamedTuple
 
 from copydesk.lexicon import Lexicon
@@ -105,6 +106,8 @@ _WORD_LISTS = (
 _CONTRACTIONS = ("’s", "'s", "’re", "'re", "’ve", "'ve", "’d", "'d", "’ll", "'ll")
 """Endings of a pronoun's contracted auxiliary ("he’s saying", "they’ve said")."""
 _APPOSITION_ENDS = frozenset({",", "—", "–", ")", "-"})
+_START = itemgetter(0)
+"""A token's start offset, for ``map`` (no Python call per token)."""
 
 
 def _quoted_comma(tokens: list[Token], index: int) -> bool:
@@ -215,7 +218,7 @@ class TokenView:
         if self._start <= start and end <= self._end:
             if not self._loaded:
                 self._tokens = tokens_between(self.text, self._start, self._end)
-                self._starts = [token.start for token in self._tokens]
+                self._starts = list(map(_START, self._tokens))
                 self._loaded = True
             first = bisect_left(self._starts, start)
             last = bisect_left(self._starts, end)
@@ -303,6 +306,8 @@ class Vocabulary:
     """Lower-case head nouns of subjects that can hold a view ("director", "newspaper")."""
     cue_scan: re.Pattern[str] | None = None
     """``cue_regex`` opened on the character before the cue (see :meth:`find_cues`)."""
+    cue_words: frozenset[str] | None = None
+    """``speech | belief | phrasal``, so :meth:`is_cue` is one look-up (``_build`` sets it)."""
 
     def find_cues(self, text: str, start: int) -> list[tuple[int, int, str]]:
         r"""Every match of ``cue_regex`` from ``start`` on, as (start, end, word).
@@ -327,6 +332,8 @@ class Vocabulary:
 
     def is_cue(self, word: str) -> bool:
         """Whether a word is a speech or belief cue (or a cue with its particle)."""
+        if self.cue_words is not None:
+            return word in self.cue_words
         return word in self.speech or word in self.belief or word in self.phrasal
 
     def is_sentence_stop(self, token: Token) -> bool:
@@ -348,7 +355,8 @@ class Vocabulary:
 
     def np_word(self, token: Token) -> bool:
         """Whether a token can sit inside a speaker noun phrase."""
-        if not token.is_word:
+        first = token.text[0]
+        if not (first.isalnum() or first == "_"):  # Token.is_word without the call
             return token.text in "&-’'%"
         word = token.text.lower().rstrip(".")
         if word in self.stops:
@@ -1092,6 +1100,7 @@ def _build(
         words=dict(words),
         cue_regex=re.compile(pattern),
         cue_scan=_cue_scan(cues),
+        cue_words=speech | belief | phrasal,
         frames=frames,
         adjectives=adjectives,
         heads=frozenset(
