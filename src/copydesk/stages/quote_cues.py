@@ -506,6 +506,9 @@ class Vocabulary:
 
     def _relative_antecedent(self, text: str, tokens: list[Token], first: int) -> Span | None:
         """The antecedent of a restrictive "who" clause the subject ends ("People who … say")."""
+        lowest = max(0, first - 12) + 1
+        if first <= lowest or text.find("who", tokens[lowest].start, tokens[first - 1].end) < 0:
+            return None  # no "who" among the words looked at: one search, not a loop
         determiners = self.words["quote_determiners"]
         for back in range(first - 1, max(0, first - 12), -1):
             token = tokens[back]
