@@ -171,16 +171,18 @@ def tokens_between(text: str, start: int, end: int) -> list[Token]:
     offsets follow from the lengths.
     """
     new = tuple.__new__
+    token_type = Token
     tokens: list[Token] = []
-    append = tokens.append
     start = max(start, 0)  # as the regex reads its bounds
     pairs = _GAP_AND_TOKEN.findall(text, start, end)
     while pairs and not pairs[-1][1]:
         pairs.pop()  # the end of the window, not a token
+    # tokens.append, not a bound method in a local: compiled (mypyc), that
+    # is a direct list append rather than a generic call per token.
     for gap, word in pairs:
         start += len(gap)
         stop = start + len(word)
-        append(new(Token, (start, stop, word)))
+        tokens.append(new(token_type, (start, stop, word)))
         start = stop
     return tokens
 
