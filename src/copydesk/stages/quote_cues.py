@@ -19,7 +19,6 @@ import functools
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping
-from operator import itemgetter
 from typing import NamedTuple
 
 from copydesk.lexicon import Lexicon
@@ -106,8 +105,6 @@ _WORD_LISTS = (
 _CONTRACTIONS = ("’s", "'s", "’re", "'re", "’ve", "'ve", "’d", "'d", "’ll", "'ll")
 """Endings of a pronoun's contracted auxiliary ("he’s saying", "they’ve said")."""
 _APPOSITION_ENDS = frozenset({",", "—", "–", ")", "-"})
-_START = itemgetter(0)
-"""A token's start offset, for ``map`` (no Python call per token)."""
 
 
 def _quoted_comma(tokens: list[Token], index: int) -> bool:
@@ -220,7 +217,7 @@ class TokenView:
         if self._start <= start and end <= self._end:
             if not self._loaded:
                 self._tokens = tokens_between(self.text, self._start, self._end)
-                self._starts = list(map(_START, self._tokens))
+                self._starts = [token.start for token in self._tokens]
                 self._loaded = True
             first = bisect_left(self._starts, start)
             last = bisect_left(self._starts, end)
