@@ -107,3 +107,60 @@ _SINGLE_AS_WRITTEN = re.compile(r"‘|’|(?<!')'(?!')")
 def test_single_marks_are_found_as_before(sample, start):
     found = [m.span() for m in quote_marks._SINGLE_MARK.finditer(sample, start)]
     assert found == [m.span() for m in _SINGLE_AS_WRITTEN.finditer(sample, start)]
+
+
+_PLAIN_TOKEN = re.compile(r"\w+(?:[’'.&-]\w+)*\.?|[^\w\s]")
+
+
+@settings(deadline=None)
+@given(st.text(alphabet="ab1 \n\u00a0.’'&-_,“”"), st.integers(-2, 40), st.integers(0, 40))
+def test_tokens_between_is_the_plain_tokenizer(sample, start, end):
+    plain = [(*m.span(), m[0]) for m in _PLAIN_TOKEN.finditer(sample, max(start, 0), end)]
+    assert tokens_between(sample, start, end) == plain
+
+
+def test_blanks_at_the_end_of_a_window_are_read_once():
+    text = "said" + " " * 200_000  # searched again from each blank, this would take minutes
+    assert tokens_between(text, 0, len(text)) == [(0, 4, "said")]
+
+
+def test_is_cue_reads_one_set_of_the_three_lists():
+    vocab = quote_cues.vocabulary(copydesk.default_parser().lexicon)
+    assert vocab.cue_words is not None
+    plain = dataclasses.replace(vocab, cue_words=None)
+    for word in vocab.speech | vocab.belief | vocab.phrasal | vocab.nouns | {"the", "Said", ""}:
+        assert vocab.is_cue(word) == plain.is_cue(word), word
+
+
+def _plain_relative_antecedent(vocab, text, tokens, first):
+    """``Vocabulary._relative_antecedent`` as it read before its "who" search."""
+    determiners = vocab.words["quote_determiners"]
+    for back in range(first - 1, max(0, first - 12), -1):
+        token = tokens[back]
+        if not token.is_word and token.text not in "’'-":
+            return None
+        if token.text != "who":
+            continue
+        after = tokens[back + 1].text
+        if not after[0].islower() or after in determiners or after in vocab.pronouns:
+            return None
+        before = tokens[back - 1]
+        if not before.is_word or not vocab.np_word(before):
+            return None
+        head = vocab._noun_phrase_back(text, tokens, back - 1, False)
+        return head if head is not None and head.text not in ("who", "which", "that") else None
+    return None
+
+
+WHO_WORDS = ["Residents", "people", "who", "whoever", "fought", "the", "plant", "for", "years", ","]
+
+
+@settings(deadline=None)
+@given(st.lists(st.sampled_from(WHO_WORDS), min_size=1, max_size=16))
+def test_relative_antecedent_search_finds_what_the_loop_finds(words):
+    vocab = quote_cues.vocabulary(copydesk.default_parser().lexicon)
+    text = " ".join(words)
+    tokens = tokens_between(text, 0, len(text))
+    for first in range(len(tokens)):
+        expected = _plain_relative_antecedent(vocab, text, tokens, first)
+        assert vocab._relative_antecedent(text, tokens, first) == expected
