@@ -66,6 +66,17 @@ class _Token(NamedTuple):
 
 _new_token = tuple.__new__  # a _Token without the Python-level __new__ call
 
+# The kinds of mention, read from the module's statics in the compiled build
+# (``MentionKind.PERSON`` is a look-up in the module's globals and then one on the class).
+_ANONYMOUS: Final = MentionKind.ANONYMOUS
+_DOCUMENT: Final = MentionKind.DOCUMENT
+_MEDIA: Final = MentionKind.MEDIA
+_NOMINAL: Final = MentionKind.NOMINAL
+_ORGANISATION: Final = MentionKind.ORGANISATION
+_PERSON: Final = MentionKind.PERSON
+_PLACE: Final = MentionKind.PLACE
+_PRONOUN: Final = MentionKind.PRONOUN
+
 # copydesk.document's trusted_span and trusted_name_mention, written out here:
 # called from this module they would run interpreted, a Python frame each, in
 # the compiled build, and this stage makes every span and mention of an article.
@@ -647,16 +658,16 @@ def _classify(ctx: _Context, run: list[_Token]) -> _Classified:
     used = (start, end)
     phrase = text[run[i].start : end].lower()
     if text[the_start:end].lower() in vocab.media or phrase in vocab.media:
-        return _Classified(_mention(_span(text, the_start, end), MentionKind.MEDIA), used)
+        return _Classified(_mention(_span(text, the_start, end), _MEDIA), used)
     title = _last_title(run, i, j, vocab)
     if title is not None:
         return _Classified(_titled(ctx, run, (i, j), title, the_start), used)
     kind = _plain_kind(ctx, run, i, j, phrase)
     if kind is None:
         return _Classified(None, used)
-    if kind in (MentionKind.ORGANISATION, MentionKind.PLACE):
+    if kind is _ORGANISATION or kind is _PLACE:
         start = the_start
-    elif kind is MentionKind.PERSON:
+    elif kind is _PERSON:
         return _Classified(_person_after_affiliation(ctx, run, i, j), used)
     return _Classified(_mention(_span(text, start, end), kind), used)
 
@@ -670,9 +681,9 @@ def _person_after_affiliation(ctx: _Context, run: list[_Token], i: int, j: int) 
     text = ctx.text
     span = _span(text, run[k].start, run[j - 1].end)
     if k == i:
-        return _mention(span, MentionKind.PERSON)
+        return _mention(span, _PERSON)
     affiliation = _span(text, run[i].start, run[k - 1].end)
-    return _mention(span, MentionKind.PERSON, None, affiliation)
+    return _mention(span, _PERSON, None, affiliation)
 
 
 def _is_shouting(run: list[_Token]) -> bool:
@@ -712,24 +723,24 @@ def _plain_kind(
     tokens = run[i:j]
     lows = [t.low for t in tokens]  # set tests on them run in C, unlike generator expressions
     if not vocab.org_words.isdisjoint(lows):
-        return MentionKind.ORGANISATION
+        return _ORGANISATION
     if len(tokens) == 1 and tokens[0].low in vocab.groups:
-        return MentionKind.ORGANISATION
+        return _ORGANISATION
     last = tokens[-1].low
     if len(tokens) == 1 and last.endswith("s") and last[:-1] in vocab.nationalities:
         return None
     if phrase in vocab.places or last in vocab.places or _all_places(phrase, vocab):
-        return MentionKind.PLACE
+        return _PLACE
     if vocab.nationality_or_modifier.issuperset(lows):
         return None
     word = tokens[0].text
     if len(tokens) == 1 and len(word) > 1 and word.replace(".", "").isupper():
-        return MentionKind.ORGANISATION
+        return _ORGANISATION
     if len(tokens) > _MAX_PERSON_TOKENS or (len(tokens) > 1 and last in vocab.events):
         return None
     if not vocab.not_names.isdisjoint(lows):
         return None
-    return MentionKind.PERSON
+    return _PERSON
 
 
 def _all_places(phrase: str, vocab: NameVocabulary) -> bool:
@@ -762,7 +773,7 @@ def _titled(
         role = _span(text, run[role_first].start, end)
         if affiliation is None:
             affiliation = _complement_affiliation(text, run, role_first, j)
-        return _mention(_span(text, start, end), MentionKind.NOMINAL, role, affiliation)
+        return _mention(_span(text, start, end), _NOMINAL, role, affiliation)
     name_from = run[name_start].start
     role_end = name_start - 1
     if run[role_end].low in vocab.honorifics and not run[name_start].particle_gap:
@@ -773,7 +784,7 @@ def _titled(
         person_role = _span(text, run[role_first].start, run[role_end].end)
         if affiliation is None and complement:
             affiliation = _complement_affiliation(text, run, role_first, name_start)
-    return _mention(_span(text, name_from, end), MentionKind.PERSON, person_role, affiliation)
+    return _mention(_span(text, name_from, end), _PERSON, person_role, affiliation)
 
 
 def _plain_suffix(run: list[_Token], lo: int, hi: int, vocab: NameVocabulary) -> int:
@@ -915,24 +926,24 @@ def _nominal(ctx: _Context, start: int, end: int, floor: int) -> NameMention | N
         return _span(text, _after_article(text, pre.start, start, vocab), end)
 
     if head in vocab.anonymous:
-        return _mention(span(), MentionKind.ANONYMOUS, role(), pre.affiliation)
+        return _mention(span(), _ANONYMOUS, role(), pre.affiliation)
     if head in vocab.media_nouns:
-        return _mention(span(), MentionKind.MEDIA)
+        return _mention(span(), _MEDIA)
     if head in vocab.roles:
         if vocab.anonymity.match(text, end):
-            return _mention(span(), MentionKind.ANONYMOUS, role(), pre.affiliation)
+            return _mention(span(), _ANONYMOUS, role(), pre.affiliation)
         if pre.determiner or pre.modified or plural:
-            return _mention(span(), MentionKind.NOMINAL, role(), pre.affiliation)
+            return _mention(span(), _NOMINAL, role(), pre.affiliation)
         return None
     if head in vocab.org_nominals:
         if pre.owner_start is not None and not pre.determiner:
             owned = _span(text, pre.owner_start, end)
-            return _mention(owned, MentionKind.ORGANISATION, None, pre.affiliation)
+            return _mention(owned, _ORGANISATION, None, pre.affiliation)
         if pre.determiner or plural:
-            return _mention(span(), MentionKind.ORGANISATION, None, pre.affiliation)
+            return _mention(span(), _ORGANISATION, None, pre.affiliation)
         return None
     if head in vocab.documents and (pre.determiner or plural):
-        return _mention(span(), MentionKind.DOCUMENT)
+        return _mention(span(), _DOCUMENT)
     return None
 
 
@@ -1040,7 +1051,7 @@ class _Scan:
         kind, length = verdict
         text = ctx.text
         end = at + length
-        if kind is not MentionKind.PERSON and text[at - 4 : at] in _THE:
+        if kind is not _PERSON and text[at - 4 : at] in _THE:
             at -= 4
         self.used.append((match.start(), match.end()))
         self.mentions.append(_mention(_span(text, at, end), kind))
@@ -1086,7 +1097,7 @@ class _Scan:
         """Record a person mention found on a fast path."""
         end = at + length
         self.used.append((at, end))
-        self.mentions.append(_mention(_span(self.ctx.text, at, end), MentionKind.PERSON))
+        self.mentions.append(_mention(_span(self.ctx.text, at, end), _PERSON))
         return True
 
     def run(self, match: re.Match[str]) -> None:
@@ -1216,16 +1227,16 @@ def _plain_single_kind(vocab: NameVocabulary, word: str) -> MentionKind | None:
     if low in vocab.titles or low in vocab.media or low in vocab.nationalities:
         return None
     if low in vocab.org_words or low in vocab.groups:
-        return MentionKind.ORGANISATION
+        return _ORGANISATION
     if low in vocab.places:
-        return MentionKind.PLACE
+        return _PLACE
     if low.endswith("s") and low[:-1] in vocab.nationalities:
         return None
     if len(word) > 1 and word.isupper():
-        return MentionKind.ORGANISATION
+        return _ORGANISATION
     if low in vocab.role_modifiers or low in vocab.roles:
         return None
-    return MentionKind.PERSON
+    return _PERSON
 
 
 def _skip_without_search(ctx: _Context, word: str, initial: bool) -> bool | str:
@@ -1304,7 +1315,7 @@ def _lower_mentions(
         word = text[m_start:m_end]
         if word.lower() in pronouns:
             pronoun = _trusted_span(m_start, m_end, sys.intern(word))
-            yield _mention(pronoun, MentionKind.PRONOUN)
+            yield _mention(pronoun, _PRONOUN)
             continue
         if word[0].isupper() and m_start not in sentence_starts:
             continue
@@ -1345,14 +1356,14 @@ def _fold_premodifier_roles(
     ctx: _Context, names: list[NameMention], lower: list[NameMention]
 ) -> tuple[list[NameMention], list[NameMention]]:
     """A role noun right before a person is its role ("campaign manager Kellyanne Conway")."""
-    people = {m.span.start: index for index, m in enumerate(names) if m.kind is MentionKind.PERSON}
+    people = {m.span.start: index for index, m in enumerate(names) if m.kind is _PERSON}
     kept = []
     for mention in lower:
         after = mention.span.end + 1
         index = people.get(after)
         if (
             index is not None
-            and mention.kind is MentionKind.NOMINAL
+            and mention.kind is _NOMINAL
             and ctx.text[mention.span.end] == " "
             and names[index].role is None
         ):
@@ -1373,7 +1384,7 @@ def _with_appositions(ctx: _Context, mentions: list[NameMention]) -> list[NameMe
         role = None
         end = mention.span.end
         # Most names are not followed by ", " at all: no need to try the apposition there.
-        if mention.kind is MentionKind.PERSON and text.startswith(", ", end):
+        if mention.kind is _PERSON and text.startswith(", ", end):
             role = _apposition_role(ctx, end)
         if role is not None:
             out.append(_mention(mention.span, mention.kind, role, mention.affiliation))
@@ -1434,12 +1445,12 @@ def _towns_before_places(text: str, mentions: list[NameMention]) -> list[NameMen
     for index in range(len(out) - 1):
         here, after = out[index], out[index + 1]
         if (
-            here.kind is MentionKind.PERSON
-            and after.kind is MentionKind.PLACE
+            here.kind is _PERSON
+            and after.kind is _PLACE
             and " " not in here.span.text
             and text[here.span.end : after.span.start] == ", "
         ):
-            out[index] = _mention(here.span, MentionKind.PLACE)
+            out[index] = _mention(here.span, _PLACE)
     return out
 
 
@@ -1477,9 +1488,9 @@ def _named_inside(mentions: list[NameMention], starts: list[int], role: Span) ->
     while index < len(mentions) and mentions[index].span.start < role.end:
         other = mentions[index]
         if role.contains(other.span):
-            if other.kind in (MentionKind.ORGANISATION, MentionKind.MEDIA):
+            if other.kind in (_ORGANISATION, _MEDIA):
                 return other.span
-            if other.kind is MentionKind.PLACE and place is None:
+            if other.kind is _PLACE and place is None:
                 place = other.span
         index += 1
     return place
