@@ -38,6 +38,7 @@ _LOWER_WORD: Final = re.compile(r"(?<!\w)[a-z][a-z’'-]*")  # as \b before a le
 _WORD_SHAPE: Final = re.compile(r"[\w’'.-]+")
 _CONTRACTION: Final = re.compile(r"[’'](?:ve|ll|re|d|m|t)$", re.IGNORECASE)
 _POSSESSIVE_ENDINGS: Final = ("’s", "'s", "’", "'")
+_POSSESSIVE_S: Final = _POSSESSIVE_ENDINGS[:2]  # "’s" and "'s", not sliced at each use
 _POSSESSIVE_LAST: Final = frozenset(ending[-1] for ending in _POSSESSIVE_ENDINGS)
 _OPENERS: Final = "“‘\"'(«[—–-"
 _TERMINALS: Final = (".", "?", "!", '"', "”", "’", "'", ":", ")")
@@ -64,7 +65,8 @@ class _Token(NamedTuple):
     particle_gap: str  # lower-case particles between this token and the previous one
 
 
-_new_token = tuple.__new__  # a _Token without the Python-level __new__ call
+_new_token: Final = tuple.__new__  # a _Token without the Python-level __new__ call
+_TOKEN_TYPE: Final = _Token  # (the classes, as the kinds below, from the module's statics)
 
 # The kinds of mention, read from the module's statics in the compiled build
 # (``MentionKind.PERSON`` is a look-up in the module's globals and then one on the class).
@@ -82,6 +84,8 @@ _PRONOUN: Final = MentionKind.PRONOUN
 # the compiled build, and this stage makes every span and mention of an article.
 # The same slot setters (the attrs-generated ``__init__`` minus its checks).
 _new_object: Final = object.__new__
+_SPAN_TYPE: Final = Span
+_MENTION_TYPE: Final = NameMention
 _set_start: Final[Any] = Span.__dict__["start"].__set__
 _set_end: Final[Any] = Span.__dict__["end"].__set__
 _set_text: Final[Any] = Span.__dict__["text"].__set__
@@ -93,7 +97,7 @@ _set_mention_affiliation: Final[Any] = NameMention.__dict__["affiliation"].__set
 
 def _trusted_span(start: int, end: int, text: str) -> Span:
     """:func:`copydesk.document.trusted_span`: ``Span(start, end, text)`` without its check."""
-    span: Span = _new_object(Span)
+    span: Span = _new_object(_SPAN_TYPE)
     _set_start(span, start)
     _set_end(span, end)
     _set_text(span, text)
@@ -104,7 +108,7 @@ def _mention(
     span: Span, kind: MentionKind, role: Span | None = None, affiliation: Span | None = None
 ) -> NameMention:
     """:func:`copydesk.document.trusted_name_mention`: a ``NameMention`` built without checks."""
-    mention: NameMention = _new_object(NameMention)
+    mention: NameMention = _new_object(_MENTION_TYPE)
     _set_mention_span(mention, span)
     _set_mention_kind(mention, kind)
     _set_mention_role(mention, role)
@@ -400,7 +404,7 @@ def _token(
                 possessive = True
                 break
     return _new_token(
-        _Token, (start, end, word.lower().rstrip("."), word, possessive, stop, particle_gap)
+        _TOKEN_TYPE, (start, end, word.lower().rstrip("."), word, possessive, stop, particle_gap)
     )
 
 
@@ -884,7 +888,7 @@ def _premodifiers(ctx: _Context, start: int, floor: int) -> _Premodifiers:
             break
         word = text[w_start:w_end]
         low = word.lower()
-        if low.endswith(_POSSESSIVE_ENDINGS[:2]):
+        if low.endswith(_POSSESSIVE_S):
             # "Johnson’s doctor": the owner is the affiliation and acts as a
             # determiner, but stays a mention of its own outside the span.
             if affiliation is None:
@@ -1067,7 +1071,7 @@ class _Scan:
         if len(words) != 2:
             return False
         first, last = words
-        possessive = last.endswith(_POSSESSIVE_ENDINGS[:2])
+        possessive = last.endswith(_POSSESSIVE_S)
         if possessive:
             last = last[:-2]
         vocab = self.ctx.vocab
@@ -1210,7 +1214,7 @@ def _bare_word(word: str, vocab: NameVocabulary) -> str | None:
         if not word.isalpha() or word.lower() in vocab.abbreviations or len(word) == 1:
             return None
         return word
-    for ending in _POSSESSIVE_ENDINGS[:2]:
+    for ending in _POSSESSIVE_S:
         if word.endswith(ending) and word[: -len(ending)].isalpha():
             return word[: -len(ending)]
     return None
@@ -1245,7 +1249,7 @@ def _skip_without_search(ctx: _Context, word: str, initial: bool) -> bool | str:
     vocab = ctx.vocab
     if ("’" in low or "'" in low) and _CONTRACTION.search(low):
         return True
-    for ending in _POSSESSIVE_ENDINGS[:2]:
+    for ending in _POSSESSIVE_S:
         if low.endswith(ending):
             low = low[: -len(ending)]
             break
@@ -1277,7 +1281,7 @@ def _named_elsewhere(ctx: _Context, word: str, low: str, start: int) -> bool:
         return True
     text = ctx.text
     core = word.rstrip(".")
-    for ending in _POSSESSIVE_ENDINGS[:2]:
+    for ending in _POSSESSIVE_S:
         core = core.removesuffix(ending)
     lo, hi = max(0, start - _LOWER_CASE_REACH), start + _LOWER_CASE_REACH
     at = text.find(core, lo, hi)
