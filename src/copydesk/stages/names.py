@@ -20,40 +20,39 @@ import sys
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from itertools import pairwise
-from typing import Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from copydesk.document import (
     Document,
     MentionKind,
     NameMention,
-    trusted_name_mention,
-    trusted_span,
 )
 from copydesk.lexicon import Lexicon
 from copydesk.model import Span
 
 __all__ = ["NameVocabulary", "find_names", "name_vocabulary"]
 
-_CAP_TOKEN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'&.-]*")
-_WORD_CHARS = frozenset("’'-")
-_LOWER_WORD = re.compile(r"(?<!\w)[a-z][a-z’'-]*")  # as \b before a letter, a third faster
-_WORD_SHAPE = re.compile(r"[\w’'.-]+")
-_CONTRACTION = re.compile(r"[’'](?:ve|ll|re|d|m|t)$", re.IGNORECASE)
-_POSSESSIVE_ENDINGS = ("’s", "'s", "’", "'")
-_POSSESSIVE_LAST = frozenset(ending[-1] for ending in _POSSESSIVE_ENDINGS)
-_OPENERS = "“‘\"'(«[—–-"
-_TERMINALS = (".", "?", "!", '"', "”", "’", "'", ":", ")")
-_JOINING_GAPS = frozenset({" ", "\u00a0"})
-_ANCHORED_PARTICLES = frozenset({"of", "for", "and", "the", "on"})
-_ARTICLES = frozenset({"the", "a", "an"})
-_APPOSITION = re.compile(r", ([^,;()\n“”\"—.]{2,120})")
-_APPOSITION_MORE = re.compile(r"[^,;()\n“”\"—.]{1,120}")
-_COMPLEMENT = re.compile(r" (?:for|of|at|with|from|to) (?:the )?")
-_MAX_PERSON_TOKENS = 4
-_MAX_PREMODIFIERS = 5
-_APPOSITION_ROLE_WINDOW = 6
-_LOWER_CASE_REACH = 20_000
-_OCCURRENCES_CHECKED = 8
+_CAP_TOKEN: Final = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'&.-]*")
+_WORD_CHARS: Final = frozenset("’'-")
+_LOWER_WORD: Final = re.compile(r"(?<!\w)[a-z][a-z’'-]*")  # as \b before a letter, a third faster
+_WORD_SHAPE: Final = re.compile(r"[\w’'.-]+")
+_CONTRACTION: Final = re.compile(r"[’'](?:ve|ll|re|d|m|t)$", re.IGNORECASE)
+_POSSESSIVE_ENDINGS: Final = ("’s", "'s", "’", "'")
+_POSSESSIVE_S: Final = _POSSESSIVE_ENDINGS[:2]  # "’s" and "'s", not sliced at each use
+_POSSESSIVE_LAST: Final = frozenset(ending[-1] for ending in _POSSESSIVE_ENDINGS)
+_OPENERS: Final = "“‘\"'(«[—–-"
+_TERMINALS: Final = (".", "?", "!", '"', "”", "’", "'", ":", ")")
+_JOINING_GAPS: Final = frozenset({" ", "\u00a0"})
+_ANCHORED_PARTICLES: Final = frozenset({"of", "for", "and", "the", "on"})
+_ARTICLES: Final = frozenset({"the", "a", "an"})
+_APPOSITION: Final = re.compile(r", ([^,;()\n“”\"—.]{2,120})")
+_APPOSITION_MORE: Final = re.compile(r"[^,;()\n“”\"—.]{1,120}")
+_COMPLEMENT: Final = re.compile(r" (?:for|of|at|with|from|to) (?:the )?")
+_MAX_PERSON_TOKENS: Final = 4
+_MAX_PREMODIFIERS: Final = 5
+_APPOSITION_ROLE_WINDOW: Final = 6
+_LOWER_CASE_REACH: Final = 20_000
+_OCCURRENCES_CHECKED: Final = 8
 
 
 class _Token(NamedTuple):
@@ -66,7 +65,55 @@ class _Token(NamedTuple):
     particle_gap: str  # lower-case particles between this token and the previous one
 
 
-_new_token = tuple.__new__  # a _Token without the Python-level __new__ call
+_new_token: Final = tuple.__new__  # a _Token without the Python-level __new__ call
+_TOKEN_TYPE: Final = _Token  # (the classes, as the kinds below, from the module's statics)
+
+# The kinds of mention, read from the module's statics in the compiled build
+# (``MentionKind.PERSON`` is a look-up in the module's globals and then one on the class).
+_ANONYMOUS: Final = MentionKind.ANONYMOUS
+_DOCUMENT: Final = MentionKind.DOCUMENT
+_MEDIA: Final = MentionKind.MEDIA
+_NOMINAL: Final = MentionKind.NOMINAL
+_ORGANISATION: Final = MentionKind.ORGANISATION
+_PERSON: Final = MentionKind.PERSON
+_PLACE: Final = MentionKind.PLACE
+_PRONOUN: Final = MentionKind.PRONOUN
+
+# copydesk.document's trusted_span and trusted_name_mention, written out here:
+# called from this module they would run interpreted, a Python frame each, in
+# the compiled build, and this stage makes every span and mention of an article.
+# The same slot setters (the attrs-generated ``__init__`` minus its checks).
+_new_object: Final = object.__new__
+_SPAN_TYPE: Final = Span
+_MENTION_TYPE: Final = NameMention
+_set_start: Final[Any] = Span.__dict__["start"].__set__
+_set_end: Final[Any] = Span.__dict__["end"].__set__
+_set_text: Final[Any] = Span.__dict__["text"].__set__
+_set_mention_span: Final[Any] = NameMention.__dict__["span"].__set__
+_set_mention_kind: Final[Any] = NameMention.__dict__["kind"].__set__
+_set_mention_role: Final[Any] = NameMention.__dict__["role"].__set__
+_set_mention_affiliation: Final[Any] = NameMention.__dict__["affiliation"].__set__
+
+
+def _trusted_span(start: int, end: int, text: str) -> Span:
+    """:func:`copydesk.document.trusted_span`: ``Span(start, end, text)`` without its check."""
+    span: Span = _new_object(_SPAN_TYPE)
+    _set_start(span, start)
+    _set_end(span, end)
+    _set_text(span, text)
+    return span
+
+
+def _mention(
+    span: Span, kind: MentionKind, role: Span | None = None, affiliation: Span | None = None
+) -> NameMention:
+    """:func:`copydesk.document.trusted_name_mention`: a ``NameMention`` built without checks."""
+    mention: NameMention = _new_object(_MENTION_TYPE)
+    _set_mention_span(mention, span)
+    _set_mention_kind(mention, kind)
+    _set_mention_role(mention, role)
+    _set_mention_affiliation(mention, affiliation)
+    return mention
 
 
 @dataclasses.dataclass(frozen=True)
@@ -111,7 +158,7 @@ class NameVocabulary:
 
 _WORD_OPENS = r"(?<![\w’'-])"
 """No word character before: where a lower-case mention may begin."""
-_WORD_END = re.compile(r"[\w’'-]")
+_WORD_END: Final = re.compile(r"[\w’'-]")
 """How every lower-case entry ends, so no match ends on the break the next one opens on."""
 _ASCII_BREAKS = "".join(
     re.escape(c) for c in map(chr, range(128)) if not (c.isalnum() or c in "_’'- ")
@@ -357,7 +404,7 @@ def _token(
                 possessive = True
                 break
     return _new_token(
-        _Token, (start, end, word.lower().rstrip("."), word, possessive, stop, particle_gap)
+        _TOKEN_TYPE, (start, end, word.lower().rstrip("."), word, possessive, stop, particle_gap)
     )
 
 
@@ -425,12 +472,20 @@ def _has_lower_part(word: str) -> bool:
 # ---------------------------------------------------------------- classifying runs
 
 
-@dataclasses.dataclass  # not frozen: a frozen dataclass takes five times as long to build
+@dataclasses.dataclass(init=False)  # not frozen: a frozen dataclass takes five times as long
 class _Classified:
-    """A run's mention, plus how much of the text the run used up."""
+    """A run's mention, plus how much of the text the run used up.
+
+    The ``__init__`` is written out: mypyc compiles it, where the one
+    dataclasses generates stays interpreted.
+    """
 
     mention: NameMention | None
     used: tuple[int, int] | None
+
+    def __init__(self, mention: NameMention | None, used: tuple[int, int] | None) -> None:
+        self.mention = mention
+        self.used = used
 
 
 def _is_sentence_initial(ctx: _Context, token: _Token) -> bool:
@@ -480,12 +535,13 @@ def _appears_lower(ctx: _Context, low: str, near: int) -> bool:
     return low in seen
 
 
-_LOWER_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz’'-")  # what follows [a-z] in a word
-_LOWER_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
-_FIND_COST = 50  # characters' worth of search charged for each place a candidate is checked
+# What follows [a-z] in a word.
+_LOWER_WORD_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyz’'-")
+_LOWER_LETTERS: Final = frozenset("abcdefghijklmnopqrstuvwxyz")
+_FIND_COST: Final = 50  # characters' worth of search charged for each place a candidate is checked
 # ``str.find`` reads text some twenty times faster than the regex pass that
 # gathers every word, so the searches may read the text this many times over.
-_SEARCH_PASSES = 16
+_SEARCH_PASSES: Final = 16
 
 
 def _search_lower(text: str, low: str, searched: list[int]) -> bool | None:
@@ -517,7 +573,7 @@ def _search_lower(text: str, low: str, searched: list[int]) -> bool | None:
     return False
 
 
-_LONGEST_WALK = 64
+_LONGEST_WALK: Final = 64
 
 
 def _is_lower_word_at(text: str, at: int, length: int) -> bool | None:
@@ -579,7 +635,7 @@ def _span(text: str, start: int, end: int) -> Span:
     ministry"); interning keeps one copy of each spelling instead of one per
     mention, a good part of the stage's memory on a long article.
     """
-    return trusted_span(start, end, sys.intern(text[start:end]))
+    return _trusted_span(start, end, sys.intern(text[start:end]))
 
 
 def _classify(ctx: _Context, run: list[_Token]) -> _Classified:
@@ -606,20 +662,18 @@ def _classify(ctx: _Context, run: list[_Token]) -> _Classified:
     used = (start, end)
     phrase = text[run[i].start : end].lower()
     if text[the_start:end].lower() in vocab.media or phrase in vocab.media:
-        return _Classified(
-            trusted_name_mention(_span(text, the_start, end), MentionKind.MEDIA), used
-        )
+        return _Classified(_mention(_span(text, the_start, end), _MEDIA), used)
     title = _last_title(run, i, j, vocab)
     if title is not None:
         return _Classified(_titled(ctx, run, (i, j), title, the_start), used)
     kind = _plain_kind(ctx, run, i, j, phrase)
     if kind is None:
         return _Classified(None, used)
-    if kind in (MentionKind.ORGANISATION, MentionKind.PLACE):
+    if kind is _ORGANISATION or kind is _PLACE:
         start = the_start
-    elif kind is MentionKind.PERSON:
+    elif kind is _PERSON:
         return _Classified(_person_after_affiliation(ctx, run, i, j), used)
-    return _Classified(trusted_name_mention(_span(text, start, end), kind), used)
+    return _Classified(_mention(_span(text, start, end), kind), used)
 
 
 def _person_after_affiliation(ctx: _Context, run: list[_Token], i: int, j: int) -> NameMention:
@@ -631,9 +685,9 @@ def _person_after_affiliation(ctx: _Context, run: list[_Token], i: int, j: int) 
     text = ctx.text
     span = _span(text, run[k].start, run[j - 1].end)
     if k == i:
-        return trusted_name_mention(span, MentionKind.PERSON)
+        return _mention(span, _PERSON)
     affiliation = _span(text, run[i].start, run[k - 1].end)
-    return trusted_name_mention(span, MentionKind.PERSON, None, affiliation)
+    return _mention(span, _PERSON, None, affiliation)
 
 
 def _is_shouting(run: list[_Token]) -> bool:
@@ -673,24 +727,24 @@ def _plain_kind(
     tokens = run[i:j]
     lows = [t.low for t in tokens]  # set tests on them run in C, unlike generator expressions
     if not vocab.org_words.isdisjoint(lows):
-        return MentionKind.ORGANISATION
+        return _ORGANISATION
     if len(tokens) == 1 and tokens[0].low in vocab.groups:
-        return MentionKind.ORGANISATION
+        return _ORGANISATION
     last = tokens[-1].low
     if len(tokens) == 1 and last.endswith("s") and last[:-1] in vocab.nationalities:
         return None
     if phrase in vocab.places or last in vocab.places or _all_places(phrase, vocab):
-        return MentionKind.PLACE
+        return _PLACE
     if vocab.nationality_or_modifier.issuperset(lows):
         return None
     word = tokens[0].text
     if len(tokens) == 1 and len(word) > 1 and word.replace(".", "").isupper():
-        return MentionKind.ORGANISATION
+        return _ORGANISATION
     if len(tokens) > _MAX_PERSON_TOKENS or (len(tokens) > 1 and last in vocab.events):
         return None
     if not vocab.not_names.isdisjoint(lows):
         return None
-    return MentionKind.PERSON
+    return _PERSON
 
 
 def _all_places(phrase: str, vocab: NameVocabulary) -> bool:
@@ -723,7 +777,7 @@ def _titled(
         role = _span(text, run[role_first].start, end)
         if affiliation is None:
             affiliation = _complement_affiliation(text, run, role_first, j)
-        return trusted_name_mention(_span(text, start, end), MentionKind.NOMINAL, role, affiliation)
+        return _mention(_span(text, start, end), _NOMINAL, role, affiliation)
     name_from = run[name_start].start
     role_end = name_start - 1
     if run[role_end].low in vocab.honorifics and not run[name_start].particle_gap:
@@ -734,9 +788,7 @@ def _titled(
         person_role = _span(text, run[role_first].start, run[role_end].end)
         if affiliation is None and complement:
             affiliation = _complement_affiliation(text, run, role_first, name_start)
-    return trusted_name_mention(
-        _span(text, name_from, end), MentionKind.PERSON, person_role, affiliation
-    )
+    return _mention(_span(text, name_from, end), _PERSON, person_role, affiliation)
 
 
 def _plain_suffix(run: list[_Token], lo: int, hi: int, vocab: NameVocabulary) -> int:
@@ -774,7 +826,7 @@ def _complement_affiliation(text: str, run: list[_Token], lo: int, hi: int) -> S
 # ---------------------------------------------------------------- lower-case mentions
 
 
-@dataclasses.dataclass  # not frozen, as _Classified: built for every role noun
+@dataclasses.dataclass(init=False)  # not frozen, and __init__ written out, as _Classified
 class _Premodifiers:
     """What stands before a role noun: where the phrase starts, and any affiliation."""
 
@@ -782,7 +834,21 @@ class _Premodifiers:
     determiner: bool
     modified: bool
     affiliation: Span | None
-    owner_start: int | None = None  # "the Trump campaign": where the owning name starts
+    owner_start: int | None  # "the Trump campaign": where the owning name starts
+
+    def __init__(
+        self,
+        start: int,
+        determiner: bool,
+        modified: bool,
+        affiliation: Span | None,
+        owner_start: int | None = None,
+    ) -> None:
+        self.start = start
+        self.determiner = determiner
+        self.modified = modified
+        self.affiliation = affiliation
+        self.owner_start = owner_start
 
 
 def _word_before(text: str, pos: int, floor: int) -> tuple[int, int]:
@@ -822,7 +888,7 @@ def _premodifiers(ctx: _Context, start: int, floor: int) -> _Premodifiers:
             break
         word = text[w_start:w_end]
         low = word.lower()
-        if low.endswith(_POSSESSIVE_ENDINGS[:2]):
+        if low.endswith(_POSSESSIVE_S):
             # "Johnson’s doctor": the owner is the affiliation and acts as a
             # determiner, but stays a mention of its own outside the span.
             if affiliation is None:
@@ -864,24 +930,24 @@ def _nominal(ctx: _Context, start: int, end: int, floor: int) -> NameMention | N
         return _span(text, _after_article(text, pre.start, start, vocab), end)
 
     if head in vocab.anonymous:
-        return trusted_name_mention(span(), MentionKind.ANONYMOUS, role(), pre.affiliation)
+        return _mention(span(), _ANONYMOUS, role(), pre.affiliation)
     if head in vocab.media_nouns:
-        return trusted_name_mention(span(), MentionKind.MEDIA)
+        return _mention(span(), _MEDIA)
     if head in vocab.roles:
         if vocab.anonymity.match(text, end):
-            return trusted_name_mention(span(), MentionKind.ANONYMOUS, role(), pre.affiliation)
+            return _mention(span(), _ANONYMOUS, role(), pre.affiliation)
         if pre.determiner or pre.modified or plural:
-            return trusted_name_mention(span(), MentionKind.NOMINAL, role(), pre.affiliation)
+            return _mention(span(), _NOMINAL, role(), pre.affiliation)
         return None
     if head in vocab.org_nominals:
         if pre.owner_start is not None and not pre.determiner:
             owned = _span(text, pre.owner_start, end)
-            return trusted_name_mention(owned, MentionKind.ORGANISATION, None, pre.affiliation)
+            return _mention(owned, _ORGANISATION, None, pre.affiliation)
         if pre.determiner or plural:
-            return trusted_name_mention(span(), MentionKind.ORGANISATION, None, pre.affiliation)
+            return _mention(span(), _ORGANISATION, None, pre.affiliation)
         return None
     if head in vocab.documents and (pre.determiner or plural):
-        return trusted_name_mention(span(), MentionKind.DOCUMENT)
+        return _mention(span(), _DOCUMENT)
     return None
 
 
@@ -989,10 +1055,10 @@ class _Scan:
         kind, length = verdict
         text = ctx.text
         end = at + length
-        if kind is not MentionKind.PERSON and text[at - 4 : at] in _THE:
+        if kind is not _PERSON and text[at - 4 : at] in _THE:
             at -= 4
         self.used.append((match.start(), match.end()))
-        self.mentions.append(trusted_name_mention(_span(text, at, end), kind))
+        self.mentions.append(_mention(_span(text, at, end), kind))
         return True
 
     def plain_full_name(self, match: re.Match[str]) -> bool:
@@ -1005,7 +1071,7 @@ class _Scan:
         if len(words) != 2:
             return False
         first, last = words
-        possessive = last.endswith(_POSSESSIVE_ENDINGS[:2])
+        possessive = last.endswith(_POSSESSIVE_S)
         if possessive:
             last = last[:-2]
         vocab = self.ctx.vocab
@@ -1035,9 +1101,7 @@ class _Scan:
         """Record a person mention found on a fast path."""
         end = at + length
         self.used.append((at, end))
-        self.mentions.append(
-            trusted_name_mention(_span(self.ctx.text, at, end), MentionKind.PERSON)
-        )
+        self.mentions.append(_mention(_span(self.ctx.text, at, end), _PERSON))
         return True
 
     def run(self, match: re.Match[str]) -> None:
@@ -1094,7 +1158,7 @@ def _replay(
             continue
         span = mention.span
         mentions.append(
-            trusted_name_mention(
+            _mention(
                 _span(text, span.start + by, span.end + by),
                 mention.kind,
                 _moved(mention.role, text, by),
@@ -1105,7 +1169,7 @@ def _replay(
 
 _SKIP = "skip"
 _GENERAL = "general"
-_THE = ("the ", "The ")
+_THE: Final = ("the ", "The ")
 
 
 def _unskipped_verdict(ctx: _Context, word: str) -> object:
@@ -1150,7 +1214,7 @@ def _bare_word(word: str, vocab: NameVocabulary) -> str | None:
         if not word.isalpha() or word.lower() in vocab.abbreviations or len(word) == 1:
             return None
         return word
-    for ending in _POSSESSIVE_ENDINGS[:2]:
+    for ending in _POSSESSIVE_S:
         if word.endswith(ending) and word[: -len(ending)].isalpha():
             return word[: -len(ending)]
     return None
@@ -1167,16 +1231,16 @@ def _plain_single_kind(vocab: NameVocabulary, word: str) -> MentionKind | None:
     if low in vocab.titles or low in vocab.media or low in vocab.nationalities:
         return None
     if low in vocab.org_words or low in vocab.groups:
-        return MentionKind.ORGANISATION
+        return _ORGANISATION
     if low in vocab.places:
-        return MentionKind.PLACE
+        return _PLACE
     if low.endswith("s") and low[:-1] in vocab.nationalities:
         return None
     if len(word) > 1 and word.isupper():
-        return MentionKind.ORGANISATION
+        return _ORGANISATION
     if low in vocab.role_modifiers or low in vocab.roles:
         return None
-    return MentionKind.PERSON
+    return _PERSON
 
 
 def _skip_without_search(ctx: _Context, word: str, initial: bool) -> bool | str:
@@ -1185,7 +1249,7 @@ def _skip_without_search(ctx: _Context, word: str, initial: bool) -> bool | str:
     vocab = ctx.vocab
     if ("’" in low or "'" in low) and _CONTRACTION.search(low):
         return True
-    for ending in _POSSESSIVE_ENDINGS[:2]:
+    for ending in _POSSESSIVE_S:
         if low.endswith(ending):
             low = low[: -len(ending)]
             break
@@ -1217,7 +1281,7 @@ def _named_elsewhere(ctx: _Context, word: str, low: str, start: int) -> bool:
         return True
     text = ctx.text
     core = word.rstrip(".")
-    for ending in _POSSESSIVE_ENDINGS[:2]:
+    for ending in _POSSESSIVE_S:
         core = core.removesuffix(ending)
     lo, hi = max(0, start - _LOWER_CASE_REACH), start + _LOWER_CASE_REACH
     at = text.find(core, lo, hi)
@@ -1254,8 +1318,8 @@ def _lower_mentions(
             continue
         word = text[m_start:m_end]
         if word.lower() in pronouns:
-            pronoun = trusted_span(m_start, m_end, sys.intern(word))
-            yield trusted_name_mention(pronoun, MentionKind.PRONOUN)
+            pronoun = _trusted_span(m_start, m_end, sys.intern(word))
+            yield _mention(pronoun, _PRONOUN)
             continue
         if word[0].isupper() and m_start not in sentence_starts:
             continue
@@ -1296,19 +1360,19 @@ def _fold_premodifier_roles(
     ctx: _Context, names: list[NameMention], lower: list[NameMention]
 ) -> tuple[list[NameMention], list[NameMention]]:
     """A role noun right before a person is its role ("campaign manager Kellyanne Conway")."""
-    people = {m.span.start: index for index, m in enumerate(names) if m.kind is MentionKind.PERSON}
+    people = {m.span.start: index for index, m in enumerate(names) if m.kind is _PERSON}
     kept = []
     for mention in lower:
         after = mention.span.end + 1
         index = people.get(after)
         if (
             index is not None
-            and mention.kind is MentionKind.NOMINAL
+            and mention.kind is _NOMINAL
             and ctx.text[mention.span.end] == " "
             and names[index].role is None
         ):
             person = names[index]
-            names[index] = trusted_name_mention(
+            names[index] = _mention(
                 person.span, person.kind, mention.role, person.affiliation or mention.affiliation
             )
             continue
@@ -1324,10 +1388,10 @@ def _with_appositions(ctx: _Context, mentions: list[NameMention]) -> list[NameMe
         role = None
         end = mention.span.end
         # Most names are not followed by ", " at all: no need to try the apposition there.
-        if mention.kind is MentionKind.PERSON and text.startswith(", ", end):
+        if mention.kind is _PERSON and text.startswith(", ", end):
             role = _apposition_role(ctx, end)
         if role is not None:
-            out.append(trusted_name_mention(mention.span, mention.kind, role, mention.affiliation))
+            out.append(_mention(mention.span, mention.kind, role, mention.affiliation))
         else:
             out.append(mention)
     return out
@@ -1385,12 +1449,12 @@ def _towns_before_places(text: str, mentions: list[NameMention]) -> list[NameMen
     for index in range(len(out) - 1):
         here, after = out[index], out[index + 1]
         if (
-            here.kind is MentionKind.PERSON
-            and after.kind is MentionKind.PLACE
+            here.kind is _PERSON
+            and after.kind is _PLACE
             and " " not in here.span.text
             and text[here.span.end : after.span.start] == ", "
         ):
-            out[index] = trusted_name_mention(here.span, MentionKind.PLACE)
+            out[index] = _mention(here.span, _PLACE)
     return out
 
 
@@ -1415,7 +1479,7 @@ def _with_affiliations(mentions: list[NameMention]) -> list[NameMention]:
         if mention.role is not None and mention.affiliation is None:
             found = _named_inside(mentions, starts, mention.role)
         if found is not None:
-            out.append(trusted_name_mention(mention.span, mention.kind, mention.role, found))
+            out.append(_mention(mention.span, mention.kind, mention.role, found))
         else:
             out.append(mention)
     return out
@@ -1428,9 +1492,9 @@ def _named_inside(mentions: list[NameMention], starts: list[int], role: Span) ->
     while index < len(mentions) and mentions[index].span.start < role.end:
         other = mentions[index]
         if role.contains(other.span):
-            if other.kind in (MentionKind.ORGANISATION, MentionKind.MEDIA):
+            if other.kind in (_ORGANISATION, _MEDIA):
                 return other.span
-            if other.kind is MentionKind.PLACE and place is None:
+            if other.kind is _PLACE and place is None:
                 place = other.span
         index += 1
     return place

@@ -201,9 +201,15 @@ def _single_quotations(text: str, start: int, end: int) -> Iterator[Quotation]:
             open_at = None
 
 
-def _gaps(start: int, end: int, inside: Iterable[Quotation]) -> Iterator[tuple[int, int]]:
-    """The stretches of ``[start, end)`` outside the given quotations."""
-    for quotation in inside:
+def _gaps(start: int, end: int, inside: list[Quotation], first: int) -> Iterator[tuple[int, int]]:
+    """The stretches of ``[start, end)`` outside ``inside[first:]`` (sorted quotations).
+
+    The index is passed rather than a slice or a generator of the later
+    quotations: either would copy them all for every paragraph (mypyc turns
+    a generator expression into a list up front), which is quadratic.
+    """
+    for index in range(first, len(inside)):
+        quotation = inside[index]
         if quotation.start >= end:
             break
         if quotation.end <= start:
@@ -227,8 +233,7 @@ def find_quotations(text: str, paragraphs: Iterable[tuple[int, int]]) -> list[Qu
     for start, end in bounds:
         while index < len(doubles) and doubles[index].end <= start:
             index += 1
-        later = (doubles[i] for i in range(index, len(doubles)))  # a slice would copy: quadratic
-        for gap_start, gap_end in _gaps(start, end, later):
+        for gap_start, gap_end in _gaps(start, end, doubles, index):
             singles.extend(_single_quotations(text, gap_start, gap_end))
     if not singles:
         return doubles
