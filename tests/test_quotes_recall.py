@@ -4,32 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from copydesk.document import Document, Header
+from copydesk.document import Header
 from copydesk.model import Span
-from copydesk.stages.quotes import find_quotes
-from copydesk.stages.text import segment
 
 IND, M = "indirect", "mixed"
-
-
-def quotes_of(parser, text):
-    doc = Document(
-        text, lexicon=parser.lexicon, segments=segment(text, parser.lexicon), header=Header()
-    )
-    found = find_quotes(doc)
-    for quote in found:
-        for span in (quote.content, quote.cue, quote.speaker_mention):
-            if span is not None:
-                assert text[span.start : span.end] == span.text
-    return [
-        (
-            q.kind.value,
-            q.cue.text if q.cue else None,
-            q.speaker_mention.text if q.speaker_mention else None,
-            q.content.text,
-        )
-        for q in found
-    ]
 
 
 # (text, [(kind, cue, mention, content)], why)
@@ -118,8 +96,8 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "expected", "why"), CASES, ids=[c[2] for c in CASES])
-def test_recall_cases(parser, text, expected, why):
-    assert quotes_of(parser, text) == expected
+def test_recall_cases(quote_rows, text, expected, why):
+    assert quote_rows(text) == expected
 
 
 def test_cases_are_unique():
@@ -148,15 +126,8 @@ HEADLINE_CASES = [
 @pytest.mark.parametrize(
     ("headline", "expected", "why"), HEADLINE_CASES, ids=[c[2] for c in HEADLINE_CASES]
 )
-def test_inverted_headline(parser, headline, expected, why):
+def test_inverted_headline(quote_rows, headline, expected, why):
     text = headline + "\n\nThe bridge stayed shut all week."
     header = Header(headline=Span.of(text, 0, len(headline)), body_start=len(headline) + 2)
-    doc = Document(
-        text, lexicon=parser.lexicon, segments=segment(text, parser.lexicon), header=header
-    )
-    found = [
-        (q.kind.value, q.cue.text if q.cue else None, q.speaker_mention.text, q.content.text)
-        for q in find_quotes(doc)
-        if q.speaker_mention is not None
-    ]
+    found = [row for row in quote_rows(text, header) if row[2] is not None]
     assert found == expected

@@ -4,34 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from copydesk.document import Document, Header
-from copydesk.stages.quotes import find_quotes
-from copydesk.stages.text import segment
-
 IND, M = "indirect", "mixed"
-
-
-def quotes_of(parser, text, header=None):
-    doc = Document(
-        text,
-        lexicon=parser.lexicon,
-        segments=segment(text, parser.lexicon),
-        header=header or Header(),
-    )
-    found = find_quotes(doc)
-    for quote in found:
-        for span in (quote.content, quote.cue, quote.speaker_mention):
-            if span is not None:
-                assert text[span.start : span.end] == span.text
-    return [
-        (
-            q.kind.value,
-            q.cue.text if q.cue else None,
-            q.speaker_mention.text if q.speaker_mention else None,
-            q.content.text,
-        )
-        for q in found
-    ]
 
 
 # (text, [(kind, cue, mention, content)], why)
@@ -123,17 +96,17 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "expected", "why"), CASES, ids=[c[2] for c in CASES])
-def test_recall2_cases(parser, text, expected, why):
-    assert quotes_of(parser, text) == expected, why
+def test_recall2_cases(quote_rows, text, expected, why):
+    assert quote_rows(text) == expected, why
 
 
 def test_cases_are_unique():
     assert len({c[2] for c in CASES}) == len(CASES)
 
 
-def test_homograph_verb_in_a_relative_clause_stays_the_cue(parser):
+def test_homograph_verb_in_a_relative_clause_stays_the_cue(quote_rows):
     # "which Lee claims saved …": "claims" is the verb, its subject "Lee".
-    found = quotes_of(parser, "The ferry, which Lee claims saved the town, closed in May.")
+    found = quote_rows("The ferry, which Lee claims saved the town, closed in May.")
     assert [(cue, mention) for _, cue, mention, _ in found] == [("claims", "Lee")]
 
 
@@ -170,5 +143,5 @@ SUBHEAD_CASES = [
 @pytest.mark.parametrize(
     ("text", "expected", "why"), SUBHEAD_CASES, ids=[c[2] for c in SUBHEAD_CASES]
 )
-def test_numbered_subheads(parser, text, expected, why):
-    assert quotes_of(parser, text) == expected, why
+def test_numbered_subheads(quote_rows, text, expected, why):
+    assert quote_rows(text) == expected, why
