@@ -201,7 +201,14 @@ CASEY = st.text(alphabet="aB \nΣσΩİẞǅ’.ﬁ\u0345\u0307x", max_size=60)
 @settings(deadline=None)
 @given(CASEY, st.integers(min_value=1, max_value=8))
 def test_lower_by_stretches_is_lower(sample, stretch):
-    assert dates._lower_by_stretches(sample, stretch) == sample.lower()
+    # The oracle is the stage's own one-call ``text.lower()``, not this test's:
+    # mypyc's compiled ``str.lower`` lowers a final capital sigma to "σ" where
+    # CPython writes "ς", so the two builds differ there, stretches or not.
+    assert dates._lower_by_stretches(sample, stretch) == dates._lower_by_stretches(
+        sample, len(sample)
+    )
+    if not copydesk.compiled:
+        assert dates._lower_by_stretches(sample, stretch) == sample.lower()
 
 
 @settings(deadline=None)
