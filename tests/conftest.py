@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from copydesk import Parser
+from copydesk import Parser, Quote
 from copydesk.document import Document, Header
 from copydesk.stages.quotes import find_quotes
 from copydesk.stages.text import segment
@@ -31,21 +31,27 @@ QuoteRow = tuple[str, str | None, str | None, str]
 
 
 @pytest.fixture(scope="session")
-def quote_rows(parser: Parser) -> Callable[..., list[QuoteRow]]:
-    """The quotes stage on a text: (kind, cue, mention, content) of each quote.
+def quotes_in(parser: Parser) -> Callable[..., list[Quote]]:
+    """The quotes stage on a text, every span it returns checked against the text."""
 
-    Every span the stage returns is checked against the text first, so each
-    case table also checks the offsets.
-    """
-
-    def rows(text: str, header: Header | None = None) -> list[QuoteRow]:
+    def found(text: str, header: Header | None = None) -> list[Quote]:
         segments = segment(text, parser.lexicon)
         doc = Document(text, lexicon=parser.lexicon, segments=segments, header=header or Header())
-        found = find_quotes(doc)
-        for quote in found:
+        quotes = find_quotes(doc)
+        for quote in quotes:
             for span in (quote.content, quote.cue, quote.speaker_mention):
                 if span is not None:
                     assert text[span.start : span.end] == span.text
+        return quotes
+
+    return found
+
+
+@pytest.fixture(scope="session")
+def quote_rows(quotes_in: Callable[..., list[Quote]]) -> Callable[..., list[QuoteRow]]:
+    """:func:`quotes_in` as (kind, cue, mention, content) rows, the case tables' form."""
+
+    def rows(text: str, header: Header | None = None) -> list[QuoteRow]:
         return [
             (
                 q.kind.value,
@@ -53,7 +59,7 @@ def quote_rows(parser: Parser) -> Callable[..., list[QuoteRow]]:
                 q.speaker_mention.text if q.speaker_mention else None,
                 q.content.text,
             )
-            for q in found
+            for q in quotes_in(text, header)
         ]
 
     return rows

@@ -7,40 +7,12 @@ import time
 
 import pytest
 
-from copydesk.document import Document, Header
+from copydesk.document import Header
 from copydesk.model import QuoteKind, Span
 from copydesk.stages.quote_marks import find_quotations
-from copydesk.stages.quotes import find_quotes
 from copydesk.stages.text import segment
 
 D, IND, M = "direct", "indirect", "mixed"
-
-
-def quotes_of(parser, text, body_start=0):
-    doc = Document(
-        text,
-        lexicon=parser.lexicon,
-        segments=segment(text, parser.lexicon),
-        header=Header(body_start=body_start),
-    )
-    found = find_quotes(doc)
-    for quote in found:
-        for span in (quote.content, quote.cue, quote.speaker_mention):
-            if span is not None:
-                assert text[span.start : span.end] == span.text
-    return found
-
-
-def summary(quotes):
-    return [
-        (
-            q.kind.value,
-            q.cue.text if q.cue else None,
-            q.speaker_mention.text if q.speaker_mention else None,
-            q.content.text,
-        )
-        for q in quotes
-    ]
 
 
 # (text, [(kind, cue, mention, content)], why)
@@ -1497,8 +1469,8 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "expected", "why"), CASES, ids=[c[2] for c in CASES])
-def test_quotes(parser, text, expected, why):
-    assert summary(quotes_of(parser, text)) == expected
+def test_quotes(quote_rows, text, expected, why):
+    assert quote_rows(text) == expected
 
 
 def test_cases_are_unique():
@@ -1517,8 +1489,8 @@ SEED_EXPECTED = [
 ]
 
 
-def test_seed_attributions(parser, seed_text):
-    found = quotes_of(parser, seed_text)
+def test_seed_attributions(quotes_in, seed_text):
+    found = quotes_in(seed_text)
     assert len(found) == len(SEED_EXPECTED)
     for quote, (kind, cue, mention, head, tail) in zip(found, SEED_EXPECTED, strict=True):
         assert quote.kind is QuoteKind(kind)
@@ -1553,21 +1525,16 @@ HEADLINE_CASES = [
 @pytest.mark.parametrize(
     ("headline", "expected", "why"), HEADLINE_CASES, ids=[c[2] for c in HEADLINE_CASES]
 )
-def test_headline(parser, headline, expected, why):
+def test_headline(quote_rows, headline, expected, why):
     text = headline + "\n\nThe bridge stayed shut all week."
-    doc = Document(
-        text,
-        lexicon=parser.lexicon,
-        segments=segment(text, parser.lexicon),
-        header=Header(headline=Span.of(text, 0, len(headline)), body_start=len(headline) + 2),
-    )
-    assert summary(find_quotes(doc)) == expected
+    header = Header(headline=Span.of(text, 0, len(headline)), body_start=len(headline) + 2)
+    assert quote_rows(text, header) == expected
 
 
-def test_header_is_skipped(parser):
+def test_header_is_skipped(quote_rows):
     text = "Mayor says “no more delays”\n\nThe mayor said the work is done."
-    found = quotes_of(parser, text, body_start=text.index("The mayor"))
-    assert summary(found) == [(IND, "said", "The mayor", "the work is done")]
+    found = quote_rows(text, Header(body_start=text.index("The mayor")))
+    assert found == [(IND, "said", "The mayor", "the work is done")]
 
 
 MARK_CASES = [
@@ -1613,40 +1580,37 @@ def test_quotation_marks(parser, text, expected, why):
     assert [text[q.start : q.end] for q in find_quotations(text, paragraphs)] == expected
 
 
-def _cpu_time_without_gc(run, *args):
-    """CPU time of ``run(*args)``, with the collector paused.
+def _best_cpu_time(run, text, rounds=3):
+    """The fastest of a few runs of ``run(text)``, in CPU time, the collector paused.
 
-    A full collection walks the whole test process's heap (everything the
-    suite has built so far), so whether one lands in a timed run says more
+    CPU time: other processes on the machine do not stretch it. The collector
+    paused: a full collection walks the whole test process's heap (everything
+    the suite has built so far), so whether one lands in a timed run says more
     about the suite than about the stage's growth; the bench measures the
     collector's share on its own.
     """
-    gc.collect()
-    gc.disable()
-    try:
-        started = time.process_time()
-        run(*args)
-        return time.process_time() - started
-    finally:
-        gc.enable()
+    times = []
+    for _ in range(rounds):
+        gc.collect()
+        gc.disable()
+        try:
+            started = time.process_time()
+            run(text)
+            times.append(time.process_time() - started)
+        finally:
+            gc.enable()
+    return min(times)
 
 
-def test_speed_is_linear(parser):
+def test_speed_is_linear(quotes_in):
     paragraph = (
         "“We will keep going,” Mary Ortiz said, adding that the city was ready. "
         "The plan will cost more, officials said. Grant said the report was “flawed.”\n\n"
     )
     small = paragraph * 50
     large = paragraph * 400
-    assert len(quotes_of(parser, large)) == 4 * 400
-
-    def best(text):
-        times = []  # CPU time, best of three: a collection pause in one run is not the stage
-        for _ in range(3):
-            times.append(_cpu_time_without_gc(quotes_of, parser, text))
-        return min(times)
-
-    assert best(large) < best(small) * 8 * 3
+    assert len(quotes_in(large)) == 4 * 400
+    assert _best_cpu_time(quotes_in, large) < _best_cpu_time(quotes_in, small) * 8 * 3
 
 
 HOSTILE = [
@@ -1659,12 +1623,8 @@ HOSTILE = [
 
 
 @pytest.mark.parametrize(("unit", "why"), HOSTILE, ids=[h[1] for h in HOSTILE])
-def test_hostile_input_stays_linear(parser, unit, why):
+def test_hostile_input_stays_linear(quotes_in, unit, why):
     def best(size):
-        text = (unit * (size // len(unit) + 1))[:size]
-        times = []  # CPU time: other processes on the machine do not stretch it
-        for _ in range(3):
-            times.append(_cpu_time_without_gc(quotes_of, parser, text))
-        return min(times)
+        return _best_cpu_time(quotes_in, (unit * (size // len(unit) + 1))[:size])
 
     assert best(160_000) < 10 * max(best(40_000), 1e-3)
