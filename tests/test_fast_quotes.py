@@ -126,10 +126,9 @@ def test_blanks_at_the_end_of_a_window_are_read_once():
 
 def test_is_cue_reads_one_set_of_the_three_lists():
     vocab = quote_cues.vocabulary(copydesk.default_parser().lexicon)
-    assert vocab.cue_words is not None
-    plain = dataclasses.replace(vocab, cue_words=None)
     for word in vocab.speech | vocab.belief | vocab.phrasal | vocab.nouns | {"the", "Said", ""}:
-        assert vocab.is_cue(word) == plain.is_cue(word), word
+        in_a_list = word in vocab.speech or word in vocab.belief or word in vocab.phrasal
+        assert vocab.is_cue(word) == in_a_list, word
 
 
 def _plain_relative_antecedent(vocab, text, tokens, first):

@@ -301,6 +301,8 @@ class Vocabulary:
     numbers: frozenset[str]
     words: Mapping[str, frozenset[str]]
     cue_regex: re.Pattern[str]
+    cue_words: frozenset[str]
+    """``speech | belief | phrasal``, so :meth:`is_cue` is one look-up."""
     frames: frozenset[str] = frozenset()
     """Verbs that attribute only as ``SUBJECT + verb + object`` (``quote_frame_verbs``)."""
     adjectives: frozenset[str] = frozenset()
@@ -309,8 +311,6 @@ class Vocabulary:
     """Lower-case head nouns of subjects that can hold a view ("director", "newspaper")."""
     cue_scan: re.Pattern[str] | None = None
     """``cue_regex`` opened on the character before the cue (see :meth:`find_cues`)."""
-    cue_words: frozenset[str] | None = None
-    """``speech | belief | phrasal``, so :meth:`is_cue` is one look-up (``_build`` sets it)."""
 
     def find_cues(self, text: str, start: int) -> list[tuple[int, int, str]]:
         r"""Every match of ``cue_regex`` from ``start`` on, as (start, end, word).
@@ -335,9 +335,7 @@ class Vocabulary:
 
     def is_cue(self, word: str) -> bool:
         """Whether a word is a speech or belief cue (or a cue with its particle)."""
-        if self.cue_words is not None:
-            return word in self.cue_words
-        return word in self.speech or word in self.belief or word in self.phrasal
+        return word in self.cue_words
 
     def is_sentence_stop(self, token: Token) -> bool:
         """Whether a token ending in a full stop ends a sentence (not "Mr.", "U.S.")."""
