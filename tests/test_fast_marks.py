@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from copydesk.document import MentionKind, NameMention, trusted_name_mention, trusted_span
+from copydesk.document import MentionKind, NameMention, trusted_span
 from copydesk.model import Span
 from copydesk.stages import names, quote_marks
 from copydesk.stages.quote_marks import Quotation
@@ -27,14 +27,13 @@ def test_gaps_read_from_an_index(start, end, first, expected, why):
     assert list(quote_marks._gaps(start, end, _QUOTED, first)) == expected, why
 
 
-def test_names_builds_spans_and_mentions_as_the_document_helpers_do():
+def test_names_builds_spans_and_mentions_as_the_constructors_do():
     text = "Mayor Jane Roe said"
     span = names._trusted_span(6, 14, text[6:14])
     assert span == Span(6, 14, "Jane Roe") == trusted_span(6, 14, "Jane Roe")
     role = Span(0, 5, "Mayor")
     mention = names._mention(span, MentionKind.PERSON, role)
     assert mention == NameMention(span, MentionKind.PERSON, role, None)
-    assert mention == trusted_name_mention(span, MentionKind.PERSON, role)
 
 
 def test_names_records_build_with_their_defaults():

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import copydesk
-from copydesk.document import MentionKind, NameMention, trusted_name_mention, trusted_span
+from copydesk.document import MentionKind, NameMention, trusted_span
 from copydesk.lexicon import Lexicon
 from copydesk.model import Span
 from copydesk.stages import dates, names, text
@@ -108,9 +108,9 @@ def test_trusted_span_is_the_span_the_constructor_builds():
         (Span(0, 9, "Spokesman"), Span(14, 21, "Council")),
     ],
 )
-def test_trusted_name_mention_is_the_mention_the_constructor_builds(role, affiliation):
+def test_the_names_stage_builds_the_mention_the_constructor_builds(role, affiliation):
     span = Span(22, 28, "Baqaai")
-    trusted = trusted_name_mention(span, MentionKind.PERSON, role, affiliation)
+    trusted = names._mention(span, MentionKind.PERSON, role, affiliation)
     built = NameMention(span, MentionKind.PERSON, role, affiliation)
     assert trusted == built and hash(trusted) == hash(built) and repr(trusted) == repr(built)
     assert pickle.loads(pickle.dumps(trusted)) == built

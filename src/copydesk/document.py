@@ -12,12 +12,11 @@ import enum
 from bisect import bisect_right
 from collections.abc import Mapping
 from datetime import date
-from typing import Any
 
 import attrs
 
 from copydesk.lexicon import Lexicon
-from copydesk.model import Dateline, DateMention, Quote, Source, Span, Speaker
+from copydesk.model import Dateline, DateMention, Quote, Source, Span, Speaker, trusted_span
 
 __all__ = [
     "Document",
@@ -25,33 +24,8 @@ __all__ = [
     "MentionKind",
     "NameMention",
     "Segments",
-    "trusted_name_mention",
     "trusted_span",
 ]
-
-_new_object = object.__new__
-# The slot descriptors of the frozen Span: setting through them is what its
-# attrs-generated ``__init__`` does, minus the validator call.
-_set_start: Any = Span.__dict__["start"].__set__
-_set_end: Any = Span.__dict__["end"].__set__
-_set_text: Any = Span.__dict__["text"].__set__
-
-
-def trusted_span(start: int, end: int, text: str) -> Span:
-    """``Span(start, end, text)`` without its check, for a stage that just sliced ``text``.
-
-    :class:`~copydesk.model.Span` checks on construction that its offsets fit
-    its text, which costs more than building it. A stage that slices the
-    article at offsets it has just found needs no such check: names and
-    sentences make a hundred thousand spans on a few megabytes of news.
-    Anything built from outside input (plugins, deserialised articles) still
-    goes through ``Span(...)``.
-    """
-    span: Span = _new_object(Span)
-    _set_start(span, start)
-    _set_end(span, end)
-    _set_text(span, text)
-    return span
 
 
 def _starts(spans: tuple[Span, ...]) -> tuple[int, ...]:
@@ -131,31 +105,6 @@ class NameMention:
     kind: MentionKind
     role: Span | None = None
     affiliation: Span | None = None
-
-
-# The slot descriptors of the frozen NameMention, as for Span above.
-_set_mention_span: Any = NameMention.__dict__["span"].__set__
-_set_mention_kind: Any = NameMention.__dict__["kind"].__set__
-_set_mention_role: Any = NameMention.__dict__["role"].__set__
-_set_mention_affiliation: Any = NameMention.__dict__["affiliation"].__set__
-
-
-def trusted_name_mention(
-    span: Span, kind: MentionKind, role: Span | None = None, affiliation: Span | None = None
-) -> NameMention:
-    """``NameMention(span, kind, role, affiliation)`` built at half the cost.
-
-    The attrs-generated ``__init__`` of a frozen class sets each field
-    through a bound ``object.__setattr__``; setting the slots directly gives
-    the same object. The names stage makes one for every name, pronoun and
-    role noun of an article.
-    """
-    mention: NameMention = _new_object(NameMention)
-    _set_mention_span(mention, span)
-    _set_mention_kind(mention, kind)
-    _set_mention_role(mention, role)
-    _set_mention_affiliation(mention, affiliation)
-    return mention
 
 
 @attrs.frozen
