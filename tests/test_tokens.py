@@ -35,6 +35,7 @@ from copydesk.stages.quote_cues import Token, tokens_between
         ("bounds beyond", -4, 99, [(0, 6, "bounds"), (7, 13, "beyond")]),
         ("   ", 0, 3, []),
         ("text", 3, 1, []),
+        ("text", 0, -2, []),
     ],
 )
 def test_tokens_between(text, start, end, expected):
