@@ -33,14 +33,20 @@ article's length.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_left
 
-import attrs
-
 from copydesk.document import Document
 from copydesk.model import Quote, QuoteKind, Span
-from copydesk.stages.quote_cues import Token, TokenView, Vocabulary, tokens_between, vocabulary
+from copydesk.stages.quote_cues import (
+    Token,
+    TokenView,
+    Vocabulary,
+    span_of,
+    tokens_between,
+    vocabulary,
+)
 from copydesk.stages.quote_marks import (
     Quotation,
     Unit,
@@ -114,9 +120,14 @@ def _outside(quotations: list[Quotation], start: int, end: int) -> list[tuple[in
     return stretches
 
 
-@attrs.frozen
+@dataclasses.dataclass(init=False)  # not frozen, and __init__ written out: compiled
 class _Found:
-    """An attribution being built: content bounds, cue, mention and its paragraph."""
+    """An attribution being built: content bounds, cue, mention and its paragraph.
+
+    A dataclass with its ``__init__`` written out (mypyc compiles it; an attrs
+    or a generated one stays interpreted). Never changed once made: a change
+    is a new one (:func:`dataclasses.replace`).
+    """
 
     kind: QuoteKind
     start: int
@@ -125,6 +136,24 @@ class _Found:
     mention: Span | None
     paragraph: int
     confidence: float
+
+    def __init__(  # noqa: PLR0917 - the positional order attrs gave it
+        self,
+        kind: QuoteKind,
+        start: int,
+        end: int,
+        cue: Span | None,
+        mention: Span | None,
+        paragraph: int,
+        confidence: float,
+    ) -> None:
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.cue = cue
+        self.mention = mention
+        self.paragraph = paragraph
+        self.confidence = confidence
 
 
 def _verb_of(cue_word: str) -> str:
@@ -218,7 +247,7 @@ class _ArticleScan:
 
     def span(self, start: int, end: int) -> Span:
         """The span of the text between two offsets."""
-        return Span.of(self.text, start, end)
+        return span_of(self.text, start, end)
 
     # ------------------------------------------------------------ the pass
 
@@ -867,7 +896,7 @@ class _ArticleScan:
             dense = quoted >= _CONTINUATION_DENSITY * (quotation.end - last.start)
             if near and last.end <= quotation.start and not dense:
                 self.found.append(
-                    attrs.evolve(
+                    dataclasses.replace(
                         last,
                         start=quotation.start,
                         end=quotation.end,
@@ -878,7 +907,7 @@ class _ArticleScan:
                 return
             if near and last.end <= quotation.start:
                 kind = QuoteKind.DIRECT if last.kind is QuoteKind.DIRECT else QuoteKind.MIXED
-                self.found[-1] = attrs.evolve(
+                self.found[-1] = dataclasses.replace(
                     last, kind=kind, end=quotation.end, paragraph=unit.paragraph
                 )
                 return
@@ -932,7 +961,7 @@ class _ArticleScan:
             or not quote.start < aside.start
         ):
             return False
-        self.found[-2] = attrs.evolve(quote, end=quotation.end, kind=QuoteKind.MIXED)
+        self.found[-2] = dataclasses.replace(quote, end=quotation.end, kind=QuoteKind.MIXED)
         return True
 
     def quote_resumes_after_relative(self, unit: Unit, quotation: Quotation) -> bool:
@@ -962,9 +991,9 @@ class _ArticleScan:
             return False
         quoted = (quote.end - quote.start) + (quotation.end - quotation.start)
         if quoted >= _CONTINUATION_DENSITY * (quotation.end - quote.start):
-            self.found[index] = attrs.evolve(quote, end=quotation.end)
+            self.found[index] = dataclasses.replace(quote, end=quotation.end)
         else:
-            self.found.append(attrs.evolve(quote, start=quotation.start, end=quotation.end))
+            self.found.append(dataclasses.replace(quote, start=quotation.start, end=quotation.end))
         return True
 
     def aside(self, found: _Found, unit: Unit) -> bool:
@@ -2660,7 +2689,7 @@ class _ArticleScan:
         if not self.noun_cue(unit, cue, later, state, floor):
             return False
         if len(self.found) > count and self.faced(cue[0], floor):
-            self.found[-1] = attrs.evolve(self.found[-1], mention=None)
+            self.found[-1] = dataclasses.replace(self.found[-1], mention=None)
         return True
 
     def faced(self, cue_start: int, floor: int) -> bool:
