@@ -109,6 +109,40 @@ def test_single_marks_are_found_as_before(sample, start):
     assert found == [m.span() for m in _SINGLE_AS_WRITTEN.finditer(sample, start)]
 
 
+_MARKS = st.text(alphabet="a `'’‘“”„«»\"", max_size=24)
+
+
+@settings(deadline=None)
+@given(_MARKS, st.integers(0, 6), st.integers(0, 30))
+def test_double_marks_are_what_the_pattern_finds(sample, start, end):
+    found = [(m[0], *m.span()) for m in quote_marks._DOUBLE_MARK.finditer(sample, start, end)]
+    assert quote_marks._double_marks(sample, start, end) == found
+
+
+@settings(deadline=None)
+@given(_MARKS, st.integers(0, 6), st.integers(0, 30))
+def test_single_marks_are_what_the_pattern_finds(sample, start, end):
+    found = [m.start() for m in quote_marks._SINGLE_MARK.finditer(sample, start, end)]
+    assert quote_marks._single_marks(sample, start, end) == found
+
+
+@pytest.mark.parametrize(
+    ("sample", "expected", "why"),
+    [
+        ("``a'' b", [("``", 0, 2), ("''", 3, 5)], "doubled straight marks are one mark"),
+        ("'''", [("''", 0, 2)], "three make one mark and a lone one"),
+        ("a`b'c", [], "a lone ` or ' is no double mark"),
+        ("“a” «b»", [("“", 0, 1), ("”", 2, 3), ("«", 4, 5), ("»", 6, 7)], "curly and guillemets"),
+    ],
+)
+def test_double_marks_cases(sample, expected, why):
+    assert quote_marks._double_marks(sample, 0, len(sample)) == expected, why
+
+
+def test_a_single_mark_next_to_another_straight_one_is_none_even_before_the_stretch():
+    assert quote_marks._single_marks("''a’", 1, 4) == [3]
+
+
 _PLAIN_TOKEN = re.compile(r"\w+(?:[’'.&-]\w+)*\.?|[^\w\s]")
 
 
