@@ -545,7 +545,13 @@ class _ArticleScan:
 
     def speaker_turn(self, unit: Unit) -> bool:
         """A transcript turn, ``TAPPER: Do you think …?``: the name speaks the paragraph."""
-        match = _SPEAKER_TURN.match(self.text, unit.start, unit.end)
+        text = self.text
+        if (
+            not "A" <= text[unit.start : unit.start + 1] <= "Z"
+            or text.find(":", unit.start, unit.end) == -1
+        ):
+            return False  # what the pattern needs first, found without it
+        match = _SPEAKER_TURN.match(text, unit.start, unit.end)
         if match is None:
             return False
         name_words = match.group(1).split()
