@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 
@@ -10,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import copydesk
-from copydesk.stages import quote_cues, quote_marks
+from copydesk.stages import quote_cues, quote_marks, quotes
 from copydesk.stages.quote_cues import TokenView, tokens_between
 
 # Words, blanks and every joiner the tokenizer knows ("U.S.", "O’Neil", "AT&T", "well-off").
@@ -141,6 +142,12 @@ def test_double_marks_cases(sample, expected, why):
 
 def test_a_single_mark_next_to_another_straight_one_is_none_even_before_the_stretch():
     assert quote_marks._single_marks("''a’", 1, 4) == [3]
+
+
+@settings(deadline=None)
+@given(st.lists(st.integers(-5, 50)).map(sorted), st.integers(-10, 60))
+def test_bisect_left_is_the_library_one(values, x):
+    assert quotes.bisect_left(values, x) == bisect.bisect_left(values, x)
 
 
 _PLAIN_TOKEN = re.compile(r"\w+(?:[’'.&-]\w+)*\.?|[^\w\s]")
