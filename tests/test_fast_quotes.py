@@ -150,6 +150,12 @@ def test_bisect_left_is_the_library_one(values, x):
     assert quotes.bisect_left(values, x) == bisect.bisect_left(values, x)
 
 
+@pytest.mark.parametrize("opening", ["Citing", "CITING", "CitinG"])
+def test_an_opening_participle_is_found_in_any_case(opening):
+    article = copydesk.parse(f"{opening} a new report, the mayor said the plan would fail.")
+    assert [q.cue.text for q in article.quotes if q.cue] == [opening, "said"]
+
+
 _PLAIN_TOKEN = re.compile(r"\w+(?:[’'.&-]\w+)*\.?|[^\w\s]")
 
 

@@ -494,8 +494,8 @@ class _ArticleScan:
         measured lower on PolNeAR train.
         """
         text = self.text
-        if not text.startswith(("In ", "in "), unit.start):
-            return False
+        if text[unit.start : unit.start + 3] not in ("In ", "in "):
+            return False  # (a slice compiles to less than str.startswith with a tuple)
         comma = text.find(",", unit.start, min(unit.end, unit.start + _POLL_LEAD_REACH))
         if comma == -1:
             return False
@@ -1402,7 +1402,17 @@ class _ArticleScan:
         The cue pattern only knows lower-case words; the word is handed on
         in lower case, its span as written.
         """
-        word = _WORD.match(self.text, unit.start, min(unit.end, unit.start + _WORD_REACH))
+        text = self.text
+        limit = min(unit.end, unit.start + _WORD_REACH)
+        # What the match needs, checked first without it: a capital, and
+        # "ing" in any case before the first blank (the word ends there at
+        # the latest).
+        blank = text.find(" ", unit.start, limit)
+        if not text[unit.start : unit.start + 1].isupper() or (
+            "ing" not in text[unit.start : limit if blank == -1 else blank].lower()
+        ):
+            return []
+        word = _WORD.match(text, unit.start, limit)
         if word is None or not word.group()[0].isupper():
             return []
         lowered = word.group().lower()
