@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 
@@ -10,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import copydesk
-from copydesk.stages import quote_cues, quote_marks
+from copydesk.stages import quote_cues, quote_marks, quotes
 from copydesk.stages.quote_cues import TokenView, tokens_between
 
 # Words, blanks and every joiner the tokenizer knows ("U.S.", "O’Neil", "AT&T", "well-off").
@@ -107,6 +108,52 @@ _SINGLE_AS_WRITTEN = re.compile(r"‘|’|(?<!')'(?!')")
 def test_single_marks_are_found_as_before(sample, start):
     found = [m.span() for m in quote_marks._SINGLE_MARK.finditer(sample, start)]
     assert found == [m.span() for m in _SINGLE_AS_WRITTEN.finditer(sample, start)]
+
+
+_MARKS = st.text(alphabet="a `'’‘“”„«»\"", max_size=24)
+
+
+@settings(deadline=None)
+@given(_MARKS, st.integers(0, 6), st.integers(0, 30))
+def test_double_marks_are_what_the_pattern_finds(sample, start, end):
+    found = [(m[0], *m.span()) for m in quote_marks._DOUBLE_MARK.finditer(sample, start, end)]
+    assert quote_marks._double_marks(sample, start, end) == found
+
+
+@settings(deadline=None)
+@given(_MARKS, st.integers(0, 6), st.integers(0, 30))
+def test_single_marks_are_what_the_pattern_finds(sample, start, end):
+    found = [m.start() for m in quote_marks._SINGLE_MARK.finditer(sample, start, end)]
+    assert quote_marks._single_marks(sample, start, end) == found
+
+
+@pytest.mark.parametrize(
+    ("sample", "expected", "why"),
+    [
+        ("``a'' b", [("``", 0, 2), ("''", 3, 5)], "doubled straight marks are one mark"),
+        ("'''", [("''", 0, 2)], "three make one mark and a lone one"),
+        ("a`b'c", [], "a lone ` or ' is no double mark"),
+        ("“a” «b»", [("“", 0, 1), ("”", 2, 3), ("«", 4, 5), ("»", 6, 7)], "curly and guillemets"),
+    ],
+)
+def test_double_marks_cases(sample, expected, why):
+    assert quote_marks._double_marks(sample, 0, len(sample)) == expected, why
+
+
+def test_a_single_mark_next_to_another_straight_one_is_none_even_before_the_stretch():
+    assert quote_marks._single_marks("''a’", 1, 4) == [3]
+
+
+@settings(deadline=None)
+@given(st.lists(st.integers(-5, 50)).map(sorted), st.integers(-10, 60))
+def test_bisect_left_is_the_library_one(values, x):
+    assert quotes.bisect_left(values, x) == bisect.bisect_left(values, x)
+
+
+@pytest.mark.parametrize("opening", ["Citing", "CITING", "CitinG"])
+def test_an_opening_participle_is_found_in_any_case(opening):
+    article = copydesk.parse(f"{opening} a new report, the mayor said the plan would fail.")
+    assert [q.cue.text for q in article.quotes if q.cue] == [opening, "said"]
 
 
 _PLAIN_TOKEN = re.compile(r"\w+(?:[’'.&-]\w+)*\.?|[^\w\s]")

@@ -19,12 +19,12 @@ import functools
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping
-from typing import NamedTuple
+from typing import Any, Final, NamedTuple
 
 from copydesk.lexicon import Lexicon
 from copydesk.model import Span
 
-__all__ = ["Token", "TokenView", "Vocabulary", "tokens_between", "vocabulary"]
+__all__ = ["Token", "TokenView", "Vocabulary", "span_of", "tokens_between", "vocabulary"]
 
 # Possessive: nothing after a token can make it shorter, so the engine keeps
 # no places to go back to (about a tenth faster).
@@ -307,6 +307,27 @@ def _alternation(words: list[str]) -> str:
     return "(?:" + body + ")?" if optional else body
 
 
+# Spans are built through the slot setters of the frozen Span (its
+# attrs-generated ``__init__`` minus the check): Span.of, called from compiled
+# code, runs interpreted, two Python frames a span.
+_new_object: Final = object.__new__
+_SPAN_TYPE: Final = Span
+_set_span_start: Final[Any] = Span.__dict__["start"].__set__
+_set_span_end: Final[Any] = Span.__dict__["end"].__set__
+_set_span_text: Final[Any] = Span.__dict__["text"].__set__
+
+
+def span_of(text: str, start: int, end: int) -> Span:
+    """:meth:`Span.of <copydesk.model.Span.of>`, compiled with the stage."""
+    if not 0 <= start <= end <= len(text):
+        return Span.of(text, start, end)  # raises as Span.of does
+    span: Span = _new_object(_SPAN_TYPE)
+    _set_span_start(span, start)
+    _set_span_end(span, end)
+    _set_span_text(span, text[start:end])
+    return span
+
+
 @dataclasses.dataclass(frozen=True)
 class Vocabulary:
     """The word lists the quotes stage reads, with the cue regex built from them."""
@@ -481,9 +502,9 @@ class Vocabulary:
     def _subject_at(self, text: str, tokens: list[Token], index: int, strict: bool) -> Span | None:
         last = tokens[index]
         if last.text in ("who", "which", "that"):
-            return Span.of(text, last.start, last.end)
+            return span_of(text, last.start, last.end)
         if last.text in ("whom", "which") and index >= 2 and tokens[index - 1].text == "of":
-            return Span.of(text, tokens[index - 2].start, last.end)  # "many of whom say"
+            return span_of(text, tokens[index - 2].start, last.end)  # "many of whom say"
         if last.text == ")":
             index = self._skip_parenthesis(tokens, index)
             if index < 0:
@@ -518,7 +539,7 @@ class Vocabulary:
             return found
         word = tokens[index].text
         if word in ("who", "which", "that"):
-            return Span.of(text, tokens[index].start, tokens[index].end)
+            return span_of(text, tokens[index].start, tokens[index].end)
         if not tokens[index].is_word or not self.np_word(tokens[index]):
             return found
         head = self._noun_phrase_back(text, tokens, index, False)
@@ -531,7 +552,7 @@ class Vocabulary:
         )
         if timed or index != first - 2:
             return head
-        return Span.of(text, head.start, found.end)
+        return span_of(text, head.start, found.end)
 
     def _relative_antecedent(self, text: str, tokens: list[Token], first: int) -> Span | None:
         """The antecedent of a restrictive "who" clause the subject ends ("People who … say")."""
@@ -603,10 +624,10 @@ class Vocabulary:
         last = tokens[index]
         lower = last.text.lower()
         if lower in self.pronouns:
-            return Span.of(text, last.start, last.end)
+            return span_of(text, last.start, last.end)
         pronoun = self.contracted_pronoun(lower)
         if pronoun:
-            return Span.of(text, last.start, last.start + len(pronoun))
+            return span_of(text, last.start, last.start + len(pronoun))
         if not (
             self.np_word(last)
             or self._determined_homograph(tokens, index)
@@ -618,7 +639,7 @@ class Vocabulary:
         if not _can_end_np(last.text):
             first = self._ratio_start(tokens, index)
             if first is not None:
-                return Span.of(text, tokens[first].start, last.end)
+                return span_of(text, tokens[first].start, last.end)
             if _YEAR.fullmatch(last.text) and index >= 2 and tokens[index - 1].text == "in":
                 return self._noun_phrase_back(text, tokens, index - 2, strict)  # "a panel in 2001"
             return None
@@ -657,7 +678,7 @@ class Vocabulary:
             return self._noun_phrase_back(text, tokens, first - 3, strict)
         if first > 0 and tokens[first - 1].text == "to" and head[0].islower():
             return None
-        return Span.of(text, tokens[first].start, last.end)
+        return span_of(text, tokens[first].start, last.end)
 
     def _participle_modifier_start(self, tokens: list[Token], first: int) -> bool:
         """Whether a lower-case "-ing"/"-ed" word opening a subject is a modifier.
@@ -835,7 +856,7 @@ class Vocabulary:
             return None
         first = tokens[0]
         if first.text.lower() in self.pronouns:
-            return Span.of(text, first.start, first.end)
+            return span_of(text, first.start, first.end)
         count = 0
         for token in tokens:
             noun = self.np_word(token) or (
@@ -856,7 +877,7 @@ class Vocabulary:
         end = tokens[count - 1].end
         if self.is_sentence_stop(tokens[count - 1]):
             end -= 1
-        return Span.of(text, first.start, end)
+        return span_of(text, first.start, end)
 
     def content_start(self, view: TokenView, cue_end: int, limit: int, word: str) -> int | None:
         """Where content begins after a cue: at "that", or after hearer and adjuncts."""

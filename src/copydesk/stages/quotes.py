@@ -33,14 +33,20 @@ article's length.
 
 from __future__ import annotations
 
+import dataclasses
 import re
-from bisect import bisect_left
-
-import attrs
+from typing import Any, Final
 
 from copydesk.document import Document
 from copydesk.model import Quote, QuoteKind, Span
-from copydesk.stages.quote_cues import Token, TokenView, Vocabulary, tokens_between, vocabulary
+from copydesk.stages.quote_cues import (
+    Token,
+    TokenView,
+    Vocabulary,
+    span_of,
+    tokens_between,
+    vocabulary,
+)
 from copydesk.stages.quote_marks import (
     Quotation,
     Unit,
@@ -114,9 +120,14 @@ def _outside(quotations: list[Quotation], start: int, end: int) -> list[tuple[in
     return stretches
 
 
-@attrs.frozen
+@dataclasses.dataclass(init=False)  # not frozen, and __init__ written out: compiled
 class _Found:
-    """An attribution being built: content bounds, cue, mention and its paragraph."""
+    """An attribution being built: content bounds, cue, mention and its paragraph.
+
+    A dataclass with its ``__init__`` written out (mypyc compiles it; an attrs
+    or a generated one stays interpreted). Never changed once made: a change
+    is a new one (:func:`dataclasses.replace`).
+    """
 
     kind: QuoteKind
     start: int
@@ -125,6 +136,68 @@ class _Found:
     mention: Span | None
     paragraph: int
     confidence: float
+
+    def __init__(  # noqa: PLR0917 - the positional order attrs gave it
+        self,
+        kind: QuoteKind,
+        start: int,
+        end: int,
+        cue: Span | None,
+        mention: Span | None,
+        paragraph: int,
+        confidence: float,
+    ) -> None:
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.cue = cue
+        self.mention = mention
+        self.paragraph = paragraph
+        self.confidence = confidence
+
+
+# Quotes are built through the slot setters of the frozen Quote (its
+# attrs-generated ``__init__``, which would run interpreted, a Python frame a
+# quote, in the compiled build; Quote has no checks to skip).
+_new_object: Final = object.__new__
+_QUOTE_TYPE: Final = Quote
+_set_kind: Final[Any] = Quote.__dict__["kind"].__set__
+_set_content: Final[Any] = Quote.__dict__["content"].__set__
+_set_cue: Final[Any] = Quote.__dict__["cue"].__set__
+_set_speaker_mention: Final[Any] = Quote.__dict__["speaker_mention"].__set__
+_set_speaker: Final[Any] = Quote.__dict__["speaker"].__set__
+_set_confidence: Final[Any] = Quote.__dict__["confidence"].__set__
+
+
+def _quote(
+    kind: QuoteKind, content: Span, cue: Span | None, mention: Span | None, confidence: float
+) -> Quote:
+    """``Quote(kind, content, cue, mention, confidence=confidence)``, speaker not yet resolved."""
+    quote: Quote = _new_object(_QUOTE_TYPE)
+    _set_kind(quote, kind)
+    _set_content(quote, content)
+    _set_cue(quote, cue)
+    _set_speaker_mention(quote, mention)
+    _set_speaker(quote, None)
+    _set_confidence(quote, confidence)
+    return quote
+
+
+def bisect_left(values: list[int], x: int) -> int:
+    """:func:`bisect.bisect_left` on a list of offsets, compiled with the stage.
+
+    The scan looks offsets up thousands of times an article; compiled, this
+    loop compares native integers, where calling :mod:`bisect` is a generic
+    call that compares boxed ones (about four times the instructions).
+    """
+    low, high = 0, len(values)
+    while low < high:
+        middle = (low + high) // 2
+        if values[middle] < x:
+            low = middle + 1
+        else:
+            high = middle
+    return low
 
 
 def _verb_of(cue_word: str) -> str:
@@ -218,7 +291,7 @@ class _ArticleScan:
 
     def span(self, start: int, end: int) -> Span:
         """The span of the text between two offsets."""
-        return Span.of(self.text, start, end)
+        return span_of(self.text, start, end)
 
     # ------------------------------------------------------------ the pass
 
@@ -230,13 +303,7 @@ class _ArticleScan:
         for unit in self.units:
             self.scan_unit(unit)
         return [
-            Quote(
-                kind=f.kind,
-                content=self.span(f.start, f.end),
-                cue=f.cue,
-                speaker_mention=f.mention,
-                confidence=f.confidence,
-            )
+            _quote(f.kind, self.span(f.start, f.end), f.cue, f.mention, f.confidence)
             for f in self.without_inner_fragments(sorted(self.found, key=lambda f: f.start))
         ]
 
@@ -427,8 +494,8 @@ class _ArticleScan:
         measured lower on PolNeAR train.
         """
         text = self.text
-        if not text.startswith(("In ", "in "), unit.start):
-            return False
+        if text[unit.start : unit.start + 3] not in ("In ", "in "):
+            return False  # (a slice compiles to less than str.startswith with a tuple)
         comma = text.find(",", unit.start, min(unit.end, unit.start + _POLL_LEAD_REACH))
         if comma == -1:
             return False
@@ -494,7 +561,13 @@ class _ArticleScan:
 
     def speaker_turn(self, unit: Unit) -> bool:
         """A transcript turn, ``TAPPER: Do you think …?``: the name speaks the paragraph."""
-        match = _SPEAKER_TURN.match(self.text, unit.start, unit.end)
+        text = self.text
+        if (
+            not "A" <= text[unit.start : unit.start + 1] <= "Z"
+            or text.find(":", unit.start, unit.end) == -1
+        ):
+            return False  # what the pattern needs first, found without it
+        match = _SPEAKER_TURN.match(text, unit.start, unit.end)
         if match is None:
             return False
         name_words = match.group(1).split()
@@ -867,7 +940,7 @@ class _ArticleScan:
             dense = quoted >= _CONTINUATION_DENSITY * (quotation.end - last.start)
             if near and last.end <= quotation.start and not dense:
                 self.found.append(
-                    attrs.evolve(
+                    dataclasses.replace(
                         last,
                         start=quotation.start,
                         end=quotation.end,
@@ -878,7 +951,7 @@ class _ArticleScan:
                 return
             if near and last.end <= quotation.start:
                 kind = QuoteKind.DIRECT if last.kind is QuoteKind.DIRECT else QuoteKind.MIXED
-                self.found[-1] = attrs.evolve(
+                self.found[-1] = dataclasses.replace(
                     last, kind=kind, end=quotation.end, paragraph=unit.paragraph
                 )
                 return
@@ -932,7 +1005,7 @@ class _ArticleScan:
             or not quote.start < aside.start
         ):
             return False
-        self.found[-2] = attrs.evolve(quote, end=quotation.end, kind=QuoteKind.MIXED)
+        self.found[-2] = dataclasses.replace(quote, end=quotation.end, kind=QuoteKind.MIXED)
         return True
 
     def quote_resumes_after_relative(self, unit: Unit, quotation: Quotation) -> bool:
@@ -962,9 +1035,9 @@ class _ArticleScan:
             return False
         quoted = (quote.end - quote.start) + (quotation.end - quotation.start)
         if quoted >= _CONTINUATION_DENSITY * (quotation.end - quote.start):
-            self.found[index] = attrs.evolve(quote, end=quotation.end)
+            self.found[index] = dataclasses.replace(quote, end=quotation.end)
         else:
-            self.found.append(attrs.evolve(quote, start=quotation.start, end=quotation.end))
+            self.found.append(dataclasses.replace(quote, start=quotation.start, end=quotation.end))
         return True
 
     def aside(self, found: _Found, unit: Unit) -> bool:
@@ -1329,7 +1402,17 @@ class _ArticleScan:
         The cue pattern only knows lower-case words; the word is handed on
         in lower case, its span as written.
         """
-        word = _WORD.match(self.text, unit.start, min(unit.end, unit.start + _WORD_REACH))
+        text = self.text
+        limit = min(unit.end, unit.start + _WORD_REACH)
+        # What the match needs, checked first without it: a capital, and
+        # "ing" in any case before the first blank (the word ends there at
+        # the latest).
+        blank = text.find(" ", unit.start, limit)
+        if not text[unit.start : unit.start + 1].isupper() or (
+            "ing" not in text[unit.start : limit if blank == -1 else blank].lower()
+        ):
+            return []
+        word = _WORD.match(text, unit.start, limit)
         if word is None or not word.group()[0].isupper():
             return []
         lowered = word.group().lower()
@@ -2660,7 +2743,7 @@ class _ArticleScan:
         if not self.noun_cue(unit, cue, later, state, floor):
             return False
         if len(self.found) > count and self.faced(cue[0], floor):
-            self.found[-1] = attrs.evolve(self.found[-1], mention=None)
+            self.found[-1] = dataclasses.replace(self.found[-1], mention=None)
         return True
 
     def faced(self, cue_start: int, floor: int) -> bool:
