@@ -79,10 +79,40 @@ def _pairs(words: frozenset[str]) -> dict[str, str]:
     return pairs
 
 
+_Trie = dict[str, "_Trie"]
+"""A letter tree of words: each key is a next letter ("" where a word ends there)."""
+
+
 def _alt(words: Iterable[str]) -> str:
-    r"""A regex alternation of literal words, longest first, spaces as ``\\s+``."""
-    escaped = (re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-    return "(?:" + "|".join(escaped) + ")"
+    r"""A regex alternation of literal words, longest first, spaces as ``\\s+``, as a trie.
+
+    The regex engine tries a group's alternatives one by one wherever it
+    looks, so a flat list of a hundred words is a hundred tries at every
+    word of the text; a trie ("ma(?:y|r(?:ch)?)") is a try or two a letter.
+    It matches what the flat list sorted longest first matched, in the same
+    order: of the words that fit at a place, the longest is tried first.
+    """
+    root: _Trie = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return "(?:" + _after(root) + ")"
+
+
+def _after(node: _Trie) -> str:
+    """The pattern of the rest of the words below ``node``: longer ones first, then the end."""
+    branches = [
+        (r"\s+" if char == " " else re.escape(char)) + _after(child)
+        for char, child in sorted(node.items())
+        if char
+    ]
+    if not branches:
+        return ""
+    if "" in node:  # a word ends here: the greedy "?" tries the longer words first
+        return "(?:" + "|".join(branches) + ")?"
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 class _Grammar:
