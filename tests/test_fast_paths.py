@@ -112,6 +112,19 @@ def test_stop_scan_finds_what_the_lookbehind_first_pattern_found(sample, start):
     assert found == [m.span() for m in _STOP_AS_WRITTEN.finditer(sample, start)]
 
 
+# The word before a stop as it was found before it was read backwards.
+_WORD_BEFORE_AS_WRITTEN = re.compile(r"[\w.]{1,20}$")
+STOP_WORDY = st.text(alphabet="aB1_.é\u0663 \n-", max_size=40)
+
+
+@settings(deadline=None)
+@given(STOP_WORDY, st.integers(0, 40))
+def test_word_before_a_stop_is_what_the_pattern_found(sample, stop):
+    stop = min(stop, len(sample))
+    match = _WORD_BEFORE_AS_WRITTEN.search(sample, max(0, stop - 20), stop)
+    assert text._word_before(sample, stop) == (match.group() if match else "")
+
+
 def _sentences_the_long_way(sample: str, paragraph: Span) -> list[Span]:
     ends = text._sentence_ends(
         sample, paragraph.start, paragraph.end, frozenset({"mr"}), frozenset()
