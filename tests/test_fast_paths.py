@@ -20,28 +20,84 @@ from copydesk.stages import dates, names, text
 BREAKY = st.text(alphabet="ab1 \t\n\x1c\u00a0\u2009-’'“”—–.,é•_", max_size=40)
 
 
-def _plain_words(low: str) -> list[str]:
-    return low.translate(dates._PUNCTUATION_TO_SPACE).split()
+_WORD_BREAKS_TO_SPACE = str.maketrans(dict.fromkeys(dates._WORD_BREAKS, " "))
+HEADS = frozenset({"a", "ab", "b1", "é", "1"})
+
+
+def _word_heads_the_long_way(heads: frozenset[str], low: str) -> list[tuple[int, str]]:
+    """dates._word_heads as written before it cut words as bytes: words by translate and split."""
+    found = []
+    for word in heads.intersection(low.translate(_WORD_BREAKS_TO_SPACE).split()):
+        index = low.find(word)
+        while index >= 0:
+            after = index + len(word)
+            if (index == 0 or not low[index - 1].isalnum()) and (
+                after >= len(low) or not low[after].isalnum()
+            ):
+                found.append((index, word))
+            index = low.find(word, after)
+    return sorted(found)
+
+
+def _word_heads(heads: frozenset[str], low: str, stretch: int = 1 << 16) -> list[tuple[int, str]]:
+    ascii_heads = frozenset(h.encode() for h in heads if h.isascii())
+    wide_heads = tuple(h for h in heads if not h.isascii())
+    raw = low.encode("ascii", "replace")
+    return sorted(dates._word_heads(ascii_heads, wide_heads, low, raw, stretch))
 
 
 @settings(deadline=None)  # timing is measured in nox -s bench, not asserted here
-@given(BREAKY)
-def test_words_agree_with_translate_and_split(low):
-    assert dates._words(low) == _plain_words(low)
+@given(BREAKY, st.integers(min_value=1, max_value=8))
+def test_word_heads_agree_with_translate_and_split(low, stretch):
+    assert _word_heads(HEADS, low, stretch) == _word_heads_the_long_way(HEADS, low)
 
 
-WORD_CASES = [
-    ("in march, 2016", ["in", "march", "2016"], "ASCII text"),
-    ("“in march”—then", ["in", "march", "then"], "curly quotes and a dash only"),
-    ("the café’s march", ["the", "café", "s", "march"], "a letter outside ASCII"),
-    ("march•may", ["march•may"], "a bullet joins, as it always did"),
-    ("a\u2009march\u00a0day", ["a", "march", "day"], "thin and no-break spaces split"),
+WORD_HEAD_CASES = [
+    ("in march, 2016", [(3, "march")], "ASCII text"),
+    ("“march”—then", [(1, "march")], "curly quotes and a dash are breaks"),
+    ("the café’s march", [(4, "café"), (11, "march")], "a head outside ASCII"),
+    ("march•may", [], "a bullet joins, as it always did"),
+    ("march•may, may", [(6, "may"), (11, "may")], "once a word of its own, every place counts"),
+    ("a\u2009march\u00a0day\x1cmay", [(2, "march"), (8, "day"), (12, "may")], "wide spaces split"),
+    ("marches maybe", [], "a head inside a longer word is none"),
 ]
 
 
-@pytest.mark.parametrize(("low", "expected", "why"), WORD_CASES)
-def test_words_cases(low, expected, why):
-    assert dates._words(low) == expected == _plain_words(low), why
+@pytest.mark.parametrize(("low", "expected", "why"), WORD_HEAD_CASES)
+def test_word_head_cases(low, expected, why):
+    heads = frozenset({"march", "may", "day", "café"})
+    assert _word_heads(heads, low) == expected == _word_heads_the_long_way(heads, low), why
+
+
+DIGITY = st.text(alphabet="12 09:/-$£€#.,%?a\u0663\uff12\u2019 years pm", max_size=40)
+
+
+@settings(deadline=None)
+@given(DIGITY)
+def test_digit_heads_are_what_the_pattern_finds(low):
+    pattern = dates._grammar(Lexicon()).digit_heads
+    found = dates._digit_heads(pattern, low, low.encode("ascii", "replace"))
+    assert found == [(m.start(), "digits") for m in pattern.finditer(low)]
+
+
+def _alt_flat(words: list[str]) -> str:
+    """dates._alt as written before it built a trie: the words longest first."""
+    escaped = (re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return "(?:" + "|".join(escaped) + ")"
+
+
+ALT_WORDS = st.lists(st.text(alphabet="ab .", max_size=4).map(lambda w: " ".join(w.split())))
+
+
+@settings(deadline=None)
+@given(ALT_WORDS, st.text(alphabet="ab .\n", max_size=12))
+def test_trie_alternation_matches_as_the_flat_one(words, sample):
+    for tail in ("", "b", r"(?!\w)", r"\s+a"):  # what follows makes the engine backtrack
+        trie = re.compile(dates._alt(words) + tail)
+        flat = re.compile(_alt_flat(words) + tail)
+        for start in range(len(sample) + 1):
+            got, want = trie.match(sample, start), flat.match(sample, start)
+            assert (got and got.span()) == (want and want.span())
 
 
 # The sentence stop as it was written before its scan opened on the stop itself.
@@ -54,6 +110,19 @@ STOPPY = st.text(alphabet="ab A.!?…\"'”’»)] \n\t", max_size=40)
 def test_stop_scan_finds_what_the_lookbehind_first_pattern_found(sample, start):
     found = [m.span() for m in text._STOP.finditer(sample, start)]
     assert found == [m.span() for m in _STOP_AS_WRITTEN.finditer(sample, start)]
+
+
+# The word before a stop as it was found before it was read backwards.
+_WORD_BEFORE_AS_WRITTEN = re.compile(r"[\w.]{1,20}$")
+STOP_WORDY = st.text(alphabet="aB1_.é\u0663 \n-", max_size=40)
+
+
+@settings(deadline=None)
+@given(STOP_WORDY, st.integers(0, 40))
+def test_word_before_a_stop_is_what_the_pattern_found(sample, stop):
+    stop = min(stop, len(sample))
+    match = _WORD_BEFORE_AS_WRITTEN.search(sample, max(0, stop - 20), stop)
+    assert text._word_before(sample, stop) == (match.group() if match else "")
 
 
 def _sentences_the_long_way(sample: str, paragraph: Span) -> list[Span]:
@@ -209,10 +278,3 @@ def test_lower_by_stretches_is_lower(sample, stretch):
     )
     if not copydesk.compiled:
         assert dates._lower_by_stretches(sample, stretch) == sample.lower()
-
-
-@settings(deadline=None)
-@given(BREAKY, st.integers(min_value=1, max_value=8))
-def test_heads_present_reads_stretches_as_the_whole(low, stretch):
-    heads = frozenset({"a", "ab", "b1", "é", "1"})
-    assert dates._heads_present(heads, low, stretch) == heads.intersection(_plain_words(low))

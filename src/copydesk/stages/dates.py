@@ -79,10 +79,40 @@ def _pairs(words: frozenset[str]) -> dict[str, str]:
     return pairs
 
 
+_Trie = dict[str, "_Trie"]
+"""A letter tree of words: each key is a next letter ("" where a word ends there)."""
+
+
 def _alt(words: Iterable[str]) -> str:
-    r"""A regex alternation of literal words, longest first, spaces as ``\\s+``."""
-    escaped = (re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-    return "(?:" + "|".join(escaped) + ")"
+    r"""A regex alternation of literal words, longest first, spaces as ``\\s+``, as a trie.
+
+    The regex engine tries a group's alternatives one by one wherever it
+    looks, so a flat list of a hundred words is a hundred tries at every
+    word of the text; a trie ("ma(?:y|r(?:ch)?)") is a try or two a letter.
+    It matches what the flat list sorted longest first matched, in the same
+    order: of the words that fit at a place, the longest is tried first.
+    """
+    root: _Trie = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return "(?:" + _after(root) + ")"
+
+
+def _after(node: _Trie) -> str:
+    """The pattern of the rest of the words below ``node``: longer ones first, then the end."""
+    branches = [
+        (r"\s+" if char == " " else re.escape(char)) + _after(child)
+        for char, child in sorted(node.items())
+        if char
+    ]
+    if not branches:
+        return ""
+    if "" in node:  # a word ends here: the greedy "?" tries the longer words first
+        return "(?:" + "|".join(branches) + ")?"
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 class _Grammar:
@@ -127,9 +157,12 @@ class _Grammar:
             "year": rf"(?:(?P<yr_pre>fiscal(?:\s+year)?|the\s+year|calendar)\s+)?(?:(?P<yr_mod>{_EDGE_MODS})[\s-]+|(?:pre|post)-)?(?P<yr>{_YEAR})(?:\s+(?P<yr_beyond>and\s+beyond|or\s+later))?",  # noqa: E501
         }
         self.heads, self.leads = _heads_and_leads(lists)
+        # A head holding a space or a word break is never a word of its own: none is looked for.
+        words = [h for h in self.heads if not any(c.isspace() or c in _WORD_BREAKS for c in h)]
+        self.ascii_heads = frozenset(h.encode() for h in words if h.isascii())
+        self.wide_heads = tuple(sorted(h for h in words if not h.isascii()))
         # A number is a head when it is a year or stands before a unit, a month, "a.m.",
-        # ":30" or "/07". The pattern opens on a bare digit so the scan skips to the next
-        # digit in C.
+        # ":30" or "/07". It is tried only where a number starts (see _digit_heads).
         self.digit_heads = re.compile(
             r"\d(?<![\d$£€#.,]\d)\d*(?:(?<=\b1[5-9]\d\d)(?![\d%])|(?<=\b20\d\d)(?![\d%])"
             rf"|(?=(?:st|nd|rd|th)?[ -]+(?:1/2[ -]+)?(?:(?:more|additional|full|straight|"
@@ -530,9 +563,9 @@ does not reach past it ("had not signed ... when the case is heard in May")."""
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _WORD_BREAKS = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~“”‘’—–"
 """Characters that end a word as much as a space does, for finding which head words occur."""
-_WIDE_BREAKS = "“”‘’—–\u00a0"  # the no-break space splits words as a space does
-_PUNCTUATION_TO_SPACE = str.maketrans(dict.fromkeys(_WORD_BREAKS, " "))
-_WORD_BETWEEN_BREAKS = re.compile(f"[^\\s{re.escape(_WORD_BREAKS)}]++")
+_ASCII_BREAKS = _WORD_BREAKS.encode("ascii", "ignore") + b"\x1c\x1d\x1e\x1f"  # str.isspace
+_BREAKS_TO_SPACE = bytes.maketrans(_ASCII_BREAKS, b" " * len(_ASCII_BREAKS))
+_DIGITS_AND_WIDE_TO_ZERO = bytes.maketrans(b"0123456789?", b"0" * 11)
 _PREVIOUS_WORD = re.compile(r"([\w']+)[^\w\n]{0,3}$")
 _NEXT_CAPITALISED = re.compile(r"(?<!\s)\s++[A-Z][a-z]")
 _MONEY_BEFORE = re.compile(
@@ -1224,61 +1257,107 @@ _NO_EXTRA = FrozenMap()
 def _head_positions(grammar: _Grammar, low: str) -> list[tuple[int, str]]:
     """Offsets of every head word and date-like number, in order, with the word.
 
-    The set of words in the text is built in C (:func:`_words` and a set
-    intersection); only the head words actually present are then located.
+    Both kinds are found with ``bytes`` methods on an ASCII copy of the text
+    (one byte a character, so offsets agree), which run in C without the
+    regex engine's test of every character.
     """
-    heads = [(m.start(), "digits") for m in grammar.digit_heads.finditer(low)]
-    for word in _heads_present(grammar.heads, low):
+    raw = low.encode("ascii", "replace")  # "?" for each character outside ASCII
+    heads = _digit_heads(grammar.digit_heads, low, raw)
+    heads.extend(_word_heads(grammar.ascii_heads, grammar.wide_heads, low, raw))
+    heads.sort()
+    return heads
+
+
+def _digit_heads(pattern: re.Pattern[str], low: str, raw: bytes) -> list[tuple[int, str]]:
+    """Where ``pattern`` (the digit heads) matches, as ``finditer`` would find it.
+
+    It can only match at a digit that starts a number, so it is tried only
+    there: ``bytes.find`` skips to the next ASCII digit or character outside
+    ASCII (which may be a digit of another script) in C, where a regex scan
+    would ask of every character whether it is a digit.
+    """
+    marked = raw.translate(_DIGITS_AND_WIDE_TO_ZERO)
+    heads = []
+    floor = 0
+    index = marked.find(b"0")
+    while index >= 0:
+        # The pattern's \d is str.isdecimal, and its look-behind refuses a digit after a
+        # digit; "?" (63) in ``raw`` is a character outside ASCII, which only ``low`` tells.
+        before = raw[index - 1] if index > 0 else 32
+        if (
+            index >= floor
+            and not 48 <= before <= 57
+            and (raw[index] != 63 or low[index].isdecimal())
+            and not (before == 63 and low[index - 1].isdecimal())
+        ):
+            match = pattern.match(low, index)
+            if match is not None:
+                heads.append((index, "digits"))
+                floor = match.end()
+        index = marked.find(b"0", index + 1)
+    return heads
+
+
+def _word_heads(
+    ascii_heads: frozenset[bytes],
+    wide_heads: tuple[str, ...],
+    low: str,
+    raw: bytes,
+    stretch: int = _WORDS_STRETCH,
+) -> list[tuple[int, str]]:
+    """Offsets of the head words in ``low``, with the word.
+
+    A head word is found wherever no letter or digit stands next to it, but
+    only if the text holds it somewhere as a word of its own, between spaces
+    and :data:`_WORD_BREAKS` ("may" in "it may rain" makes "may-be" a place
+    to try; "may•be" alone does not). The words are cut in C
+    (:func:`_ascii_words`), then only the head words among them are located.
+    """
+    found = []
+    for word in [*_ascii_words(ascii_heads, raw, stretch), *wide_heads]:
         size = len(word)
+        places = []
+        alone = False
         index = low.find(word)
         while index >= 0:
             after = index + size
             if (index == 0 or not low[index - 1].isalnum()) and (
                 after >= len(low) or not low[after].isalnum()
             ):
-                heads.append((index, word))
+                places.append(index)
+                alone = alone or (_word_edge(low, index - 1) and _word_edge(low, after))
             index = low.find(word, after)
-    heads.sort()
-    return heads
+        if alone:
+            found.extend([(place, word) for place in places])
+    return found
 
 
-def _heads_present(
-    heads: frozenset[str], low: str, stretch: int = _WORDS_STRETCH
-) -> frozenset[str] | set[str]:
-    """The words of ``heads`` that occur in ``low``.
+def _word_edge(low: str, index: int) -> bool:
+    """Whether ``low[index]`` ends a word: a space, a word break, or past either end."""
+    return index < 0 or index >= len(low) or low[index].isspace() or low[index] in _WORD_BREAKS
 
+
+def _ascii_words(heads: frozenset[bytes], raw: bytes, stretch: int) -> list[str]:
+    """The words of ``heads`` that ``raw`` may hold as words of their own: never fewer.
+
+    Every word break and every "?" (a character outside ASCII, which may be
+    a space or a dash) becomes a space, so a word of the text is a word here
+    too, but "may•be" also gives "may": the caller checks each place.
     Read a stretch of about :data:`_WORDS_STRETCH` characters at a time,
     cut at a space (which no word holds), so the list of words never holds a
     long article whole: on a 1 MB article it was the parse's peak memory,
     ten times the text.
     """
-    if len(low) <= stretch:
-        return heads.intersection(_words(low))
-    present: set[str] = set()
+    spaced = raw.translate(_BREAKS_TO_SPACE)
+    present: set[bytes] = set()
     start = 0
-    while start < len(low):
-        end = low.find(" ", start + stretch)
+    while start < len(spaced):
+        end = spaced.find(b" ", start + stretch)
         if end == -1:
-            end = len(low)
-        present.update(heads.intersection(_words(low[start:end])))
+            end = len(spaced)
+        present.update(heads.intersection(spaced[start:end].split()))
         start = end
-    return present
-
-
-def _words(low: str) -> list[str]:
-    """The words of ``low`` as :data:`_WORD_BREAKS` and whitespace cut it.
-
-    ``str.translate`` is fast only on ASCII text, so the curly quotes,
-    dashes and no-break spaces of most news copy are turned into spaces
-    first (``replace`` is fast on any text); text that is still not ASCII is
-    cut by one regex, which gives the same words.
-    """
-    for mark in _WIDE_BREAKS:
-        if mark in low:
-            low = low.replace(mark, " ")
-    if low.isascii():
-        return low.translate(_PUNCTUATION_TO_SPACE).split()
-    return _WORD_BETWEEN_BREAKS.findall(low)
+    return [word.decode() for word in present]
 
 
 _NEVER_FIRST = frozenset({"of", "and"})

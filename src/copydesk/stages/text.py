@@ -30,7 +30,6 @@ _CLOSERS = "\"'”’»)]"
 _OPENERS = "\"'“‘«([`"
 _QUOTE_OPENERS = '"“'
 _LONGEST_ABBREVIATION = 20
-_WORD_BEFORE = re.compile(r"[\w.]{1,20}$")
 _INITIALS = re.compile(r"(?<![\w.])(?:\w\.)++\w?$")
 
 
@@ -78,10 +77,10 @@ def _is_abbreviation(text: str, stop: int, abbreviations: frozenset[str]) -> boo
     """Whether the full stop at ``stop`` closes an abbreviation, not a sentence."""
     if text[stop] != ".":
         return False
-    match = _WORD_BEFORE.search(text, max(0, stop - _LONGEST_ABBREVIATION), stop)
-    if match is None:
+    word = _word_before(text, stop)
+    if not word:
         return False
-    word = match.group().rsplit("..", 1)[-1]
+    word = word.rsplit("..", 1)[-1]
     if word.lower().rstrip(".") in abbreviations:
         return True
     if len(word) == 1 and word.isupper():
@@ -143,8 +142,23 @@ def _quote_after_abbreviation(text: str, stop: int, after: int, titles: frozense
     """
     if text[after] not in _QUOTE_OPENERS:
         return False
-    match = _WORD_BEFORE.search(text, max(0, stop - _LONGEST_ABBREVIATION), stop)
-    return match is not None and match.group().lower() not in titles
+    word = _word_before(text, stop)
+    return bool(word) and word.lower() not in titles
+
+
+def _word_before(text: str, stop: int) -> str:
+    r"""The letters, digits and stops (at most 20) just before ``stop``, or "".
+
+    What ``[\w.]{1,20}$`` finds searched for in the 20 characters before
+    ``stop`` (so before a line break there, as ``$`` reads it), read
+    backwards: the search tried every one of the 20 places as a start.
+    """
+    end = stop - 1 if stop > 0 and text[stop - 1] == "\n" else stop
+    floor = max(0, stop - _LONGEST_ABBREVIATION)
+    start = end
+    while start > floor and (text[start - 1].isalnum() or text[start - 1] in "_."):
+        start -= 1
+    return text[start:end]
 
 
 def split_sentences(
