@@ -282,11 +282,18 @@ class _ArticleScan:
         topics = self.vocab.words["quote_loose_topics"]
         if not self.subjects or not topics:
             return
-        finder = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, topics))) + r")\b")
+        text = self.text
         taken = [(f.start, f.end) for f in self.found]
-        for unit in self.units:
-            for match in finder.finditer(self.text, unit.start, unit.end):
-                found = self.loose_topic(unit, match.start(), match.end(), taken)
+        for word in sorted(topics):
+            # A bare literal, so the engine skips ahead to each occurrence.
+            for match in re.finditer(re.escape(word) + r"\b", text):
+                start = match.start()
+                if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
+                    continue
+                index = bisect_left(self.unit_starts, start + 1) - 1
+                if index < 0 or match.end() > self.units[index].end:
+                    continue
+                found = self.loose_topic(self.units[index], start, match.end(), taken)
                 if found is not None:
                     taken.append(found)
 
