@@ -87,17 +87,6 @@ _TOPIC_PREVIOUS_WORD = re.compile(r"([\w’']+)[^\w’']*$")
 _TOPIC_REACH = 30  # characters back from "about" to the word before it
 _TOPIC_MIN_CHARS = 3
 _TOPIC_CONFIDENCE = 0.4
-_TOPIC_SUBJECTS = frozenset(
-    {
-        MentionKind.PERSON,
-        MentionKind.ORGANISATION,
-        MentionKind.MEDIA,
-        MentionKind.PRONOUN,
-        MentionKind.NOMINAL,
-        MentionKind.ANONYMOUS,
-    }
-)
-"""Name mentions that can hold a loose topic: people and bodies, not places or documents."""
 _NOUN_LOOKBACK = 40  # characters back to the word before a cue homograph
 _NOUN_RELATIVE_WORDS = 4  # words back to a relative pronoun before it
 _WORD_REACH = 40
@@ -216,8 +205,9 @@ class _ArticleScan:
         self.found: list[_Found] = []
         self.put_questions: set[int] = set()  # content starts of sentence-opening questions
         self.headline = doc.header.headline
-        self.subjects = [n.span for n in doc.names if n.kind in _TOPIC_SUBJECTS]
-        self.subject_starts = [span.start for span in self.subjects]
+        self.names = doc.names
+        self.subjects: list[Span] = []
+        self.subject_starts: list[int] = []
 
     # ------------------------------------------------------------ lookups
 
@@ -279,12 +269,19 @@ class _ArticleScan:
         lexicon's loose topic words count. Content that another attribution
         already holds is left alone, so this pass runs last.
         """
-        topics = self.vocab.words["quote_loose_topics"]
-        if not self.subjects or not topics:
-            return
         text = self.text
+        topics = [word for word in sorted(self.vocab.words["quote_loose_topics"]) if word in text]
+        if not topics or not self.names:
+            return
+        # Identity tests: an Enum's hash is Python code, slow in a hot loop.
+        self.subjects = [
+            n.span
+            for n in self.names
+            if n.kind is not MentionKind.PLACE and n.kind is not MentionKind.DOCUMENT
+        ]
+        self.subject_starts = [span.start for span in self.subjects]
         taken = [(f.start, f.end) for f in self.found]
-        for word in sorted(topics):
+        for word in topics:
             # A bare literal, so the engine skips ahead to each occurrence.
             for match in re.finditer(re.escape(word) + r"\b", text):
                 start = match.start()
