@@ -273,11 +273,12 @@ class _ArticleScan:
         topics = [word for word in sorted(self.vocab.words["quote_loose_topics"]) if word in text]
         if not topics or not self.names:
             return
-        # Identity tests: an Enum's hash is Python code, slow in a hot loop.
+        # Looked up once: each "MentionKind.X" in the loop would go through the
+        # enum metaclass's attribute hook, and an Enum's hash is Python code.
+        place = MentionKind.PLACE
+        document = MentionKind.DOCUMENT
         self.subjects = [
-            n.span
-            for n in self.names
-            if n.kind is not MentionKind.PLACE and n.kind is not MentionKind.DOCUMENT
+            n.span for n in self.names if n.kind is not place and n.kind is not document
         ]
         self.subject_starts = [span.start for span in self.subjects]
         taken = [(f.start, f.end) for f in self.found]
