@@ -106,6 +106,9 @@ _WORD_LISTS = (
     "quote_reflexive_cues",
     "quote_topic_prepositions",
     "quote_finite_auxiliaries",
+    "quote_loose_topics",
+    "quote_loose_topic_blockers",
+    "quote_loose_topic_non_openers",
 )
 """Small function-word lists the stage reads through :attr:`Vocabulary.words`."""
 _CONTRACTIONS = ("’s", "'s", "’re", "'re", "’ve", "'ve", "’d", "'d", "’ll", "'ll")
