@@ -942,32 +942,30 @@ def _nominal(ctx: _Context, start: int, end: int, floor: int) -> NameMention | N
     head = text[start:end].lower()
     pre = _premodifiers(ctx, start, floor)
     plural = head.endswith("s") or head in ("police", "people familiar")
-
-    def span() -> Span:
-        return _span(text, pre.start, end)
-
-    def role() -> Span:
-        return _span(text, _after_article(text, pre.start, start, vocab), end)
-
+    # The spans are built where they are used, not in nested functions: compiled,
+    # each of those is a closure object made on every call.
     if head in vocab.anonymous:
-        return _mention(span(), _ANONYMOUS, role(), pre.affiliation)
+        role = _span(text, _after_article(text, pre.start, start, vocab), end)
+        return _mention(_span(text, pre.start, end), _ANONYMOUS, role, pre.affiliation)
     if head in vocab.media_nouns:
-        return _mention(span(), _MEDIA)
+        return _mention(_span(text, pre.start, end), _MEDIA)
     if head in vocab.roles:
         if vocab.anonymity.match(text, end):
-            return _mention(span(), _ANONYMOUS, role(), pre.affiliation)
+            role = _span(text, _after_article(text, pre.start, start, vocab), end)
+            return _mention(_span(text, pre.start, end), _ANONYMOUS, role, pre.affiliation)
         if pre.determiner or pre.modified or plural:
-            return _mention(span(), _NOMINAL, role(), pre.affiliation)
+            role = _span(text, _after_article(text, pre.start, start, vocab), end)
+            return _mention(_span(text, pre.start, end), _NOMINAL, role, pre.affiliation)
         return None
     if head in vocab.org_nominals:
         if pre.owner_start is not None and not pre.determiner:
             owned = _span(text, pre.owner_start, end)
             return _mention(owned, _ORGANISATION, None, pre.affiliation)
         if pre.determiner or plural:
-            return _mention(span(), _ORGANISATION, None, pre.affiliation)
+            return _mention(_span(text, pre.start, end), _ORGANISATION, None, pre.affiliation)
         return None
     if head in vocab.documents and (pre.determiner or plural):
-        return _mention(span(), _DOCUMENT)
+        return _mention(_span(text, pre.start, end), _DOCUMENT)
     return None
 
 
