@@ -263,6 +263,37 @@ def test_an_entry_ending_on_a_break_keeps_the_plain_scan():
     assert names._lower_mention_bounds(vocabulary, sample, 0) == plain
 
 
+def _cap_run_the_long_way(particles):
+    """names._cap_run_pattern as written before its prefix tree of gaps."""
+    capital = names._CAPITAL
+    gaps = [f" {p} the " for p in ("of", "for", "on") if p in particles]
+    gaps += [f" {p} " for p in sorted(particles, key=len, reverse=True)]
+    separators = "|".join(re.escape(g) for g in gaps)
+    return re.compile(
+        rf"[{capital}](?:[\w’'&.-]|[ \u00a0](?=[{capital}])|(?:{separators})(?=[{capital}]))*"
+    )
+
+
+CAPPY = st.lists(
+    st.sampled_from(
+        [
+            *("Ann", "BBC", "É", "of", "the", "von", "de", "la", "del", "della", "and", "x", "O’"),
+            *(" ", " ", "\u00a0", ".", "-", "&", "’s", ",", "\n", "1"),
+        ]
+    ),
+    max_size=14,
+).map("".join)
+
+
+@settings(deadline=None)
+@given(CAPPY, st.sampled_from([frozenset(), frozenset({"of", "the"}), None]))
+def test_cap_runs_are_the_runs_of_the_long_way(vocabulary, sample, particles):
+    particles = vocabulary.particles if particles is None else particles
+    fast = names._cap_run_pattern(particles)
+    slow = _cap_run_the_long_way(particles)
+    assert [m.span() for m in fast.finditer(sample)] == [m.span() for m in slow.finditer(sample)]
+
+
 # Letters whose lower case is longer, or depends on the letters around it (final sigma).
 CASEY = st.text(alphabet="aB \nΣσΩİẞǅ’.ﬁ\u0345\u0307x", max_size=60)
 

@@ -202,6 +202,16 @@ def _branch(node: dict[str, dict[str, Any]]) -> str:
     return f"(?:{body})?" if "" in node else body
 
 
+def _first_of(words: Iterable[str]) -> str:
+    """A look-ahead for the characters ``words`` open with.
+
+    Most characters that open a word (a comma, a stop) stand before a space:
+    this turns them away before the engine walks the whole alternation.
+    """
+    firsts = "".join(sorted({re.escape(word[:1]) for word in words if word}))
+    return f"(?=[{firsts}])" if firsts else "(?!)"
+
+
 def _spellings(words: Iterable[str]) -> set[str]:
     """Each word as written mid-sentence, opening a sentence, and with short words in capitals."""
     out = set()
@@ -281,7 +291,9 @@ def _build_vocabulary(lists: tuple[frozenset[str], ...]) -> NameVocabulary:
         nationality_or_modifier=nat_l | role_mod_l,
         lower_mention=lower_mention,
         lower_after_space=re.compile(rf" ({words}){word_end}"),
-        lower_after_other=re.compile(rf"{_OTHER_WORD_BREAK}({words}){word_end}"),
+        lower_after_other=re.compile(
+            rf"{_OTHER_WORD_BREAK}{_first_of(spellings)}({words}){word_end}"
+        ),
         lower_scans_split=all(_WORD_END.match(word[-1:]) for word in spellings),
         anonymity=anonymity_re,
         cap_run=cap_run,
@@ -294,15 +306,18 @@ _CAPITAL = "A-ZÀ-ÖØ-Þ"
 def _cap_run_pattern(particles: frozenset[str]) -> re.Pattern[str]:
     """Capitalised words with the spaces and particles between them, as one match.
 
-    One quantifier over single characters or fixed separators: the engine
-    never backtracks, and the Python loop only sees whole runs.
+    Each word is one repeat of a single character class, and the gaps
+    between words ("of the", "von") are one prefix tree: the engine never
+    backtracks, reads a word's letters in its fast single-class loop, and
+    at the end of each word tries one branch instead of every particle in
+    turn. It finds the runs the plain form finds: capital, then any of word
+    characters, a space before a capital, or a particle gap before one.
     """
-    gaps = [f" {p} the " for p in ("of", "for", "on") if p in particles]
-    gaps += [f" {p} " for p in sorted(particles, key=len, reverse=True)]
-    separators = "|".join(re.escape(g) for g in gaps)
-    return re.compile(
-        rf"[{_CAPITAL}](?:[\w’'&.-]|[ \u00a0](?=[{_CAPITAL}])|(?:{separators})(?=[{_CAPITAL}]))*"
-    )
+    gaps = [f"{p} the " for p in ("of", "for", "on") if p in particles]
+    gaps += [f"{p} " for p in particles]
+    word = r"[\w’'&.-]*+"
+    gap = rf"(?:[ \u00a0]|\ {_alternation(gaps)})(?=[{_CAPITAL}])"
+    return re.compile(rf"[{_CAPITAL}]{word}(?:{gap}{word})*+")
 
 
 _VOCABULARY_LISTS = (
@@ -425,9 +440,13 @@ def _has_anchor(run: list[_Token], vocab: NameVocabulary) -> bool:
     return any(t.low in vocab.org_words or t.low in vocab.titles for t in run)
 
 
-def _cap_runs(ctx: _Context, start: int, end: int) -> Iterator[list[_Token]]:
-    """Maximal runs of capitalised words (with name particles) in ``text[start:end]``."""
+def _cap_runs(ctx: _Context, start: int, end: int) -> list[list[_Token]]:
+    """Maximal runs of capitalised words (with name particles) in ``text[start:end]``.
+
+    A list, not a generator: compiled, a generator is a helper object a call.
+    """
     text, vocab = ctx.text, ctx.vocab
+    runs: list[list[_Token]] = []
     run: list[_Token] = []
     sentence_starts = ctx.sentence_starts
     for match in _CAP_TOKEN.finditer(text, start, end):
@@ -440,7 +459,7 @@ def _cap_runs(ctx: _Context, start: int, end: int) -> Iterator[list[_Token]]:
             ("’" in word or "'" in word) and _CONTRACTION.search(word)
         ):
             if run:
-                yield run
+                runs.append(run)
                 run = []
             continue
         particles = ""
@@ -455,13 +474,14 @@ def _cap_runs(ctx: _Context, start: int, end: int) -> Iterator[list[_Token]]:
                 if lone_and or not _has_anchor(run, vocab):
                     joined = None
             if joined is None:
-                yield run
+                runs.append(run)
                 run = []
             else:
                 particles = joined
         run.append(_token(text, at, match.end(), vocab, particles))
     if run:
-        yield run
+        runs.append(run)
+    return runs
 
 
 def _has_lower_part(word: str) -> bool:
@@ -539,9 +559,10 @@ def _appears_lower(ctx: _Context, low: str, near: int) -> bool:
 _LOWER_WORD_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyz’'-")
 _LOWER_LETTERS: Final = frozenset("abcdefghijklmnopqrstuvwxyz")
 _FIND_COST: Final = 50  # characters' worth of search charged for each place a candidate is checked
-# ``str.find`` reads text some twenty times faster than the regex pass that
-# gathers every word, so the searches may read the text this many times over.
-_SEARCH_PASSES: Final = 16
+# ``str.find`` reads text some forty times faster than the regex pass that
+# gathers every word (about 8 against 330 instructions a character), so the
+# searches may read the text this many times over before that pass is cheaper.
+_SEARCH_PASSES: Final = 32
 
 
 def _search_lower(text: str, low: str, searched: list[int]) -> bool | None:
@@ -922,32 +943,30 @@ def _nominal(ctx: _Context, start: int, end: int, floor: int) -> NameMention | N
     head = text[start:end].lower()
     pre = _premodifiers(ctx, start, floor)
     plural = head.endswith("s") or head in ("police", "people familiar")
-
-    def span() -> Span:
-        return _span(text, pre.start, end)
-
-    def role() -> Span:
-        return _span(text, _after_article(text, pre.start, start, vocab), end)
-
+    # The spans are built where they are used, not in nested functions: compiled,
+    # each of those is a closure object made on every call.
     if head in vocab.anonymous:
-        return _mention(span(), _ANONYMOUS, role(), pre.affiliation)
+        role = _span(text, _after_article(text, pre.start, start, vocab), end)
+        return _mention(_span(text, pre.start, end), _ANONYMOUS, role, pre.affiliation)
     if head in vocab.media_nouns:
-        return _mention(span(), _MEDIA)
+        return _mention(_span(text, pre.start, end), _MEDIA)
     if head in vocab.roles:
         if vocab.anonymity.match(text, end):
-            return _mention(span(), _ANONYMOUS, role(), pre.affiliation)
+            role = _span(text, _after_article(text, pre.start, start, vocab), end)
+            return _mention(_span(text, pre.start, end), _ANONYMOUS, role, pre.affiliation)
         if pre.determiner or pre.modified or plural:
-            return _mention(span(), _NOMINAL, role(), pre.affiliation)
+            role = _span(text, _after_article(text, pre.start, start, vocab), end)
+            return _mention(_span(text, pre.start, end), _NOMINAL, role, pre.affiliation)
         return None
     if head in vocab.org_nominals:
         if pre.owner_start is not None and not pre.determiner:
             owned = _span(text, pre.owner_start, end)
             return _mention(owned, _ORGANISATION, None, pre.affiliation)
         if pre.determiner or plural:
-            return _mention(span(), _ORGANISATION, None, pre.affiliation)
+            return _mention(_span(text, pre.start, end), _ORGANISATION, None, pre.affiliation)
         return None
     if head in vocab.documents and (pre.determiner or plural):
-        return _mention(span(), _DOCUMENT)
+        return _mention(_span(text, pre.start, end), _DOCUMENT)
     return None
 
 
@@ -1008,7 +1027,7 @@ def find_names(doc: Document) -> list[NameMention]:
                 scan.run(match)
     mentions = _with_appositions(ctx, scan.mentions)
     role_starts = {m.role.start for m in mentions if m.role is not None}
-    lower = [m for m in _lower_mentions(ctx, start, scan.used) if m.span.start not in role_starts]
+    lower = _lower_mentions(ctx, start, scan.used, role_starts)
     mentions, lower = _fold_premodifier_roles(ctx, mentions, lower)
     merged = sorted(mentions + lower, key=lambda m: (m.span.start, -m.span.end))
     return _with_affiliations(_towns_before_places(text, _without_overlaps(merged)))
@@ -1306,10 +1325,15 @@ def _gaps(start: int, end: int, skipped: list[tuple[int, int]]) -> Iterator[tupl
 
 
 def _lower_mentions(
-    ctx: _Context, start: int, used: list[tuple[int, int]]
-) -> Iterator[NameMention]:
-    """Pronouns and role/organisation/document nouns outside the capitalised names."""
+    ctx: _Context, start: int, used: list[tuple[int, int]], role_starts: set[int]
+) -> list[NameMention]:
+    """Pronouns and role/organisation/document nouns outside the capitalised names.
+
+    A list, not a generator: compiled, a generator is a helper object and a
+    call into it per mention.
+    """
     text, pronouns, sentence_starts = ctx.text, ctx.vocab.pronouns, ctx.sentence_starts
+    out: list[NameMention] = []
     cursor, count = 0, len(used)
     for m_start, m_end in _lower_mention_bounds(ctx.vocab, text, start):
         while cursor < count and used[cursor][1] <= m_start:
@@ -1318,14 +1342,16 @@ def _lower_mentions(
             continue
         word = text[m_start:m_end]
         if word.lower() in pronouns:
-            pronoun = _trusted_span(m_start, m_end, sys.intern(word))
-            yield _mention(pronoun, _PRONOUN)
+            if m_start not in role_starts:
+                pronoun = _trusted_span(m_start, m_end, sys.intern(word))
+                out.append(_mention(pronoun, _PRONOUN))
             continue
         if word[0].isupper() and m_start not in sentence_starts:
             continue
         mention = _nominal(ctx, m_start, m_end, start)
-        if mention is not None:
-            yield mention
+        if mention is not None and mention.span.start not in role_starts:
+            out.append(mention)
+    return out
 
 
 def _lower_mention_bounds(vocab: NameVocabulary, text: str, start: int) -> list[tuple[int, int]]:
