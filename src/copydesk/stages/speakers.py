@@ -21,7 +21,6 @@ import functools
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
-from typing import NamedTuple
 
 import attrs
 from rapidfuzz import fuzz, process
@@ -167,25 +166,53 @@ def slug(name: str) -> str:
 # ---------------------------------------------------------------- entities
 
 
-@dataclasses.dataclass(eq=False)
+@dataclasses.dataclass(init=False, eq=False)
 class _Entity:
-    """One person or body as the pass builds it up (local to one article)."""
+    """One person or body as the pass builds it up (local to one article).
+
+    The ``__init__`` is written out, as :class:`_Item`'s, so that mypyc
+    compiles it.
+    """
 
     kind: MentionKind
     full: str
     first: str | None
     surname: str
-    gender: str | None = None
-    names: list[str] = dataclasses.field(default_factory=list)
-    mentions: list[Span] = dataclasses.field(default_factory=list)
-    roles: list[str] = dataclasses.field(default_factory=list)
-    role_heads: set[str] = dataclasses.field(default_factory=set)
-    affiliations: list[str] = dataclasses.field(default_factory=list)
-    titled: bool = False
-    quoted: bool = False
-    last_pos: int = -1
-    subject_of: int = -1
-    last_in_content: bool = False  # last seen inside someone else's quoted words
+    gender: str | None
+    names: list[str]
+    mentions: list[Span]
+    roles: list[str]
+    role_heads: set[str]
+    affiliations: list[str]
+    titled: bool
+    quoted: bool
+    last_pos: int
+    subject_of: int
+    last_in_content: bool  # last seen inside someone else's quoted words
+
+    def __init__(
+        self,
+        kind: MentionKind,
+        full: str,
+        first: str | None,
+        surname: str,
+        gender: str | None = None,
+    ) -> None:
+        self.kind = kind
+        self.full = full
+        self.first = first
+        self.surname = surname
+        self.gender = gender
+        self.names = []
+        self.mentions = []
+        self.roles = []
+        self.role_heads = set()
+        self.affiliations = []
+        self.titled = False
+        self.quoted = False
+        self.last_pos = -1
+        self.subject_of = -1
+        self.last_in_content = False
 
     def add_name(self, name: str) -> None:
         if name not in self.names:
@@ -285,9 +312,14 @@ class _Book:
         return entity
 
 
-def _span_key(span: Span) -> tuple[int, int]:
-    """Sort key for spans: plain integers compare much faster than attrs ordering."""
-    return span.start, span.end
+def _distinct_in_order(spans: list[Span]) -> tuple[Span, ...]:
+    """The distinct spans in text order.
+
+    Keyed by their fields, not hashed: a Span's attrs-generated ``__hash__``
+    and ``__eq__`` run interpreted, and plain tuples compare in C.
+    """
+    by_key = {(span.start, span.end, span.text): span for span in spans}
+    return tuple([by_key[key] for key in sorted(by_key)])
 
 
 def _is_person_like(entity: _Entity) -> bool:
@@ -327,11 +359,14 @@ def _initials(key: str) -> str:
 # ---------------------------------------------------------------- the pass
 
 
-class _Item(NamedTuple):
+@dataclasses.dataclass(init=False, eq=False)
+class _Item:
     """One mention in the pass: from the names stage, or a quote's own speaker words.
 
-    A named tuple, not an attrs class: one is made per mention, and building
-    a frozen attrs instance costs three times as much.
+    A dataclass, not a named tuple or attrs class: one is made per mention,
+    and compiled it is a native class whose fields are struct reads. The
+    ``__init__`` is written out: mypyc compiles it, where the one dataclasses
+    generates stays interpreted.
     """
 
     span: Span
@@ -340,7 +375,26 @@ class _Item(NamedTuple):
     affiliation: Span | None
     sentence: int
     paragraph_first: bool
-    in_content: bool = False
+    in_content: bool
+
+    def __init__(
+        self,
+        span: Span,
+        kind: MentionKind,
+        role: Span | None,
+        affiliation: Span | None,
+        *,
+        sentence: int,
+        paragraph_first: bool,
+        in_content: bool = False,
+    ) -> None:
+        self.span = span
+        self.kind = kind
+        self.role = role
+        self.affiliation = affiliation
+        self.sentence = sentence
+        self.paragraph_first = paragraph_first
+        self.in_content = in_content
 
 
 @dataclasses.dataclass
@@ -662,7 +716,15 @@ def _items(doc: Document, resolver: _Resolver) -> tuple[list[_Item], list[int | 
             cursor += 1
         inside = found.span.end <= reach
         items.append(
-            _Item(found.span, found.kind, found.role, found.affiliation, s, first_para, inside)
+            _Item(
+                found.span,
+                found.kind,
+                found.role,
+                found.affiliation,
+                sentence=s,
+                paragraph_first=first_para,
+                in_content=inside,
+            )
         )
     return items, quote_items, uncovered
 
@@ -1777,7 +1839,7 @@ def _worth_keeping(entity: _Entity) -> bool:
 def _speaker_of(entity: _Entity, ident: str) -> Speaker:
     aliases = tuple(n for n in entity.names if n != entity.full)
     kind = SpeakerKind.PERSON if entity.kind is MentionKind.PERSON else SpeakerKind.ORGANISATION
-    mentions = tuple(sorted(set(entity.mentions), key=_span_key))
+    mentions = _distinct_in_order(entity.mentions)
     return Speaker(
         id=ident,
         name=entity.full,
@@ -1846,4 +1908,6 @@ def _built(quote: Quote, mention: Span | None, speaker: str | None) -> Quote:
     """The quote with its speaker words and id: the one construction per quote."""
     if mention is quote.speaker_mention and speaker == quote.speaker:
         return quote
-    return attrs.evolve(quote, speaker_mention=mention, speaker=speaker)
+    # Quote has no validators or converters: its constructor is what attrs.evolve
+    # ends in, without evolve's per-call walk over the fields.
+    return Quote(quote.kind, quote.content, quote.cue, mention, speaker, quote.confidence)
