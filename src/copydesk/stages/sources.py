@@ -15,10 +15,11 @@ from __future__ import annotations
 import dataclasses
 import re
 from bisect import bisect_right
+from typing import Final
 
 from copydesk.document import Document, MentionKind, NameMention
 from copydesk.model import Quote, Source, SourceKind, Span, Speaker, SpeakerKind
-from copydesk.stages.speakers import slug
+from copydesk.stages.speakers import mentions_in_order, slug
 
 __all__ = ["find_sources"]
 
@@ -31,6 +32,15 @@ _KIND_OF_MENTION = {
     MentionKind.NOMINAL: SourceKind.ANONYMOUS,
     MentionKind.PRONOUN: SourceKind.ANONYMOUS,
 }
+# The kinds, read from the module's statics in the compiled build (as in the speakers stage).
+_MENTION_MEDIA: Final = MentionKind.MEDIA
+_MENTION_ORGANISATION: Final = MentionKind.ORGANISATION
+_MENTION_PRONOUN: Final = MentionKind.PRONOUN
+_SOURCE_MEDIA: Final = SourceKind.MEDIA
+_SOURCE_ORGANISATION: Final = SourceKind.ORGANISATION
+_SOURCE_PERSON: Final = SourceKind.PERSON
+_SPEAKER_PERSON: Final = SpeakerKind.PERSON
+
 _LEADING_ARTICLE = re.compile(r"(?i)^(?:the|a|an|another|one) ")
 
 
@@ -98,13 +108,13 @@ def _speaker_kind(
     speaker: Speaker, names: tuple[NameMention, ...], starts: list[int]
 ) -> SourceKind:
     """Person, organisation, or media: what the speaker's own mentions say it is."""
-    if speaker.kind is SpeakerKind.PERSON:
-        return SourceKind.PERSON
+    if speaker.kind is _SPEAKER_PERSON:
+        return _SOURCE_PERSON
     for span in speaker.mentions:
         mention = _mention_at(names, starts, span)
-        if mention is not None and mention.kind is MentionKind.MEDIA:
-            return SourceKind.MEDIA
-    return SourceKind.ORGANISATION
+        if mention is not None and mention.kind is _MENTION_MEDIA:
+            return _SOURCE_MEDIA
+    return _SOURCE_ORGANISATION
 
 
 def _unnamed_key(mention: Span, kind: SourceKind) -> str:
@@ -115,7 +125,7 @@ def _unnamed_key(mention: Span, kind: SourceKind) -> str:
 
 def find_sources(doc: Document) -> list[Source]:
     """Every source of the story, with the quotes it backs."""
-    names = tuple(sorted(doc.names, key=lambda m: (m.span.start, -m.span.end)))
+    names = tuple(mentions_in_order(doc.names))
     starts = [m.span.start for m in names]
     speakers = {s.id: s for s in doc.speakers}
     drafts: dict[str, _Draft] = {}  # in the order the sources are first met
@@ -124,7 +134,7 @@ def find_sources(doc: Document) -> list[Source]:
     organisations = _organisation_mentions(names)
     for speaker_id in list(drafts):
         speaker = speakers.get(speaker_id)
-        if speaker is None or speaker.kind is not SpeakerKind.PERSON:
+        if speaker is None or speaker.kind is not _SPEAKER_PERSON:
             continue
         backed = drafts[speaker_id].quotes
         for affiliation in speaker.affiliations:
@@ -156,7 +166,7 @@ def _add_quote(
     if mention is None:
         return
     found = _mention_at(names, starts, mention)
-    if found is None or found.kind not in _KIND_OF_MENTION or found.kind is MentionKind.PRONOUN:
+    if found is None or found.kind not in _KIND_OF_MENTION or found.kind is _MENTION_PRONOUN:
         return
     kind = _KIND_OF_MENTION[found.kind]
     span = found.span
@@ -172,7 +182,7 @@ def _organisation_mentions(names: tuple[NameMention, ...]) -> dict[str, list[Spa
     """Spans of every capitalised organisation name, by the name without "the"."""
     out: dict[str, list[Span]] = {}
     for mention in names:
-        if mention.kind is MentionKind.ORGANISATION:
+        if mention.kind is _MENTION_ORGANISATION:
             name = _LEADING_ARTICLE.sub("", mention.span.text)
             if name[:1].isupper():
                 out.setdefault(name, []).append(mention.span)
@@ -191,7 +201,7 @@ def _add_affiliation(
     entry = drafts.get(speaker_id)
     if entry is None:
         linked = speaker_id if speaker_id in speakers else None
-        entry = _Draft(affiliation, SourceKind.ORGANISATION, linked, list(spans))
+        entry = _Draft(affiliation, _SOURCE_ORGANISATION, linked, list(spans))
         drafts[speaker_id] = entry
     entry.quotes.extend(backed)
 

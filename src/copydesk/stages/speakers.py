@@ -21,6 +21,7 @@ import functools
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
+from typing import Final
 
 import attrs
 from rapidfuzz import fuzz, process
@@ -53,6 +54,18 @@ _NON_WORD = re.compile(r"[^\w]+")
 _NAME_WORD = re.compile(r"[\w’'.-]+")
 
 MALE, FEMALE = "m", "f"
+
+# The kinds, read from the module's statics in the compiled build
+# (``MentionKind.PERSON`` is a look-up in the module's globals and then one on the class).
+_DOCUMENT: Final = MentionKind.DOCUMENT
+_MEDIA: Final = MentionKind.MEDIA
+_NOMINAL: Final = MentionKind.NOMINAL
+_ORGANISATION: Final = MentionKind.ORGANISATION
+_PERSON: Final = MentionKind.PERSON
+_PLACE: Final = MentionKind.PLACE
+_PRONOUN: Final = MentionKind.PRONOUN
+_SPEAKER_ORGANISATION: Final = SpeakerKind.ORGANISATION
+_SPEAKER_PERSON: Final = SpeakerKind.PERSON
 
 
 @dataclasses.dataclass(frozen=True)
@@ -274,7 +287,7 @@ class _Book:
                 entity.first = first
                 self.by_first.setdefault(first, []).append(entity)
                 return entity
-        entity = _Entity(MentionKind.PERSON, "", first, surname, gender)
+        entity = _Entity(_PERSON, "", first, surname, gender)
         self.entities.append(entity)
         self.add_surname(surname, entity)
         self.by_first.setdefault(first, []).append(entity)
@@ -290,7 +303,7 @@ class _Book:
             candidates = [e for e in named if _gender_fits(e.gender, gender)]
         if candidates:
             return _nearest(candidates, pos)
-        entity = _Entity(MentionKind.PERSON, "", None, word, gender)
+        entity = _Entity(_PERSON, "", None, word, gender)
         self.entities.append(entity)
         self.add_surname(word, entity)
         return entity
@@ -301,7 +314,7 @@ class _Book:
         entity = self.by_org.get(key)
         if entity is None:
             entity = self.by_org.get(_initials(key))
-        if entity is None and kind is MentionKind.MEDIA:
+        if entity is None and kind is _MEDIA:
             entity = next((e for k, e in self.by_org.items() if k.endswith(" " + key)), None)
         if entity is None:
             entity = _Entity(kind, name[4:] if name.lower().startswith("the ") else name, None, key)
@@ -449,9 +462,9 @@ class _Resolver:
 
     def mark_subject(self, item: _Item, entity: _Entity | None) -> None:
         """The first agent-like mention of a sentence, not after a preposition, is its subject."""
-        if item.sentence in self.subject_items or item.kind is MentionKind.PLACE:
+        if item.sentence in self.subject_items or item.kind is _PLACE:
             return
-        if item.kind in (MentionKind.DOCUMENT,):
+        if item.kind in (_DOCUMENT,):
             return
         if self.after_preposition(item.span.start):
             return
@@ -572,7 +585,7 @@ class _Resolver:
         heads = self.role_heads(item.role.text if item.role else item.span.text)
         if heads and not item.span.text.lower().endswith("s"):
             for entity in self.recent:
-                if entity.kind is MentionKind.PERSON and entity.role_heads & heads:
+                if entity.kind is _PERSON and entity.role_heads & heads:
                     return entity
         return None
 
@@ -580,7 +593,7 @@ class _Resolver:
         """For "the ministry": the latest organisation whose name holds that word."""
         head = item.span.text.lower().split()[-1]
         for entity in self.recent:
-            if entity.kind is MentionKind.ORGANISATION and head in entity.surname.split():
+            if entity.kind is _ORGANISATION and head in entity.surname.split():
                 return entity
         return None
 
@@ -614,7 +627,7 @@ class _Resolver:
         def fits(entity: _Entity | None) -> bool:
             return (
                 entity is not None
-                and entity.kind is MentionKind.PERSON
+                and entity.kind is _PERSON
                 and _gender_fits(entity.gender, gender)
             )
 
@@ -645,7 +658,7 @@ class _Resolver:
 
     def body_antecedent(self, item: _Item) -> _Entity | None:
         for entity in self.recent:
-            if entity.kind is MentionKind.PERSON:
+            if entity.kind is _PERSON:
                 continue
             if item.sentence - self.sentence_index(entity.last_pos) <= _ORG_PRONOUN_REACH:
                 return entity
@@ -674,7 +687,7 @@ def _items(doc: Document, resolver: _Resolver) -> tuple[list[_Item], list[int | 
     Also gives, for each quote, the start of the item that names its speaker,
     and the indices of quotes whose speaker words no mention covers.
     """
-    mentions = sorted(doc.names, key=_mention_order)
+    mentions = mentions_in_order(doc.names)
     starts = [m.span.start for m in mentions]
     extra: list[NameMention] = []
     covering: NameMention | None
@@ -692,7 +705,7 @@ def _items(doc: Document, resolver: _Resolver) -> tuple[list[_Item], list[int | 
             kind = _kind_of_words(mention.text, resolver.vocab, _near(doc.text, mention))
             ordinary = mention.text.lower() in resolver.vocab.names.not_names
             ordinary = ordinary or _names_nobody(mention.text, doc.lexicon["speaker_non_words"])
-            if kind is MentionKind.PRONOUN or not ordinary:
+            if kind is _PRONOUN or not ordinary:
                 extra.append(NameMention(mention, kind))  # "however", "April" stand for nobody
             quote_items.append(mention.start)
             uncovered.add(index)
@@ -706,24 +719,26 @@ def _items(doc: Document, resolver: _Resolver) -> tuple[list[_Item], list[int | 
     s = -1
     in_order = sorted(mentions + extra, key=_mention_order) if extra else mentions
     for found in in_order:
-        if found.kind is MentionKind.PLACE:
+        kind = found.kind
+        if kind is _PLACE:
             continue  # places never speak, and never stand for a pronoun
-        while s + 1 < len(sentence_starts) and sentence_starts[s + 1] <= found.span.start:
+        span = found.span  # compiled: each read of an attrs field is an attribute look-up
+        start = span.start
+        while s + 1 < len(sentence_starts) and sentence_starts[s + 1] <= start:
             s += 1
         first_para = s >= 0 and sentence_starts[s] in paragraphs
-        while cursor < len(contents) and contents[cursor][0] <= found.span.start:
+        while cursor < len(contents) and contents[cursor][0] <= start:
             reach = max(reach, contents[cursor][1])
             cursor += 1
-        inside = found.span.end <= reach
         items.append(
             _Item(
-                found.span,
-                found.kind,
+                span,
+                kind,
                 found.role,
                 found.affiliation,
                 sentence=s,
                 paragraph_first=first_para,
-                in_content=inside,
+                in_content=span.end <= reach,
             )
         )
     return items, quote_items, uncovered
@@ -732,6 +747,22 @@ def _items(doc: Document, resolver: _Resolver) -> tuple[list[_Item], list[int | 
 def _mention_order(mention: NameMention) -> tuple[int, int]:
     """Text order, the longer of two mentions that start together first."""
     return mention.span.start, -mention.span.end
+
+
+def mentions_in_order(mentions: tuple[NameMention, ...]) -> list[NameMention]:
+    """``sorted(mentions, key=_mention_order)``, with no sort when they are in order already.
+
+    The names stage hands them over in that order, and checking that costs
+    less than a sort that calls its key function once per mention.
+    """
+    last_start, last_end = -1, 0
+    for mention in mentions:
+        span = mention.span
+        start, end = span.start, span.end
+        if start < last_start or (start == last_start and end > last_end):
+            return sorted(mentions, key=_mention_order)
+        last_start, last_end = start, end
+    return list(mentions)
 
 
 def _near(text: str, span: Span) -> str:
@@ -751,9 +782,9 @@ def _covering(mentions: list[NameMention], starts: list[int], span: Span) -> Nam
     while index >= 0 and mentions[index].span.end > span.start - _LONGEST_MENTION:
         other = mentions[index]
         if other.span.overlaps(span):
-            replaces_place = best is not None and best.kind is MentionKind.PLACE
+            replaces_place = best is not None and best.kind is _PLACE
             later = best is not None and other.span.end > best.span.end
-            if best is None or (other.kind is not MentionKind.PLACE and (replaces_place or later)):
+            if best is None or (other.kind is not _PLACE and (replaces_place or later)):
                 best = other
         index -= 1
     return best
@@ -791,12 +822,12 @@ def _kind_of_words(words: str, vocab: _Vocab, text: str = "") -> MentionKind:
         or low in vocab.relative
         or low in vocab.first_person
     ):
-        return MentionKind.PRONOUN
+        return _PRONOUN
     if low in vocab.group_nouns:
-        return MentionKind.NOMINAL  # "People say …": a sentence opener, not a person named People
+        return _NOMINAL  # "People say …": a sentence opener, not a person named People
     if words[:1].isupper() and " " not in words.strip() and low not in vocab.names.not_names:
-        return MentionKind.PERSON if f" {low} " not in text else MentionKind.NOMINAL
-    return MentionKind.NOMINAL
+        return _PERSON if f" {low} " not in text else _NOMINAL
+    return _NOMINAL
 
 
 def _run_pass(
@@ -810,33 +841,35 @@ def _run_pass(
     found: dict[int, _Entity] = {}
     first_seen: set[int] = set()
     for item in items:
-        first_in_sentence = item.sentence not in first_seen and item.kind is not MentionKind.PLACE
-        if item.kind is not MentionKind.PLACE:
-            first_seen.add(item.sentence)
+        sentence, span = item.sentence, item.span
+        first_in_sentence = sentence not in first_seen and item.kind is not _PLACE
+        if item.kind is not _PLACE:
+            first_seen.add(sentence)
         entity = _resolve_item(resolver, item, first_in_sentence)
-        resolver.last_item_end = item.span.end
+        resolver.last_item_end = span.end
         resolver.mark_subject(item, entity)
         if entity is not None:
             resolver.touch(entity, item)
-            found[item.span.start] = entity
-            if item.span.start in quoted_at:
-                resolver.sentence_speaker[item.sentence] = entity
+            start = span.start  # compiled: read once, an attrs field is an attribute look-up
+            found[start] = entity
+            if start in quoted_at:
+                resolver.sentence_speaker[sentence] = entity
                 entity.quoted = True
     return found
 
 
 def _resolve_item(resolver: _Resolver, item: _Item, first_in_sentence: bool) -> _Entity | None:
     kind = item.kind
-    if kind is MentionKind.PERSON:
+    if kind is _PERSON:
         return resolver.person(item)
-    if kind in (MentionKind.ORGANISATION, MentionKind.MEDIA):
+    if kind in (_ORGANISATION, _MEDIA):
         words = item.span.text.split()
         if any(w[:1].isupper() for w in words if w.lower() != "the"):
             return resolver.book.organisation(item.span.text, kind)
         return resolver.organisation_nominal(item)
-    if kind is MentionKind.NOMINAL:
+    if kind is _NOMINAL:
         return resolver.nominal(item)
-    if kind is MentionKind.PRONOUN:
+    if kind is _PRONOUN:
         return resolver.pronoun(item, first_in_sentence)
     return None
 
@@ -850,10 +883,10 @@ def _link_role_subjects(resolver: _Resolver, items: list[_Item], found: dict[int
     """
     opener: dict[int, _Item] = {}
     for item in items:
-        if item.kind is not MentionKind.PLACE and item.sentence >= 0:
+        if item.kind is not _PLACE and item.sentence >= 0:
             opener.setdefault(item.sentence, item)
     for item in opener.values():
-        if item.kind is not MentionKind.NOMINAL or item.span.start in found:
+        if item.kind is not _NOMINAL or item.span.start in found:
             continue
         if not item.span.text.lower().startswith("the ") or item.role is None:
             continue
@@ -861,7 +894,7 @@ def _link_role_subjects(resolver: _Resolver, items: list[_Item], found: dict[int
         if item.span.start not in opening:
             continue
         following = opener.get(item.sentence + 1)
-        if following is None or following.kind is not MentionKind.PERSON:
+        if following is None or following.kind is not _PERSON:
             continue
         if following.span.start != resolver.sentences[item.sentence + 1].start:
             continue
@@ -906,7 +939,7 @@ def _is_stray(words: str, vocab: _Vocab, people: frozenset[str] = frozenset()) -
     ``people`` holds more head nouns that stand for people (see
     :func:`_names_people`).
     """
-    if not words or _kind_of_words(words, vocab) is MentionKind.PRONOUN:
+    if not words or _kind_of_words(words, vocab) is _PRONOUN:
         return False
     low = words.lower()
     if low in vocab.second_person:
@@ -1270,9 +1303,7 @@ def _main_clause_subjects(
         k = bisect_right(starts, comma)
         while k < len(items) and items[k].span.end <= cue.start:
             item = items[k]
-            if item.kind is not MentionKind.PLACE and not resolver.after_preposition(
-                item.span.start
-            ):
+            if item.kind is not _PLACE and not resolver.after_preposition(item.span.start):
                 break
             k += 1
         else:
@@ -1409,9 +1440,7 @@ def _opening_modifier_subjects(
             k = bisect_right(starts, min(ends))
             while k < len(items) and items[k].span.end <= bounds.end:
                 item = items[k]
-                if item.kind is not MentionKind.PLACE and not resolver.after_preposition(
-                    item.span.start
-                ):
+                if item.kind is not _PLACE and not resolver.after_preposition(item.span.start):
                     subject = item
                     break
                 k += 1
@@ -1508,7 +1537,7 @@ def _plural_pronoun_antecedents(resolver: _Resolver, assigned: _Assigned) -> Non
         key = (subject.start, subject.end)
         entity = made.get(key)
         if entity is None:
-            entity = _Entity(MentionKind.NOMINAL, subject.text, None, subject.text.lower())
+            entity = _Entity(_NOMINAL, subject.text, None, subject.text.lower())
             entity.mentions.append(subject)
             resolver.book.entities.append(entity)
             made[key] = entity
@@ -1664,7 +1693,7 @@ def _item_beside_quote(
         between = text[content.end : item.span.start]
         close = len(between) <= _BESIDE_QUOTE_REACH
         if close and not between.strip(_ATTRIBUTION_PUNCTUATION) and item.span.start in found:
-            return item if item.kind is not MentionKind.PRONOUN else None
+            return item if item.kind is not _PRONOUN else None
     k = bisect_right(starts, content.start) - 1
     if k >= 0:
         item = items[k]
@@ -1709,7 +1738,7 @@ def _item_by_cue(
         if item.span.end <= cue.start and not content.overlaps(item.span):
             if item.span.start in found:
                 return item
-            if item.kind is not MentionKind.PLACE:
+            if item.kind is not _PLACE:
                 return item if unresolved_ok else None
         k -= 1
     k = bisect_right(starts, cue.end)
@@ -1831,14 +1860,14 @@ def _agentless_participles(doc: Document, assigned: _Assigned) -> None:
 
 def _worth_keeping(entity: _Entity) -> bool:
     """Every named person (a full name, a title, or quoted), and bodies that are quoted."""
-    if entity.kind is MentionKind.PERSON:
+    if entity.kind is _PERSON:
         return " " in entity.full or entity.titled or entity.quoted
     return entity.quoted
 
 
 def _speaker_of(entity: _Entity, ident: str) -> Speaker:
     aliases = tuple(n for n in entity.names if n != entity.full)
-    kind = SpeakerKind.PERSON if entity.kind is MentionKind.PERSON else SpeakerKind.ORGANISATION
+    kind = _SPEAKER_PERSON if entity.kind is _PERSON else _SPEAKER_ORGANISATION
     mentions = _distinct_in_order(entity.mentions)
     return Speaker(
         id=ident,
