@@ -173,7 +173,11 @@ def _vocabulary_of(lexicon: Lexicon) -> _Vocab:
 
 def slug(name: str) -> str:
     """A stable id from a name: "Esmaeil Baqaai" -> "esmaeil-baqaai"."""
-    return _NON_WORD.sub("-", name.lower()).strip("-_") or "speaker"
+    low = name.lower()
+    words = low.split(" ")
+    if all(word.isalnum() for word in words):  # the common case, without the regex
+        return "-".join(words)  # (\w is isalnum() or "_", so no run of \W but the spaces)
+    return _NON_WORD.sub("-", low).strip("-_") or "speaker"
 
 
 # ---------------------------------------------------------------- entities
@@ -717,7 +721,7 @@ def _items(doc: Document, resolver: _Resolver) -> tuple[list[_Item], list[int | 
     cursor, reach = 0, -1
     sentence_starts = resolver.sentence_starts
     s = -1
-    in_order = sorted(mentions + extra, key=_mention_order) if extra else mentions
+    in_order = _merged(mentions, extra) if extra else mentions
     for found in in_order:
         kind = found.kind
         if kind is _PLACE:
@@ -749,6 +753,29 @@ def _mention_order(mention: NameMention) -> tuple[int, int]:
     return mention.span.start, -mention.span.end
 
 
+def _merged(mentions: list[NameMention], extra: list[NameMention]) -> list[NameMention]:
+    """``sorted(mentions + extra, key=_mention_order)`` for ``mentions`` in that order already.
+
+    One merge pass: only the few extra mentions are sorted, and each mention's
+    offsets are read once (compiled: no key-function calls on them all).
+    """
+    extra = sorted(extra, key=_mention_order)
+    merged: list[NameMention] = []
+    j = 0
+    for mention in mentions:
+        span = mention.span
+        start, end = span.start, span.end
+        while j < len(extra):
+            other = extra[j].span
+            if other.start > start or (other.start == start and other.end <= end):
+                break  # not before ``mention``: on a tie, the sort keeps ``mentions`` first
+            merged.append(extra[j])
+            j += 1
+        merged.append(mention)
+    merged.extend(extra[j:])
+    return merged
+
+
 def mentions_in_order(mentions: tuple[NameMention, ...]) -> list[NameMention]:
     """``sorted(mentions, key=_mention_order)``, with no sort when they are in order already.
 
@@ -777,13 +804,18 @@ def _covering(mentions: list[NameMention], starts: list[int], span: Span) -> Nam
     head of an English noun phrase comes at its end ("Trump campaign
     spokesman Jason Miller" is Jason Miller).
     """
-    index = bisect_right(starts, span.end - 1) - 1
+    start, end = span.start, span.end
+    index = bisect_right(starts, end - 1) - 1
     best: NameMention | None = None
-    while index >= 0 and mentions[index].span.end > span.start - _LONGEST_MENTION:
+    while index >= 0:
         other = mentions[index]
-        if other.span.overlaps(span):
+        other_span = other.span
+        other_end = other_span.end
+        if other_end <= start - _LONGEST_MENTION:
+            break
+        if other_span.start < end and start < other_end:  # overlaps, inline: Span is interpreted
             replaces_place = best is not None and best.kind is _PLACE
-            later = best is not None and other.span.end > best.span.end
+            later = best is not None and other_end > best.span.end
             if best is None or (other.kind is not _PLACE and (replaces_place or later)):
                 best = other
         index -= 1
