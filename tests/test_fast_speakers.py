@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from copydesk.document import MentionKind, NameMention
 from copydesk.model import Span
-from copydesk.stages import sources, speakers
+from copydesk.stages import speakers
 
 TEXT = "Jane Doe and the Foreign Ministry said on Tuesday that Roe, 59, of Ashton agreed."
 NAMEISH = st.text(alphabet="aB1 \t\n-_’'.éσ", max_size=30)  # no capital sigma: see docs/speed.md
@@ -62,7 +62,6 @@ def test_merged_is_the_sort_of_both(found, extra):
 
 @settings(deadline=None)
 @given(st.lists(spans, max_size=25))
-def test_distinct_in_order_is_the_sorted_set(found):
+def test_distinct_spans_is_the_sorted_set(found):
     expected = tuple(sorted(set(found), key=lambda s: (s.start, s.end)))
-    assert speakers._distinct_in_order(found) == expected
-    assert sources._distinct_in_order(found) == expected
+    assert speakers.distinct_spans(found) == expected

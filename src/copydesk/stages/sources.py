@@ -19,7 +19,7 @@ from typing import Final
 
 from copydesk.document import Document, MentionKind, NameMention
 from copydesk.model import Quote, Source, SourceKind, Span, Speaker, SpeakerKind
-from copydesk.stages.speakers import mentions_in_order, slug
+from copydesk.stages.speakers import distinct_spans, mentions_in_order, slug
 
 __all__ = ["find_sources"]
 
@@ -77,19 +77,9 @@ class _Draft:
             name=self.name,
             kind=self.kind,
             speaker=self.speaker,
-            mentions=_distinct_in_order(self.mentions),
+            mentions=distinct_spans(self.mentions),
             quotes=tuple(sorted(set(self.quotes))),
         )
-
-
-def _distinct_in_order(spans: list[Span]) -> tuple[Span, ...]:
-    """The distinct spans in text order.
-
-    Keyed by their fields, not hashed: a Span's attrs-generated ``__hash__``
-    and ``__eq__`` run interpreted, and plain tuples compare in C.
-    """
-    by_key = {(span.start, span.end, span.text): span for span in spans}
-    return tuple([by_key[key] for key in sorted(by_key)])
 
 
 def _mention_at(

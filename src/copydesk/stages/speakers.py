@@ -329,13 +329,15 @@ class _Book:
         return entity
 
 
-def _distinct_in_order(spans: list[Span]) -> tuple[Span, ...]:
-    """The distinct spans in text order.
+def distinct_spans(spans: list[Span]) -> tuple[Span, ...]:
+    """``tuple(sorted(set(spans), key=lambda s: (s.start, s.end)))``, for spans of one text.
 
-    Keyed by their fields, not hashed: a Span's attrs-generated ``__hash__``
-    and ``__eq__`` run interpreted, and plain tuples compare in C.
+    Keyed by their offsets packed in one integer (offsets below 2**32), not
+    hashed: a Span's attrs-generated ``__hash__`` and ``__eq__`` run
+    interpreted. The pipeline checks that every span of a document slices
+    its text, so two spans with the same offsets are equal.
     """
-    by_key = {(span.start, span.end, span.text): span for span in spans}
+    by_key = {(span.start << 32) | span.end: span for span in spans}
     return tuple([by_key[key] for key in sorted(by_key)])
 
 
@@ -346,10 +348,11 @@ def _is_person_like(entity: _Entity) -> bool:
 
 def _nearest(candidates: list[_Entity], pos: int) -> _Entity:
     """The candidate seen last before ``pos``, else the first one seen after it."""
-    before = [e for e in candidates if 0 <= e.last_pos < pos]
-    if before:
-        return max(before, key=lambda e: e.last_pos)
-    return candidates[0]
+    best: _Entity | None = None
+    for entity in candidates:  # the first of the latest, as max() gives: no key-function calls
+        if 0 <= entity.last_pos < pos and (best is None or entity.last_pos > best.last_pos):
+            best = entity
+    return best if best is not None else candidates[0]
 
 
 def _same_first(a: str, b: str) -> bool:
@@ -370,7 +373,11 @@ def _org_key(name: str) -> str:
 
 
 def _initials(key: str) -> str:
-    return "".join(w[0] for w in key.split() if w not in ("of", "the", "for", "and", "on"))
+    letters = []  # compiled: a plain loop, where a generator is an object with its own class
+    for word in key.split():
+        if word not in ("of", "the", "for", "and", "on"):
+            letters.append(word[0])
+    return "".join(letters)
 
 
 # ---------------------------------------------------------------- the pass
@@ -1900,7 +1907,7 @@ def _worth_keeping(entity: _Entity) -> bool:
 def _speaker_of(entity: _Entity, ident: str) -> Speaker:
     aliases = tuple(n for n in entity.names if n != entity.full)
     kind = _SPEAKER_PERSON if entity.kind is _PERSON else _SPEAKER_ORGANISATION
-    mentions = _distinct_in_order(entity.mentions)
+    mentions = distinct_spans(entity.mentions)
     return Speaker(
         id=ident,
         name=entity.full,
