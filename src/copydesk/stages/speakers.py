@@ -174,9 +174,9 @@ def _vocabulary_of(lexicon: Lexicon) -> _Vocab:
 def slug(name: str) -> str:
     """A stable id from a name: "Esmaeil Baqaai" -> "esmaeil-baqaai"."""
     low = name.lower()
-    words = low.split(" ")
-    if all(word.isalnum() for word in words):  # the common case, without the regex
-        return "-".join(words)  # (\w is isalnum() or "_", so no run of \W but the spaces)
+    words = low.replace(" ", "-").split("-")
+    if all(word.isalnum() for word in words):  # the common case, without the regex:
+        return "-".join(words)  # \w is isalnum() or "_", so each lone space or hyphen is a \W run
     return _NON_WORD.sub("-", low).strip("-_") or "speaker"
 
 
