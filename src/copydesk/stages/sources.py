@@ -115,8 +115,8 @@ def _unnamed_key(mention: Span, kind: SourceKind) -> str:
 
 def find_sources(doc: Document) -> list[Source]:
     """Every source of the story, with the quotes it backs."""
-    names = tuple(mentions_in_order(doc.names))
-    starts = [m.span.start for m in names]
+    ordered, starts = mentions_in_order(doc.names)
+    names = tuple(ordered)
     speakers = {s.id: s for s in doc.speakers}
     drafts: dict[str, _Draft] = {}  # in the order the sources are first met
     for index, quote in enumerate(doc.quotes):

@@ -698,8 +698,7 @@ def _items(doc: Document, resolver: _Resolver) -> tuple[list[_Item], list[int | 
     Also gives, for each quote, the start of the item that names its speaker,
     and the indices of quotes whose speaker words no mention covers.
     """
-    mentions = mentions_in_order(doc.names)
-    starts = [m.span.start for m in mentions]
+    mentions, starts = mentions_in_order(doc.names)
     extra: list[NameMention] = []
     covering: NameMention | None
     quote_items: list[int | None] = []
@@ -783,20 +782,24 @@ def _merged(mentions: list[NameMention], extra: list[NameMention]) -> list[NameM
     return merged
 
 
-def mentions_in_order(mentions: tuple[NameMention, ...]) -> list[NameMention]:
-    """``sorted(mentions, key=_mention_order)``, with no sort when they are in order already.
+def mentions_in_order(mentions: tuple[NameMention, ...]) -> tuple[list[NameMention], list[int]]:
+    """``sorted(mentions, key=_mention_order)``, and the mentions' starts.
 
-    The names stage hands them over in that order, and checking that costs
-    less than a sort that calls its key function once per mention.
+    The names stage hands them over in that order, and checking that (while
+    reading the starts) costs less than a sort that calls its key function
+    once per mention; they are sorted only when they are out of order.
     """
-    last_start, last_end = -1, 0
+    starts: list[int] = []
+    last_end = 0
     for mention in mentions:
         span = mention.span
         start, end = span.start, span.end
-        if start < last_start or (start == last_start and end > last_end):
-            return sorted(mentions, key=_mention_order)
-        last_start, last_end = start, end
-    return list(mentions)
+        if starts and (start < starts[-1] or (start == starts[-1] and end > last_end)):
+            ordered = sorted(mentions, key=_mention_order)
+            return ordered, [m.span.start for m in ordered]
+        starts.append(start)
+        last_end = end
+    return list(mentions), starts
 
 
 def _near(text: str, span: Span) -> str:
