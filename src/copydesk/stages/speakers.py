@@ -1100,8 +1100,7 @@ def _quantified_subject(text: str, lexicon: Lexicon, mention: Span | None) -> bo
     word = previous[-1]
     if word.lower() in lexicon["speaker_quantifier_hosts"]:
         return False
-    openers = lexicon["quote_clause_conjunctions"] | lexicon["quote_subordinators"]
-    return not word[0].isupper() or word.lower() in openers
+    return not word[0].isupper() or word.lower() in lexicon.derived(_clause_openers)
 
 
 def _names_nobody(words: str, non_words: frozenset[str]) -> bool:
@@ -1311,7 +1310,7 @@ def _main_clause_subjects(
     text = resolver.text
     vocab = resolver.vocab
     lexicon = resolver.doc.lexicon
-    openers = lexicon["quote_opening_adjuncts"] | lexicon["quote_subordinators"]
+    openers = lexicon.derived(_adjunct_openers)
     starts: list[int] = []
     for index, quote in enumerate(assigned.quotes):
         cue, mention = quote.cue, assigned.mentions[index]
@@ -1534,7 +1533,7 @@ def _plural_subject(
     """
     text = resolver.text
     lexicon = resolver.doc.lexicon
-    auxiliaries = lexicon["quote_be_forms"] | lexicon["speaker_quantifier_hosts"]
+    auxiliaries = lexicon.derived(_auxiliaries)
     floor = resolver.sentences[sentence].start
     words = list(_NAME_WORD.finditer(text, floor, min(before, floor + 80)))[:7]
     aux = next((w for w in words[1:] if w.group().lower() in auxiliaries), None)
@@ -1602,13 +1601,7 @@ def _participle_objects(
     lexicon = resolver.doc.lexicon
     coordinators = lexicon["quote_verb_coordinators"]
     modifiers = lexicon["quote_cue_modifiers"]
-    stops = (
-        coordinators
-        | lexicon["quote_participle_subject_words"]
-        | lexicon["quote_subordinators"]
-        | lexicon["relative_pronouns"]
-        | lexicon["speech_verbs"]
-    )
+    stops = lexicon.derived(_participle_stops)
     for index, quote in enumerate(assigned.quotes):
         cue, mention = quote.cue, assigned.mentions[index]
         if cue is None or mention is None or mention.end > cue.start:
@@ -1674,6 +1667,32 @@ def _participles_after_cues(
 
 def _cue_end(quote: Quote) -> int:
     return quote.cue.end if quote.cue is not None else -1
+
+
+# Unions of word lists, each made once per lexicon (see :meth:`Lexicon.derived`).
+
+
+def _clause_openers(lexicon: Lexicon) -> frozenset[str]:
+    return lexicon["quote_clause_conjunctions"] | lexicon["quote_subordinators"]
+
+
+def _adjunct_openers(lexicon: Lexicon) -> frozenset[str]:
+    return lexicon["quote_opening_adjuncts"] | lexicon["quote_subordinators"]
+
+
+def _auxiliaries(lexicon: Lexicon) -> frozenset[str]:
+    return lexicon["quote_be_forms"] | lexicon["speaker_quantifier_hosts"]
+
+
+def _participle_stops(lexicon: Lexicon) -> frozenset[str]:
+    """Words before a participle's object that show it is no object ("and", "who", "said")."""
+    return (
+        lexicon["quote_verb_coordinators"]
+        | lexicon["quote_participle_subject_words"]
+        | lexicon["quote_subordinators"]
+        | lexicon["relative_pronouns"]
+        | lexicon["speech_verbs"]
+    )
 
 
 def _word_before(text: str, pos: int, skip: frozenset[str]) -> str:
