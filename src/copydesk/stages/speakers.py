@@ -466,10 +466,13 @@ class _Resolver:
         entity.mentions.append(item.span)
         entity.last_pos = item.span.start
         entity.last_in_content = item.in_content
-        if entity in self.recent:
-            self.recent.remove(entity)
-        self.recent.insert(0, entity)
-        del self.recent[_RECENT_LIMIT:]
+        recent = self.recent
+        if recent and recent[0] is entity:
+            return  # at the front already, as it often is: nothing to move
+        if entity in recent:
+            recent.remove(entity)
+        recent.insert(0, entity)
+        del recent[_RECENT_LIMIT:]
 
     def mark_subject(self, item: _Item, entity: _Entity | None) -> None:
         """The first agent-like mention of a sentence, not after a preposition, is its subject."""
