@@ -15,11 +15,11 @@ from __future__ import annotations
 import dataclasses
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from typing import Final
 
 from copydesk.document import Document, MentionKind, NameMention
 from copydesk.model import Quote, Source, SourceKind, Span, Speaker, SpeakerKind
-from copydesk.stages.speakers import slug
+from copydesk.stages.speakers import distinct_spans, mentions_in_order, slug
 
 __all__ = ["find_sources"]
 
@@ -32,23 +32,44 @@ _KIND_OF_MENTION = {
     MentionKind.NOMINAL: SourceKind.ANONYMOUS,
     MentionKind.PRONOUN: SourceKind.ANONYMOUS,
 }
+# The kinds, read from the module's statics in the compiled build (as in the speakers stage).
+_MENTION_MEDIA: Final = MentionKind.MEDIA
+_MENTION_ORGANISATION: Final = MentionKind.ORGANISATION
+_MENTION_PRONOUN: Final = MentionKind.PRONOUN
+_SOURCE_MEDIA: Final = SourceKind.MEDIA
+_SOURCE_ORGANISATION: Final = SourceKind.ORGANISATION
+_SOURCE_PERSON: Final = SourceKind.PERSON
+_SPEAKER_PERSON: Final = SpeakerKind.PERSON
+
 _LEADING_ARTICLE = re.compile(r"(?i)^(?:the|a|an|another|one) ")
 
 
-def _span_key(span: Span) -> tuple[int, int]:
-    """Sort key for spans: plain integers compare much faster than attrs ordering."""
-    return span.start, span.end
-
-
-@dataclasses.dataclass
+@dataclasses.dataclass(init=False, eq=False)
 class _Draft:
-    """A source being gathered (local to one article)."""
+    """A source being gathered (local to one article).
+
+    The ``__init__`` is written out: mypyc compiles it, where the one
+    dataclasses generates stays interpreted.
+    """
 
     name: str
     kind: SourceKind
-    speaker: str | None = None
-    mentions: list[Span] = dataclasses.field(default_factory=list)
-    quotes: list[int] = dataclasses.field(default_factory=list)
+    speaker: str | None
+    mentions: list[Span]
+    quotes: list[int]
+
+    def __init__(
+        self,
+        name: str,
+        kind: SourceKind,
+        speaker: str | None = None,
+        mentions: list[Span] | None = None,
+    ) -> None:
+        self.name = name
+        self.kind = kind
+        self.speaker = speaker
+        self.mentions = mentions if mentions is not None else []
+        self.quotes = []
 
     def freeze(self, ident: str) -> Source:
         return Source(
@@ -56,13 +77,9 @@ class _Draft:
             name=self.name,
             kind=self.kind,
             speaker=self.speaker,
-            mentions=tuple(sorted(set(self.mentions), key=_span_key)),
+            mentions=distinct_spans(self.mentions),
             quotes=tuple(sorted(set(self.quotes))),
         )
-
-
-_DraftMaker = Callable[[str, Callable[[], _Draft]], _Draft]
-"""Gets the draft filed under a key, filing a new one from the factory when the key is new."""
 
 
 def _mention_at(
@@ -81,13 +98,13 @@ def _speaker_kind(
     speaker: Speaker, names: tuple[NameMention, ...], starts: list[int]
 ) -> SourceKind:
     """Person, organisation, or media: what the speaker's own mentions say it is."""
-    if speaker.kind is SpeakerKind.PERSON:
-        return SourceKind.PERSON
+    if speaker.kind is _SPEAKER_PERSON:
+        return _SOURCE_PERSON
     for span in speaker.mentions:
         mention = _mention_at(names, starts, span)
-        if mention is not None and mention.kind is MentionKind.MEDIA:
-            return SourceKind.MEDIA
-    return SourceKind.ORGANISATION
+        if mention is not None and mention.kind is _MENTION_MEDIA:
+            return _SOURCE_MEDIA
+    return _SOURCE_ORGANISATION
 
 
 def _unnamed_key(mention: Span, kind: SourceKind) -> str:
@@ -98,31 +115,23 @@ def _unnamed_key(mention: Span, kind: SourceKind) -> str:
 
 def find_sources(doc: Document) -> list[Source]:
     """Every source of the story, with the quotes it backs."""
-    names = tuple(sorted(doc.names, key=lambda m: (m.span.start, -m.span.end)))
-    starts = [m.span.start for m in names]
+    ordered, starts = mentions_in_order(doc.names)
+    names = tuple(ordered)
     speakers = {s.id: s for s in doc.speakers}
-    drafts: dict[str, _Draft] = {}
-    order: list[str] = []
-
-    def draft(key: str, make: Callable[[], _Draft]) -> _Draft:
-        if key not in drafts:
-            drafts[key] = make()
-            order.append(key)
-        return drafts[key]
-
+    drafts: dict[str, _Draft] = {}  # in the order the sources are first met
     for index, quote in enumerate(doc.quotes):
-        _add_quote(index, quote, speakers, (names, starts), draft)
+        _add_quote(index, quote, speakers, (names, starts), drafts)
     organisations = _organisation_mentions(names)
-    for speaker_id in list(order):
+    for speaker_id in list(drafts):
         speaker = speakers.get(speaker_id)
-        if speaker is None or speaker.kind is not SpeakerKind.PERSON:
+        if speaker is None or speaker.kind is not _SPEAKER_PERSON:
             continue
         backed = drafts[speaker_id].quotes
         for affiliation in speaker.affiliations:
             spans = organisations.get(affiliation)
             if spans:
-                _add_affiliation(affiliation, spans, backed, speakers, draft)
-    return [drafts[key].freeze(_source_id(key)) for key in order]
+                _add_affiliation(affiliation, spans, backed, speakers, drafts)
+    return [entry.freeze(_source_id(key)) for key, entry in drafts.items()]
 
 
 def _add_quote(
@@ -130,31 +139,31 @@ def _add_quote(
     quote: Quote,
     speakers: dict[str, Speaker],
     names_and_starts: tuple[tuple[NameMention, ...], list[int]],
-    draft: _DraftMaker,
+    drafts: dict[str, _Draft],
 ) -> None:
     """File one quote under its speaker's source, or an unnamed one."""
     names, starts = names_and_starts
     speaker = speakers.get(quote.speaker) if quote.speaker else None
     if speaker is not None:
-        known = speaker
-        entry = draft(
-            speaker.id,
-            lambda: _Draft(
-                known.name, _speaker_kind(known, names, starts), known.id, list(known.mentions)
-            ),
-        )
+        entry = drafts.get(speaker.id)
+        if entry is None:
+            kind = _speaker_kind(speaker, names, starts)
+            entry = _Draft(speaker.name, kind, speaker.id, list(speaker.mentions))
+            drafts[speaker.id] = entry
         entry.quotes.append(index)
         return
     mention = quote.speaker_mention
     if mention is None:
         return
     found = _mention_at(names, starts, mention)
-    if found is None or found.kind not in _KIND_OF_MENTION or found.kind is MentionKind.PRONOUN:
+    if found is None or found.kind not in _KIND_OF_MENTION or found.kind is _MENTION_PRONOUN:
         return
     kind = _KIND_OF_MENTION[found.kind]
     span = found.span
-    name = _LEADING_ARTICLE.sub("", span.text.strip())
-    entry = draft(_unnamed_key(span, kind), lambda: _Draft(name, kind))
+    key = _unnamed_key(span, kind)
+    entry = drafts.get(key)
+    if entry is None:
+        entry = drafts[key] = _Draft(_LEADING_ARTICLE.sub("", span.text.strip()), kind)
     entry.mentions.append(span)
     entry.quotes.append(index)
 
@@ -163,7 +172,7 @@ def _organisation_mentions(names: tuple[NameMention, ...]) -> dict[str, list[Spa
     """Spans of every capitalised organisation name, by the name without "the"."""
     out: dict[str, list[Span]] = {}
     for mention in names:
-        if mention.kind is MentionKind.ORGANISATION:
+        if mention.kind is _MENTION_ORGANISATION:
             name = _LEADING_ARTICLE.sub("", mention.span.text)
             if name[:1].isupper():
                 out.setdefault(name, []).append(mention.span)
@@ -175,14 +184,15 @@ def _add_affiliation(
     spans: list[Span],
     backed: list[int],
     speakers: dict[str, Speaker],
-    draft: _DraftMaker,
+    drafts: dict[str, _Draft],
 ) -> None:
     """The body a quoted person speaks for backs that person's quotes too."""
     speaker_id = slug(affiliation)
-    linked = speaker_id if speaker_id in speakers else None
-    entry = draft(
-        speaker_id, lambda: _Draft(affiliation, SourceKind.ORGANISATION, linked, list(spans))
-    )
+    entry = drafts.get(speaker_id)
+    if entry is None:
+        linked = speaker_id if speaker_id in speakers else None
+        entry = _Draft(affiliation, _SOURCE_ORGANISATION, linked, list(spans))
+        drafts[speaker_id] = entry
     entry.quotes.extend(backed)
 
 

@@ -21,7 +21,7 @@ import functools
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
-from typing import NamedTuple
+from typing import Final
 
 import attrs
 from rapidfuzz import fuzz, process
@@ -54,6 +54,18 @@ _NON_WORD = re.compile(r"[^\w]+")
 _NAME_WORD = re.compile(r"[\w’'.-]+")
 
 MALE, FEMALE = "m", "f"
+
+# The kinds, read from the module's statics in the compiled build
+# (``MentionKind.PERSON`` is a look-up in the module's globals and then one on the class).
+_DOCUMENT: Final = MentionKind.DOCUMENT
+_MEDIA: Final = MentionKind.MEDIA
+_NOMINAL: Final = MentionKind.NOMINAL
+_ORGANISATION: Final = MentionKind.ORGANISATION
+_PERSON: Final = MentionKind.PERSON
+_PLACE: Final = MentionKind.PLACE
+_PRONOUN: Final = MentionKind.PRONOUN
+_SPEAKER_ORGANISATION: Final = SpeakerKind.ORGANISATION
+_SPEAKER_PERSON: Final = SpeakerKind.PERSON
 
 
 @dataclasses.dataclass(frozen=True)
@@ -161,31 +173,63 @@ def _vocabulary_of(lexicon: Lexicon) -> _Vocab:
 
 def slug(name: str) -> str:
     """A stable id from a name: "Esmaeil Baqaai" -> "esmaeil-baqaai"."""
-    return _NON_WORD.sub("-", name.lower()).strip("-_") or "speaker"
+    low = name.lower()
+    words = low.replace(" ", "-").split("-")
+    if all(word.isalnum() for word in words):  # the common case, without the regex:
+        return "-".join(words)  # \w is isalnum() or "_", so each lone space or hyphen is a \W run
+    return _NON_WORD.sub("-", low).strip("-_") or "speaker"
 
 
 # ---------------------------------------------------------------- entities
 
 
-@dataclasses.dataclass(eq=False)
+@dataclasses.dataclass(init=False, eq=False)
 class _Entity:
-    """One person or body as the pass builds it up (local to one article)."""
+    """One person or body as the pass builds it up (local to one article).
+
+    The ``__init__`` is written out, as :class:`_Item`'s, so that mypyc
+    compiles it.
+    """
 
     kind: MentionKind
     full: str
     first: str | None
     surname: str
-    gender: str | None = None
-    names: list[str] = dataclasses.field(default_factory=list)
-    mentions: list[Span] = dataclasses.field(default_factory=list)
-    roles: list[str] = dataclasses.field(default_factory=list)
-    role_heads: set[str] = dataclasses.field(default_factory=set)
-    affiliations: list[str] = dataclasses.field(default_factory=list)
-    titled: bool = False
-    quoted: bool = False
-    last_pos: int = -1
-    subject_of: int = -1
-    last_in_content: bool = False  # last seen inside someone else's quoted words
+    gender: str | None
+    names: list[str]
+    mentions: list[Span]
+    roles: list[str]
+    role_heads: set[str]
+    affiliations: list[str]
+    titled: bool
+    quoted: bool
+    last_pos: int
+    subject_of: int
+    last_in_content: bool  # last seen inside someone else's quoted words
+
+    def __init__(
+        self,
+        kind: MentionKind,
+        full: str,
+        first: str | None,
+        surname: str,
+        gender: str | None = None,
+    ) -> None:
+        self.kind = kind
+        self.full = full
+        self.first = first
+        self.surname = surname
+        self.gender = gender
+        self.names = []
+        self.mentions = []
+        self.roles = []
+        self.role_heads = set()
+        self.affiliations = []
+        self.titled = False
+        self.quoted = False
+        self.last_pos = -1
+        self.subject_of = -1
+        self.last_in_content = False
 
     def add_name(self, name: str) -> None:
         if name not in self.names:
@@ -247,7 +291,7 @@ class _Book:
                 entity.first = first
                 self.by_first.setdefault(first, []).append(entity)
                 return entity
-        entity = _Entity(MentionKind.PERSON, "", first, surname, gender)
+        entity = _Entity(_PERSON, "", first, surname, gender)
         self.entities.append(entity)
         self.add_surname(surname, entity)
         self.by_first.setdefault(first, []).append(entity)
@@ -263,7 +307,7 @@ class _Book:
             candidates = [e for e in named if _gender_fits(e.gender, gender)]
         if candidates:
             return _nearest(candidates, pos)
-        entity = _Entity(MentionKind.PERSON, "", None, word, gender)
+        entity = _Entity(_PERSON, "", None, word, gender)
         self.entities.append(entity)
         self.add_surname(word, entity)
         return entity
@@ -274,7 +318,7 @@ class _Book:
         entity = self.by_org.get(key)
         if entity is None:
             entity = self.by_org.get(_initials(key))
-        if entity is None and kind is MentionKind.MEDIA:
+        if entity is None and kind is _MEDIA:
             entity = next((e for k, e in self.by_org.items() if k.endswith(" " + key)), None)
         if entity is None:
             entity = _Entity(kind, name[4:] if name.lower().startswith("the ") else name, None, key)
@@ -285,9 +329,16 @@ class _Book:
         return entity
 
 
-def _span_key(span: Span) -> tuple[int, int]:
-    """Sort key for spans: plain integers compare much faster than attrs ordering."""
-    return span.start, span.end
+def distinct_spans(spans: list[Span]) -> tuple[Span, ...]:
+    """``tuple(sorted(set(spans), key=lambda s: (s.start, s.end)))``, for spans of one text.
+
+    Keyed by their offsets packed in one integer (offsets below 2**32), not
+    hashed: a Span's attrs-generated ``__hash__`` and ``__eq__`` run
+    interpreted. The pipeline checks that every span of a document slices
+    its text, so two spans with the same offsets are equal.
+    """
+    by_key = {(span.start << 32) | span.end: span for span in spans}
+    return tuple([by_key[key] for key in sorted(by_key)])
 
 
 def _is_person_like(entity: _Entity) -> bool:
@@ -297,10 +348,11 @@ def _is_person_like(entity: _Entity) -> bool:
 
 def _nearest(candidates: list[_Entity], pos: int) -> _Entity:
     """The candidate seen last before ``pos``, else the first one seen after it."""
-    before = [e for e in candidates if 0 <= e.last_pos < pos]
-    if before:
-        return max(before, key=lambda e: e.last_pos)
-    return candidates[0]
+    best: _Entity | None = None
+    for entity in candidates:  # the first of the latest, as max() gives: no key-function calls
+        if 0 <= entity.last_pos < pos and (best is None or entity.last_pos > best.last_pos):
+            best = entity
+    return best if best is not None else candidates[0]
 
 
 def _same_first(a: str, b: str) -> bool:
@@ -321,17 +373,24 @@ def _org_key(name: str) -> str:
 
 
 def _initials(key: str) -> str:
-    return "".join(w[0] for w in key.split() if w not in ("of", "the", "for", "and", "on"))
+    letters = []  # compiled: a plain loop, where a generator is an object with its own class
+    for word in key.split():
+        if word not in ("of", "the", "for", "and", "on"):
+            letters.append(word[0])
+    return "".join(letters)
 
 
 # ---------------------------------------------------------------- the pass
 
 
-class _Item(NamedTuple):
+@dataclasses.dataclass(init=False, eq=False)
+class _Item:
     """One mention in the pass: from the names stage, or a quote's own speaker words.
 
-    A named tuple, not an attrs class: one is made per mention, and building
-    a frozen attrs instance costs three times as much.
+    A dataclass, not a named tuple or attrs class: one is made per mention,
+    and compiled it is a native class whose fields are struct reads. The
+    ``__init__`` is written out: mypyc compiles it, where the one dataclasses
+    generates stays interpreted.
     """
 
     span: Span
@@ -340,7 +399,26 @@ class _Item(NamedTuple):
     affiliation: Span | None
     sentence: int
     paragraph_first: bool
-    in_content: bool = False
+    in_content: bool
+
+    def __init__(
+        self,
+        span: Span,
+        kind: MentionKind,
+        role: Span | None,
+        affiliation: Span | None,
+        *,
+        sentence: int,
+        paragraph_first: bool,
+        in_content: bool = False,
+    ) -> None:
+        self.span = span
+        self.kind = kind
+        self.role = role
+        self.affiliation = affiliation
+        self.sentence = sentence
+        self.paragraph_first = paragraph_first
+        self.in_content = in_content
 
 
 @dataclasses.dataclass
@@ -388,16 +466,19 @@ class _Resolver:
         entity.mentions.append(item.span)
         entity.last_pos = item.span.start
         entity.last_in_content = item.in_content
-        if entity in self.recent:
-            self.recent.remove(entity)
-        self.recent.insert(0, entity)
-        del self.recent[_RECENT_LIMIT:]
+        recent = self.recent
+        if recent and recent[0] is entity:
+            return  # at the front already, as it often is: nothing to move
+        if entity in recent:
+            recent.remove(entity)
+        recent.insert(0, entity)
+        del recent[_RECENT_LIMIT:]
 
     def mark_subject(self, item: _Item, entity: _Entity | None) -> None:
         """The first agent-like mention of a sentence, not after a preposition, is its subject."""
-        if item.sentence in self.subject_items or item.kind is MentionKind.PLACE:
+        if item.sentence in self.subject_items or item.kind is _PLACE:
             return
-        if item.kind in (MentionKind.DOCUMENT,):
+        if item.kind in (_DOCUMENT,):
             return
         if self.after_preposition(item.span.start):
             return
@@ -518,7 +599,7 @@ class _Resolver:
         heads = self.role_heads(item.role.text if item.role else item.span.text)
         if heads and not item.span.text.lower().endswith("s"):
             for entity in self.recent:
-                if entity.kind is MentionKind.PERSON and entity.role_heads & heads:
+                if entity.kind is _PERSON and entity.role_heads & heads:
                     return entity
         return None
 
@@ -526,7 +607,7 @@ class _Resolver:
         """For "the ministry": the latest organisation whose name holds that word."""
         head = item.span.text.lower().split()[-1]
         for entity in self.recent:
-            if entity.kind is MentionKind.ORGANISATION and head in entity.surname.split():
+            if entity.kind is _ORGANISATION and head in entity.surname.split():
                 return entity
         return None
 
@@ -560,7 +641,7 @@ class _Resolver:
         def fits(entity: _Entity | None) -> bool:
             return (
                 entity is not None
-                and entity.kind is MentionKind.PERSON
+                and entity.kind is _PERSON
                 and _gender_fits(entity.gender, gender)
             )
 
@@ -591,7 +672,7 @@ class _Resolver:
 
     def body_antecedent(self, item: _Item) -> _Entity | None:
         for entity in self.recent:
-            if entity.kind is MentionKind.PERSON:
+            if entity.kind is _PERSON:
                 continue
             if item.sentence - self.sentence_index(entity.last_pos) <= _ORG_PRONOUN_REACH:
                 return entity
@@ -620,8 +701,7 @@ def _items(doc: Document, resolver: _Resolver) -> tuple[list[_Item], list[int | 
     Also gives, for each quote, the start of the item that names its speaker,
     and the indices of quotes whose speaker words no mention covers.
     """
-    mentions = sorted(doc.names, key=_mention_order)
-    starts = [m.span.start for m in mentions]
+    mentions, starts = mentions_in_order(doc.names)
     extra: list[NameMention] = []
     covering: NameMention | None
     quote_items: list[int | None] = []
@@ -638,7 +718,7 @@ def _items(doc: Document, resolver: _Resolver) -> tuple[list[_Item], list[int | 
             kind = _kind_of_words(mention.text, resolver.vocab, _near(doc.text, mention))
             ordinary = mention.text.lower() in resolver.vocab.names.not_names
             ordinary = ordinary or _names_nobody(mention.text, doc.lexicon["speaker_non_words"])
-            if kind is MentionKind.PRONOUN or not ordinary:
+            if kind is _PRONOUN or not ordinary:
                 extra.append(NameMention(mention, kind))  # "however", "April" stand for nobody
             quote_items.append(mention.start)
             uncovered.add(index)
@@ -650,19 +730,29 @@ def _items(doc: Document, resolver: _Resolver) -> tuple[list[_Item], list[int | 
     cursor, reach = 0, -1
     sentence_starts = resolver.sentence_starts
     s = -1
-    in_order = sorted(mentions + extra, key=_mention_order) if extra else mentions
+    in_order = _merged(mentions, extra) if extra else mentions
     for found in in_order:
-        if found.kind is MentionKind.PLACE:
+        kind = found.kind
+        if kind is _PLACE:
             continue  # places never speak, and never stand for a pronoun
-        while s + 1 < len(sentence_starts) and sentence_starts[s + 1] <= found.span.start:
+        span = found.span  # compiled: each read of an attrs field is an attribute look-up
+        start = span.start
+        while s + 1 < len(sentence_starts) and sentence_starts[s + 1] <= start:
             s += 1
         first_para = s >= 0 and sentence_starts[s] in paragraphs
-        while cursor < len(contents) and contents[cursor][0] <= found.span.start:
+        while cursor < len(contents) and contents[cursor][0] <= start:
             reach = max(reach, contents[cursor][1])
             cursor += 1
-        inside = found.span.end <= reach
         items.append(
-            _Item(found.span, found.kind, found.role, found.affiliation, s, first_para, inside)
+            _Item(
+                span,
+                kind,
+                found.role,
+                found.affiliation,
+                sentence=s,
+                paragraph_first=first_para,
+                in_content=span.end <= reach,
+            )
         )
     return items, quote_items, uncovered
 
@@ -670,6 +760,49 @@ def _items(doc: Document, resolver: _Resolver) -> tuple[list[_Item], list[int | 
 def _mention_order(mention: NameMention) -> tuple[int, int]:
     """Text order, the longer of two mentions that start together first."""
     return mention.span.start, -mention.span.end
+
+
+def _merged(mentions: list[NameMention], extra: list[NameMention]) -> list[NameMention]:
+    """``sorted(mentions + extra, key=_mention_order)`` for ``mentions`` in that order already.
+
+    One merge pass: only the few extra mentions are sorted, and each mention's
+    offsets are read once (compiled: no key-function calls on them all).
+    """
+    extra = sorted(extra, key=_mention_order)
+    merged: list[NameMention] = []
+    j = 0
+    for mention in mentions:
+        span = mention.span
+        start, end = span.start, span.end
+        while j < len(extra):
+            other = extra[j].span
+            if other.start > start or (other.start == start and other.end <= end):
+                break  # not before ``mention``: on a tie, the sort keeps ``mentions`` first
+            merged.append(extra[j])
+            j += 1
+        merged.append(mention)
+    merged.extend(extra[j:])
+    return merged
+
+
+def mentions_in_order(mentions: tuple[NameMention, ...]) -> tuple[list[NameMention], list[int]]:
+    """``sorted(mentions, key=_mention_order)``, and the mentions' starts.
+
+    The names stage hands them over in that order, and checking that (while
+    reading the starts) costs less than a sort that calls its key function
+    once per mention; they are sorted only when they are out of order.
+    """
+    starts: list[int] = []
+    last_end = 0
+    for mention in mentions:
+        span = mention.span
+        start, end = span.start, span.end
+        if starts and (start < starts[-1] or (start == starts[-1] and end > last_end)):
+            ordered = sorted(mentions, key=_mention_order)
+            return ordered, [m.span.start for m in ordered]
+        starts.append(start)
+        last_end = end
+    return list(mentions), starts
 
 
 def _near(text: str, span: Span) -> str:
@@ -684,14 +817,19 @@ def _covering(mentions: list[NameMention], starts: list[int], span: Span) -> Nam
     head of an English noun phrase comes at its end ("Trump campaign
     spokesman Jason Miller" is Jason Miller).
     """
-    index = bisect_right(starts, span.end - 1) - 1
+    start, end = span.start, span.end
+    index = bisect_right(starts, end - 1) - 1
     best: NameMention | None = None
-    while index >= 0 and mentions[index].span.end > span.start - _LONGEST_MENTION:
+    while index >= 0:
         other = mentions[index]
-        if other.span.overlaps(span):
-            replaces_place = best is not None and best.kind is MentionKind.PLACE
-            later = best is not None and other.span.end > best.span.end
-            if best is None or (other.kind is not MentionKind.PLACE and (replaces_place or later)):
+        other_span = other.span
+        other_end = other_span.end
+        if other_end <= start - _LONGEST_MENTION:
+            break
+        if other_span.start < end and start < other_end:  # overlaps, inline: Span is interpreted
+            replaces_place = best is not None and best.kind is _PLACE
+            later = best is not None and other_end > best.span.end
+            if best is None or (other.kind is not _PLACE and (replaces_place or later)):
                 best = other
         index -= 1
     return best
@@ -729,12 +867,12 @@ def _kind_of_words(words: str, vocab: _Vocab, text: str = "") -> MentionKind:
         or low in vocab.relative
         or low in vocab.first_person
     ):
-        return MentionKind.PRONOUN
+        return _PRONOUN
     if low in vocab.group_nouns:
-        return MentionKind.NOMINAL  # "People say …": a sentence opener, not a person named People
+        return _NOMINAL  # "People say …": a sentence opener, not a person named People
     if words[:1].isupper() and " " not in words.strip() and low not in vocab.names.not_names:
-        return MentionKind.PERSON if f" {low} " not in text else MentionKind.NOMINAL
-    return MentionKind.NOMINAL
+        return _PERSON if f" {low} " not in text else _NOMINAL
+    return _NOMINAL
 
 
 def _run_pass(
@@ -748,33 +886,35 @@ def _run_pass(
     found: dict[int, _Entity] = {}
     first_seen: set[int] = set()
     for item in items:
-        first_in_sentence = item.sentence not in first_seen and item.kind is not MentionKind.PLACE
-        if item.kind is not MentionKind.PLACE:
-            first_seen.add(item.sentence)
+        sentence, span = item.sentence, item.span
+        first_in_sentence = sentence not in first_seen and item.kind is not _PLACE
+        if item.kind is not _PLACE:
+            first_seen.add(sentence)
         entity = _resolve_item(resolver, item, first_in_sentence)
-        resolver.last_item_end = item.span.end
+        resolver.last_item_end = span.end
         resolver.mark_subject(item, entity)
         if entity is not None:
             resolver.touch(entity, item)
-            found[item.span.start] = entity
-            if item.span.start in quoted_at:
-                resolver.sentence_speaker[item.sentence] = entity
+            start = span.start  # compiled: read once, an attrs field is an attribute look-up
+            found[start] = entity
+            if start in quoted_at:
+                resolver.sentence_speaker[sentence] = entity
                 entity.quoted = True
     return found
 
 
 def _resolve_item(resolver: _Resolver, item: _Item, first_in_sentence: bool) -> _Entity | None:
     kind = item.kind
-    if kind is MentionKind.PERSON:
+    if kind is _PERSON:
         return resolver.person(item)
-    if kind in (MentionKind.ORGANISATION, MentionKind.MEDIA):
+    if kind in (_ORGANISATION, _MEDIA):
         words = item.span.text.split()
         if any(w[:1].isupper() for w in words if w.lower() != "the"):
             return resolver.book.organisation(item.span.text, kind)
         return resolver.organisation_nominal(item)
-    if kind is MentionKind.NOMINAL:
+    if kind is _NOMINAL:
         return resolver.nominal(item)
-    if kind is MentionKind.PRONOUN:
+    if kind is _PRONOUN:
         return resolver.pronoun(item, first_in_sentence)
     return None
 
@@ -788,10 +928,10 @@ def _link_role_subjects(resolver: _Resolver, items: list[_Item], found: dict[int
     """
     opener: dict[int, _Item] = {}
     for item in items:
-        if item.kind is not MentionKind.PLACE and item.sentence >= 0:
+        if item.kind is not _PLACE and item.sentence >= 0:
             opener.setdefault(item.sentence, item)
     for item in opener.values():
-        if item.kind is not MentionKind.NOMINAL or item.span.start in found:
+        if item.kind is not _NOMINAL or item.span.start in found:
             continue
         if not item.span.text.lower().startswith("the ") or item.role is None:
             continue
@@ -799,7 +939,7 @@ def _link_role_subjects(resolver: _Resolver, items: list[_Item], found: dict[int
         if item.span.start not in opening:
             continue
         following = opener.get(item.sentence + 1)
-        if following is None or following.kind is not MentionKind.PERSON:
+        if following is None or following.kind is not _PERSON:
             continue
         if following.span.start != resolver.sentences[item.sentence + 1].start:
             continue
@@ -844,7 +984,7 @@ def _is_stray(words: str, vocab: _Vocab, people: frozenset[str] = frozenset()) -
     ``people`` holds more head nouns that stand for people (see
     :func:`_names_people`).
     """
-    if not words or _kind_of_words(words, vocab) is MentionKind.PRONOUN:
+    if not words or _kind_of_words(words, vocab) is _PRONOUN:
         return False
     low = words.lower()
     if low in vocab.second_person:
@@ -963,8 +1103,7 @@ def _quantified_subject(text: str, lexicon: Lexicon, mention: Span | None) -> bo
     word = previous[-1]
     if word.lower() in lexicon["speaker_quantifier_hosts"]:
         return False
-    openers = lexicon["quote_clause_conjunctions"] | lexicon["quote_subordinators"]
-    return not word[0].isupper() or word.lower() in openers
+    return not word[0].isupper() or word.lower() in lexicon.derived(_clause_openers)
 
 
 def _names_nobody(words: str, non_words: frozenset[str]) -> bool:
@@ -1174,7 +1313,7 @@ def _main_clause_subjects(
     text = resolver.text
     vocab = resolver.vocab
     lexicon = resolver.doc.lexicon
-    openers = lexicon["quote_opening_adjuncts"] | lexicon["quote_subordinators"]
+    openers = lexicon.derived(_adjunct_openers)
     starts: list[int] = []
     for index, quote in enumerate(assigned.quotes):
         cue, mention = quote.cue, assigned.mentions[index]
@@ -1208,9 +1347,7 @@ def _main_clause_subjects(
         k = bisect_right(starts, comma)
         while k < len(items) and items[k].span.end <= cue.start:
             item = items[k]
-            if item.kind is not MentionKind.PLACE and not resolver.after_preposition(
-                item.span.start
-            ):
+            if item.kind is not _PLACE and not resolver.after_preposition(item.span.start):
                 break
             k += 1
         else:
@@ -1347,9 +1484,7 @@ def _opening_modifier_subjects(
             k = bisect_right(starts, min(ends))
             while k < len(items) and items[k].span.end <= bounds.end:
                 item = items[k]
-                if item.kind is not MentionKind.PLACE and not resolver.after_preposition(
-                    item.span.start
-                ):
+                if item.kind is not _PLACE and not resolver.after_preposition(item.span.start):
                     subject = item
                     break
                 k += 1
@@ -1401,7 +1536,7 @@ def _plural_subject(
     """
     text = resolver.text
     lexicon = resolver.doc.lexicon
-    auxiliaries = lexicon["quote_be_forms"] | lexicon["speaker_quantifier_hosts"]
+    auxiliaries = lexicon.derived(_auxiliaries)
     floor = resolver.sentences[sentence].start
     words = list(_NAME_WORD.finditer(text, floor, min(before, floor + 80)))[:7]
     aux = next((w for w in words[1:] if w.group().lower() in auxiliaries), None)
@@ -1446,7 +1581,7 @@ def _plural_pronoun_antecedents(resolver: _Resolver, assigned: _Assigned) -> Non
         key = (subject.start, subject.end)
         entity = made.get(key)
         if entity is None:
-            entity = _Entity(MentionKind.NOMINAL, subject.text, None, subject.text.lower())
+            entity = _Entity(_NOMINAL, subject.text, None, subject.text.lower())
             entity.mentions.append(subject)
             resolver.book.entities.append(entity)
             made[key] = entity
@@ -1469,13 +1604,7 @@ def _participle_objects(
     lexicon = resolver.doc.lexicon
     coordinators = lexicon["quote_verb_coordinators"]
     modifiers = lexicon["quote_cue_modifiers"]
-    stops = (
-        coordinators
-        | lexicon["quote_participle_subject_words"]
-        | lexicon["quote_subordinators"]
-        | lexicon["relative_pronouns"]
-        | lexicon["speech_verbs"]
-    )
+    stops = lexicon.derived(_participle_stops)
     for index, quote in enumerate(assigned.quotes):
         cue, mention = quote.cue, assigned.mentions[index]
         if cue is None or mention is None or mention.end > cue.start:
@@ -1543,6 +1672,32 @@ def _cue_end(quote: Quote) -> int:
     return quote.cue.end if quote.cue is not None else -1
 
 
+# Unions of word lists, each made once per lexicon (see :meth:`Lexicon.derived`).
+
+
+def _clause_openers(lexicon: Lexicon) -> frozenset[str]:
+    return lexicon["quote_clause_conjunctions"] | lexicon["quote_subordinators"]
+
+
+def _adjunct_openers(lexicon: Lexicon) -> frozenset[str]:
+    return lexicon["quote_opening_adjuncts"] | lexicon["quote_subordinators"]
+
+
+def _auxiliaries(lexicon: Lexicon) -> frozenset[str]:
+    return lexicon["quote_be_forms"] | lexicon["speaker_quantifier_hosts"]
+
+
+def _participle_stops(lexicon: Lexicon) -> frozenset[str]:
+    """Words before a participle's object that show it is no object ("and", "who", "said")."""
+    return (
+        lexicon["quote_verb_coordinators"]
+        | lexicon["quote_participle_subject_words"]
+        | lexicon["quote_subordinators"]
+        | lexicon["relative_pronouns"]
+        | lexicon["speech_verbs"]
+    )
+
+
 def _word_before(text: str, pos: int, skip: frozenset[str]) -> str:
     """The lower-case word before ``pos``, past auxiliaries and adverbs ("and then said")."""
     end = pos
@@ -1602,7 +1757,7 @@ def _item_beside_quote(
         between = text[content.end : item.span.start]
         close = len(between) <= _BESIDE_QUOTE_REACH
         if close and not between.strip(_ATTRIBUTION_PUNCTUATION) and item.span.start in found:
-            return item if item.kind is not MentionKind.PRONOUN else None
+            return item if item.kind is not _PRONOUN else None
     k = bisect_right(starts, content.start) - 1
     if k >= 0:
         item = items[k]
@@ -1647,7 +1802,7 @@ def _item_by_cue(
         if item.span.end <= cue.start and not content.overlaps(item.span):
             if item.span.start in found:
                 return item
-            if item.kind is not MentionKind.PLACE:
+            if item.kind is not _PLACE:
                 return item if unresolved_ok else None
         k -= 1
     k = bisect_right(starts, cue.end)
@@ -1769,15 +1924,15 @@ def _agentless_participles(doc: Document, assigned: _Assigned) -> None:
 
 def _worth_keeping(entity: _Entity) -> bool:
     """Every named person (a full name, a title, or quoted), and bodies that are quoted."""
-    if entity.kind is MentionKind.PERSON:
+    if entity.kind is _PERSON:
         return " " in entity.full or entity.titled or entity.quoted
     return entity.quoted
 
 
 def _speaker_of(entity: _Entity, ident: str) -> Speaker:
     aliases = tuple(n for n in entity.names if n != entity.full)
-    kind = SpeakerKind.PERSON if entity.kind is MentionKind.PERSON else SpeakerKind.ORGANISATION
-    mentions = tuple(sorted(set(entity.mentions), key=_span_key))
+    kind = _SPEAKER_PERSON if entity.kind is _PERSON else _SPEAKER_ORGANISATION
+    mentions = distinct_spans(entity.mentions)
     return Speaker(
         id=ident,
         name=entity.full,
@@ -1846,4 +2001,6 @@ def _built(quote: Quote, mention: Span | None, speaker: str | None) -> Quote:
     """The quote with its speaker words and id: the one construction per quote."""
     if mention is quote.speaker_mention and speaker == quote.speaker:
         return quote
-    return attrs.evolve(quote, speaker_mention=mention, speaker=speaker)
+    # Quote has no validators or converters: its constructor is what attrs.evolve
+    # ends in, without evolve's per-call walk over the fields.
+    return Quote(quote.kind, quote.content, quote.cue, mention, speaker, quote.confidence)
