@@ -344,9 +344,12 @@ class _ArticleScan:
         # enum metaclass's attribute hook, and an Enum's hash is Python code.
         place = MentionKind.PLACE
         document = MentionKind.DOCUMENT
-        self.subjects = [
-            n.span for n in self.names if n.kind is not place and n.kind is not document
-        ]
+        subjects: list[Span] = []
+        for n in self.names:
+            kind = n.kind  # read once: an attrs attribute is a generic look-up
+            if kind is not place and kind is not document:
+                subjects.append(n.span)
+        self.subjects = subjects
         self.subject_starts = [span.start for span in self.subjects]
         taken = [(f.start, f.end) for f in self.found]
         for word in topics:
@@ -651,7 +654,16 @@ class _ArticleScan:
 
     def question_intro(self, unit: Unit) -> None:
         """``Asked whether …, she said …``: a put question, with nobody named as asker."""
-        head = _FIRST_WORDS.match(self.text, unit.start, unit.end)
+        # What a put question needs, checked first without the regex: its
+        # first token, which starts the unit's first blank-free piece, is an
+        # -ed question word or "when", "after", "if" (the piece is bounded,
+        # as those words are short).
+        text = self.text
+        blank = text.find(" ", unit.start, min(unit.end, unit.start + _WORD_REACH))
+        first = text[unit.start : unit.start + _WORD_REACH if blank == -1 else blank].lower()
+        if "ed" not in first and not first.startswith(("when", "after", "if")):
+            return
+        head = _FIRST_WORDS.match(text, unit.start, unit.end)
         if head is None or not any(
             w is not None and self.question_word(w.lower()) for w in head.groups()
         ):
@@ -850,7 +862,8 @@ class _ArticleScan:
         if not cues:
             return None
         start, stop, word = cues[-1]
-        between = self.view.between(stop, pos)
+        # A cue right at the mark ("he said:") has no words after it to read.
+        between = self.view.between(stop, pos) if stop < pos else []
         if len(between) > 6 or any(not t.is_word or t.text == "that" for t in between):
             return None
         opener = between[0].text.lower() if between else "in"
@@ -1339,9 +1352,9 @@ class _ArticleScan:
         if mention is None or self.inside_quotation(mention.start):
             return
         passive = (
-            self.progressive(start, floor)
-            and not _verb_of(word).endswith("ing")
+            not _verb_of(word).endswith("ing")
             and (word not in vocab.phrasal or word in vocab.words["quote_passive_phrasal"])
+            and self.progressive(start, floor)  # the token read last: it costs the most
         )
         if word in vocab.raising and (
             self.raises_cue(end, unit.end) or self.shows_up(word, end, unit.end)
