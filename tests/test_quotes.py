@@ -459,6 +459,22 @@ CASES = [
         "an asker after 'when asked by' speaks the question",
     ),
     (
+        "If pressed about the deficit, Lane said she would cut spending.",
+        [
+            (IND, "pressed", None, "about the deficit"),
+            (IND, "said", "Lane", "she would cut spending"),
+        ],
+        "a put question after 'if'",
+    ),
+    (
+        "Questioned about the deficit, Lane said she would cut spending.",
+        [
+            (IND, "Questioned", None, "about the deficit"),
+            (IND, "said", "Lane", "she would cut spending"),
+        ],
+        "a put question opening on a longer -ed word",
+    ),
+    (
         "The sheriff said Tuesday his actions were legal.",
         [(IND, "said", "The sheriff", "his actions were legal")],
         "weekday between cue and content",

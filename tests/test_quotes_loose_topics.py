@@ -49,6 +49,11 @@ CASES = [
         [(M, "said", "Tom Ruiz", '"we will win about forty seats," and left')],
         "inside another attribution's content (and a quotation) nothing is added",
     ),
+    (
+        "Jane Doe circled the roundabout, uneasy about the new lights.",
+        [(IND, "about", "Jane Doe", "the new lights")],
+        "'about' ending a longer word is passed over for the next one",
+    ),
     ("Jane Doe spent about $5 million on the race.", [], "'about' before an amount"),
     ("Jane Doe is about to leave the city.", [], "'about to': on the point of"),
     ("Jane Doe won about half of the votes.", [], "'about half': roughly"),

@@ -64,6 +64,10 @@ __all__ = ["find_quotes"]
 _DASHES = "-—–―"
 _INLINE_BLANKS = " \t\u00a0\u2009\u202f"
 """Blanks within a line: spaces, tabs and the no-break and thin spaces web copy keeps."""
+# Joined once here, not per character read (compiled, a str + str is a new string).
+_AFTER_QUOTE = _INLINE_BLANKS + "\n.,;!?"
+_BLANKS_AND_COMMA = _INLINE_BLANKS + ","
+_DASHES_AND_BLANKS = _DASHES + _INLINE_BLANKS
 _FIRST_WORDS = re.compile(r"(\w+)(?:[ \t]+(\w+))?")
 _SPEAKER_TURN = re.compile(
     r"(?<![\w.’'-])([A-Z][\w.’'-]*+(?: [A-Z][\w.’'-]*+){0,3}+):[ \t]++(?=\S)"
@@ -344,23 +348,32 @@ class _ArticleScan:
         # enum metaclass's attribute hook, and an Enum's hash is Python code.
         place = MentionKind.PLACE
         document = MentionKind.DOCUMENT
-        self.subjects = [
-            n.span for n in self.names if n.kind is not place and n.kind is not document
-        ]
+        subjects: list[Span] = []
+        for n in self.names:
+            kind = n.kind  # read once: an attrs attribute is a generic look-up
+            if kind is not place and kind is not document:
+                subjects.append(n.span)
+        self.subjects = subjects
         self.subject_starts = [span.start for span in self.subjects]
         taken = [(f.start, f.end) for f in self.found]
         for word in topics:
-            # A bare literal, so the engine skips ahead to each occurrence.
-            for match in re.finditer(re.escape(word) + r"\b", text):
-                start = match.start()
-                if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
-                    continue
-                index = bisect_left(self.unit_starts, start + 1) - 1
-                if index < 0 or match.end() > self.units[index].end:
-                    continue
-                found = self.loose_topic(self.units[index], start, match.end(), taken)
-                if found is not None:
-                    taken.append(found)
+            # str.find, not a regex: a C substring search, with the word
+            # boundaries checked by hand as ``\b`` reads them.
+            ends_word = word[-1].isalnum() or word[-1] == "_"
+            start = text.find(word)
+            while start != -1:
+                end = start + len(word)
+                following = text[end : end + 1]
+                boundary = ends_word != (following.isalnum() or following == "_")
+                if boundary and not (
+                    start and (text[start - 1].isalnum() or text[start - 1] == "_")
+                ):
+                    index = bisect_left(self.unit_starts, start + 1) - 1
+                    if index >= 0 and end <= self.units[index].end:
+                        found = self.loose_topic(self.units[index], start, end, taken)
+                        if found is not None:
+                            taken.append(found)
+                start = text.find(word, end if boundary else start + 1)
 
     def loose_topic(
         self, unit: Unit, cue_start: int, cue_end: int, taken: list[tuple[int, int]]
@@ -651,7 +664,16 @@ class _ArticleScan:
 
     def question_intro(self, unit: Unit) -> None:
         """``Asked whether …, she said …``: a put question, with nobody named as asker."""
-        head = _FIRST_WORDS.match(self.text, unit.start, unit.end)
+        # What a put question needs, checked first without the regex: its
+        # first token, which starts the unit's first blank-free piece, is an
+        # -ed question word or "when", "after", "if" (the piece is bounded,
+        # as those words are short).
+        text = self.text
+        blank = text.find(" ", unit.start, min(unit.end, unit.start + _WORD_REACH))
+        first = text[unit.start : unit.start + _WORD_REACH if blank == -1 else blank].lower()
+        if "ed" not in first and not first.startswith(("when", "after", "if")):
+            return
+        head = _FIRST_WORDS.match(text, unit.start, unit.end)
         if head is None or not any(
             w is not None and self.question_word(w.lower()) for w in head.groups()
         ):
@@ -806,7 +828,7 @@ class _ArticleScan:
         """Whether a quotation closes its sentence, or is long enough to be one."""
         text = self.text
         pos = quotation.end
-        while pos < unit.end and text[pos] in _INLINE_BLANKS + "\n.,;!?":
+        while pos < unit.end and text[pos] in _AFTER_QUOTE:
             pos += 1
         if pos >= unit.end or text[pos] in _DASHES:
             return True
@@ -850,7 +872,8 @@ class _ArticleScan:
         if not cues:
             return None
         start, stop, word = cues[-1]
-        between = self.view.between(stop, pos)
+        # A cue right at the mark ("he said:") has no words after it to read.
+        between = self.view.between(stop, pos) if stop < pos else []
         if len(between) > 6 or any(not t.is_word or t.text == "that" for t in between):
             return None
         opener = between[0].text.lower() if between else "in"
@@ -959,13 +982,13 @@ class _ArticleScan:
         """``, X said`` / ``, said X`` / ``— X`` right after a closing mark."""
         text = self.text
         vocab = self.vocab
-        while pos < limit and text[pos] in _INLINE_BLANKS + ",":
+        while pos < limit and text[pos] in _BLANKS_AND_COMMA:
             pos += 1
         if pos >= limit:
             return None
         if text[pos] in _DASHES:
             dash = pos
-            while pos < limit and text[pos] in _DASHES + _INLINE_BLANKS:
+            while pos < limit and text[pos] in _DASHES_AND_BLANKS:
                 pos += 1
             mention = vocab.noun_phrase_after(self.view, pos, limit)
             if mention is None or not mention.text[0].isupper():
@@ -976,8 +999,10 @@ class _ArticleScan:
             return None
         first = vocab.word_of(tokens[0])
         if vocab.is_cue(first) and tokens[0].text[0].islower():
-            if len(tokens) > 1 and tokens[1].text.lower() in vocab.modifiers | {"to"}:
-                return None
+            if len(tokens) > 1:
+                following = tokens[1].text.lower()
+                if following == "to" or following in vocab.modifiers:
+                    return None
             self.used_cues.add(tokens[0].start)
             cue_end = tokens[0].start + len(first)
             mention = (
@@ -1339,9 +1364,9 @@ class _ArticleScan:
         if mention is None or self.inside_quotation(mention.start):
             return
         passive = (
-            self.progressive(start, floor)
-            and not _verb_of(word).endswith("ing")
+            not _verb_of(word).endswith("ing")
             and (word not in vocab.phrasal or word in vocab.words["quote_passive_phrasal"])
+            and self.progressive(start, floor)  # the token read last: it costs the most
         )
         if word in vocab.raising and (
             self.raises_cue(end, unit.end) or self.shows_up(word, end, unit.end)
