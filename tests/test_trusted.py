@@ -2,11 +2,30 @@
 
 import attrs
 import pytest
+from dateutil.relativedelta import relativedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
-from copydesk.model import Quote, QuoteKind, Source, SourceKind, Span, Speaker, SpeakerKind
-from copydesk.stages.trusted import trusted_quote, trusted_source, trusted_span, trusted_speaker
+from copydesk.model import (
+    DateMention,
+    FrozenMap,
+    Granularity,
+    Quote,
+    QuoteKind,
+    Source,
+    SourceKind,
+    Span,
+    Speaker,
+    SpeakerKind,
+    TimexType,
+)
+from copydesk.stages.trusted import (
+    trusted_date_mention,
+    trusted_quote,
+    trusted_source,
+    trusted_span,
+    trusted_speaker,
+)
 
 TEXT = "Officials said on Monday that the talks would resume."
 
@@ -68,3 +87,40 @@ def test_trusted_objects_stay_frozen():
     quote = trusted_quote(QuoteKind.DIRECT, Span(0, 9, TEXT[:9]), None, None, None, 1.0)
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         quote.speaker = "someone"  # type: ignore[misc]
+
+
+@given(
+    offsets,
+    st.sampled_from(TimexType),
+    st.text(max_size=10),
+    st.none() | st.dates(),
+    st.none() | st.dates(),
+    st.sampled_from(Granularity),
+    st.none() | st.sampled_from(["APPROX", "START"]),
+)
+def test_trusted_date_mention_is_the_date_mention(
+    bounds, kind, value, range_start, anchor, granularity, mod
+):
+    start, end = bounds
+    text = TEXT[start:end]
+    duration = relativedelta(years=3)
+    built = trusted_date_mention(
+        start,
+        end,
+        text,
+        kind,
+        value,
+        range_start,
+        None,
+        duration,
+        anchor,
+        granularity,
+        mod,
+        FrozenMap(),
+    )
+    checked = DateMention(
+        start, end, text, kind, value, range_start, None, duration, anchor, granularity, mod
+    )
+    assert built == checked
+    assert built.span == checked.span
+    assert dict(built.extra) == {}

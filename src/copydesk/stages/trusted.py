@@ -16,17 +16,39 @@ Each takes every field, positionally, in the class's field order.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any, Final
 
-from copydesk.model import Quote, QuoteKind, Source, SourceKind, Span, Speaker, SpeakerKind
+from dateutil.relativedelta import relativedelta
 
-__all__ = ["trusted_quote", "trusted_source", "trusted_span", "trusted_speaker"]
+from copydesk.model import (
+    DateMention,
+    FrozenMap,
+    Granularity,
+    Quote,
+    QuoteKind,
+    Source,
+    SourceKind,
+    Span,
+    Speaker,
+    SpeakerKind,
+    TimexType,
+)
+
+__all__ = [
+    "trusted_date_mention",
+    "trusted_quote",
+    "trusted_source",
+    "trusted_span",
+    "trusted_speaker",
+]
 
 _new_object: Final = object.__new__
 _SPAN: Final = Span
 _QUOTE: Final = Quote
 _SPEAKER: Final = Speaker
 _SOURCE: Final = Source
+_DATE_MENTION: Final = DateMention
 
 
 def _setter(cls: type, name: str) -> Any:
@@ -127,3 +149,51 @@ def trusted_source(  # noqa: PLR0917 - the field order of the class
     _source_mentions(source, mentions)
     _source_quotes(source, quotes)
     return source
+
+
+_date_start: Final[Any] = _setter(DateMention, "start")
+_date_end: Final[Any] = _setter(DateMention, "end")
+_date_text: Final[Any] = _setter(DateMention, "text")
+_date_type: Final[Any] = _setter(DateMention, "type")
+_date_value: Final[Any] = _setter(DateMention, "value")
+_date_range_start: Final[Any] = _setter(DateMention, "range_start")
+_date_range_end: Final[Any] = _setter(DateMention, "range_end")
+_date_duration: Final[Any] = _setter(DateMention, "duration")
+_date_anchor: Final[Any] = _setter(DateMention, "anchor")
+_date_granularity: Final[Any] = _setter(DateMention, "granularity")
+_date_mod: Final[Any] = _setter(DateMention, "mod")
+_date_extra: Final[Any] = _setter(DateMention, "extra")
+
+
+def trusted_date_mention(  # noqa: PLR0917 - the field order of the class
+    start: int,
+    end: int,
+    text: str,
+    kind: TimexType,
+    value: str,
+    range_start: date | None,
+    range_end: date | None,
+    duration: relativedelta | None,
+    anchor: date | None,
+    granularity: Granularity,
+    mod: str | None,
+    extra: FrozenMap,
+) -> DateMention:
+    """``DateMention(start, end, text, kind, ..., extra)`` for ``text`` sliced at ``start:end``.
+
+    ``extra`` is already read-only (what the class's converter would make of it).
+    """
+    mention: DateMention = _new_object(_DATE_MENTION)
+    _date_start(mention, start)
+    _date_end(mention, end)
+    _date_text(mention, text)
+    _date_type(mention, kind)
+    _date_value(mention, value)
+    _date_range_start(mention, range_start)
+    _date_range_end(mention, range_end)
+    _date_duration(mention, duration)
+    _date_anchor(mention, anchor)
+    _date_granularity(mention, granularity)
+    _date_mod(mention, mod)
+    _date_extra(mention, extra)
+    return mention
