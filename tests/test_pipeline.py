@@ -7,6 +7,8 @@ from datetime import date, datetime
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from copydesk import (
     Article,
@@ -26,7 +28,7 @@ from copydesk import (
 from copydesk import plugins as plugin_module
 from copydesk.document import Header, Segments
 from copydesk.lexicon import Lexicon
-from copydesk.pipeline import _merge_by_span
+from copydesk.pipeline import _merge_by_span, _merge_quotes
 from copydesk.stages.names import name_vocabulary
 
 TEXT = "Talks began on D-Day in Baku."
@@ -447,3 +449,20 @@ def _bounds(pair):
 )
 def test_merge_by_span(batches, merged):
     assert _merge_by_span(batches, _bounds) == merged
+
+
+@given(
+    st.lists(st.lists(st.tuples(st.integers(0, 40), st.integers(0, 8)), max_size=12), max_size=4)
+)
+def test_merged_quotes_drop_exactly_those_overlapping_an_earlier_finder(batches):
+    text = "x" * 50
+    quotes = [
+        (f"p{n}", [Quote(QuoteKind.DIRECT, Span.of(text, s, s + w)) for s, w in batch])
+        for n, batch in enumerate(batches)
+    ]
+    expected: list[Quote] = []
+    for _plugin, items in quotes:
+        earlier = list(expected)
+        expected.extend(q for q in items if not any(q.content.overlaps(e.content) for e in earlier))
+    expected.sort(key=lambda q: (q.content.start, q.content.end))
+    assert _merge_quotes(quotes) == tuple(expected)

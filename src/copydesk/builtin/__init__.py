@@ -38,6 +38,7 @@ COMPILED_STAGES = (
     "copydesk.stages.sources",
     "copydesk.stages.speakers",
     "copydesk.stages.text",
+    "copydesk.stages.trusted",
 )
 """The modules the compiled build compiles with mypyc: every stage module.
 

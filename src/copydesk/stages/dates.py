@@ -25,6 +25,7 @@ from copydesk.document import Document
 from copydesk.lexicon import Lexicon
 from copydesk.model import DateMention, FrozenMap, TimexType
 from copydesk.stages import dates_values as dv
+from copydesk.stages.trusted import trusted_date_mention
 
 __all__ = ["find_dates"]
 
@@ -1234,19 +1235,19 @@ _HANDLERS: Mapping[str, _Handler] = {
 
 def _mention(ctx: _Context, found: _Found) -> DateMention:
     facts = dv.value_facts(found.value, found.type in (DURATION, SET))
-    return DateMention(
-        start=found.start,
-        end=found.end,
-        text=ctx.text[found.start : found.end],
-        type=found.type,
-        value=found.value,
-        range_start=facts.range_start,
-        range_end=facts.range_end,
-        duration=facts.duration,
-        anchor=found.anchor or (ctx.dct if found.anchored else None),
-        granularity=facts.granularity,
-        mod=found.mod,
-        extra=_NO_EXTRA,
+    return trusted_date_mention(
+        found.start,
+        found.end,
+        ctx.text[found.start : found.end],
+        found.type,
+        found.value,
+        facts.range_start,
+        facts.range_end,
+        facts.duration,
+        found.anchor or (ctx.dct if found.anchored else None),
+        facts.granularity,
+        found.mod,
+        _NO_EXTRA,
     )
 
 

@@ -20,6 +20,7 @@ from typing import Final
 from copydesk.document import Document, MentionKind, NameMention
 from copydesk.model import Quote, Source, SourceKind, Span, Speaker, SpeakerKind
 from copydesk.stages.speakers import distinct_spans, mentions_in_order, slug
+from copydesk.stages.trusted import trusted_source
 
 __all__ = ["find_sources"]
 
@@ -72,13 +73,13 @@ class _Draft:
         self.quotes = []
 
     def freeze(self, ident: str) -> Source:
-        return Source(
-            id=ident,
-            name=self.name,
-            kind=self.kind,
-            speaker=self.speaker,
-            mentions=distinct_spans(self.mentions),
-            quotes=tuple(sorted(set(self.quotes))),
+        return trusted_source(
+            ident,
+            self.name,
+            self.kind,
+            self.speaker,
+            distinct_spans(self.mentions),
+            tuple(sorted(set(self.quotes))),
         )
 
 

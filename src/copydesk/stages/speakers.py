@@ -32,6 +32,7 @@ from copydesk.model import Quote, Span, Speaker, SpeakerKind
 from copydesk.stages.names import NameVocabulary, name_vocabulary
 from copydesk.stages.quote_cues import TokenView
 from copydesk.stages.quote_cues import vocabulary as cue_vocabulary
+from copydesk.stages.trusted import trusted_quote, trusted_speaker
 
 __all__ = ["resolve_speakers", "slug"]
 
@@ -1933,14 +1934,14 @@ def _speaker_of(entity: _Entity, ident: str) -> Speaker:
     aliases = tuple(n for n in entity.names if n != entity.full)
     kind = _SPEAKER_PERSON if entity.kind is _PERSON else _SPEAKER_ORGANISATION
     mentions = distinct_spans(entity.mentions)
-    return Speaker(
-        id=ident,
-        name=entity.full,
-        kind=kind,
-        aliases=aliases,
-        roles=tuple(entity.roles),
-        affiliations=tuple(entity.affiliations),
-        mentions=mentions,
+    return trusted_speaker(
+        ident,
+        entity.full,
+        kind,
+        aliases,
+        tuple(entity.roles),
+        tuple(entity.affiliations),
+        mentions,
     )
 
 
@@ -2001,6 +2002,4 @@ def _built(quote: Quote, mention: Span | None, speaker: str | None) -> Quote:
     """The quote with its speaker words and id: the one construction per quote."""
     if mention is quote.speaker_mention and speaker == quote.speaker:
         return quote
-    # Quote has no validators or converters: its constructor is what attrs.evolve
-    # ends in, without evolve's per-call walk over the fields.
-    return Quote(quote.kind, quote.content, quote.cue, mention, speaker, quote.confidence)
+    return trusted_quote(quote.kind, quote.content, quote.cue, mention, speaker, quote.confidence)

@@ -15,9 +15,10 @@ import re
 from collections.abc import Iterator
 from itertools import chain, pairwise
 
-from copydesk.document import Segments, trusted_span
+from copydesk.document import Segments
 from copydesk.lexicon import Lexicon
 from copydesk.model import Span
+from copydesk.stages.trusted import trusted_span
 
 __all__ = ["segment", "split_paragraphs", "split_sentences"]
 
