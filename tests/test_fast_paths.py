@@ -144,7 +144,25 @@ def test_one_line_paragraphs_split_as_the_long_way_does(sample, a, b):
     assert fast == _sentences_the_long_way(sample, paragraph)
 
 
+@settings(deadline=None)
+@given(STOPPY, st.integers(0, 40), st.integers(0, 40))
+def test_first_stop_is_before_any_stop_the_pattern_finds(sample, a, b):
+    start, end = sorted((min(a, len(sample)), min(b, len(sample))))
+    first = text._first_stop(sample, start, end)
+    found = text._STOP.search(sample, start, end)
+    if first < 0:
+        assert found is None
+    else:
+        assert sample[first] in text._STOPS
+        assert (found and found.span()) == (
+            (match := text._STOP.search(sample, first, end)) and match.span()
+        )
+
+
 ONE_LINE_CASES = [
+    ('He said "No."', True, "a stop inside the closing quotation marks"),
+    ("He left…", True, "an ellipsis at the end"),
+    ("He left?! No", False, "a run of stops before a space"),
     ("He left. She stayed.", False, "a stop before a capital may end a sentence"),
     ("He left.", True, "the final stop has no space after it"),
     ("Mr. Roe left.", False, "an inner stop, even an abbreviation's, takes the long way"),

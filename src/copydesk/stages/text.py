@@ -26,6 +26,7 @@ _BLANK_LINES = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 # The pattern opens on the stop itself, not on the look-behind, so the scan skips to
 # the next stop in C; the look-behind then checks the character before that stop.
 _STOP = re.compile(r"[.!?…](?<![.!?…].)[.!?…]*+[\"'”’»)\]]*+(?=\s)")
+_STOPS = ".!?…"
 _CLOSERS = "\"'”’»)]"
 _OPENERS = "\"'“‘«([`"
 _QUOTE_OPENERS = '"“'
@@ -184,13 +185,34 @@ def _one_line_without_stops(text: str, paragraph: Span) -> bool:
     :data:`_STOP` does not see (no space follows it inside the paragraph).
     """
     start, end = paragraph.start, paragraph.end
-    return (
+    if not (
         start < end
         and not text[start].isspace()
         and not text[end - 1].isspace()
         and text.find("\n", start, end) == -1
-        and _STOP.search(text, start, end) is None
-    )
+    ):
+        return False
+    first = _first_stop(text, start, end)
+    return first < 0 or _STOP.search(text, first, end) is None
+
+
+def _first_stop(text: str, start: int, end: int) -> int:
+    """Where the first stop that :data:`_STOP` could match in ``text[start:end]`` is, or -1.
+
+    A stop in the closing run of stops and closing marks has no space after
+    it before ``end``, so only those before the run are looked for, by
+    ``str.find`` (in C, without the regex engine's test of every character);
+    no match of :data:`_STOP` starts before the first of them.
+    """
+    tail = end
+    while tail > start and (text[tail - 1] in _STOPS or text[tail - 1] in _CLOSERS):
+        tail -= 1
+    first = -1
+    for stop in _STOPS:
+        index = text.find(stop, start, tail if first < 0 else first)
+        if index >= 0:
+            first = index
+    return first
 
 
 def _lower_titles(lexicon: Lexicon) -> frozenset[str]:
