@@ -327,3 +327,25 @@ def test_lower_by_stretches_is_lower(sample, stretch):
     )
     if not copydesk.compiled:
         assert dates._lower_by_stretches(sample, stretch) == sample.lower()
+
+
+TENSY = st.lists(
+    st.sampled_from(["will", "said", "going to", "is", "be", "filed", "'ll", "he", "x"])
+    | st.sampled_from([" ", "  ", ", ", ".", "-", "’", "\n", "e"]),
+    max_size=14,
+).map("".join)
+
+
+@settings(deadline=None)
+@given(TENSY, st.integers(1, 30), st.integers(0, 60))
+def test_tense_scan_after_a_character_finds_what_the_lookbehind_scan_finds(sample, first, last):
+    grammar = dates._grammar(Lexicon())
+    first, last = min(first, len(sample)), min(max(first, last), len(sample))
+    if first == 0:
+        return
+    want = [(m.span(), m.groups()) for m in grammar.tense.finditer(sample, first, last)]
+    got = [
+        ((m.start() + 1, m.end()), m.groups())
+        for m in grammar.tense_after.finditer(sample, first - 1, last)
+    ]
+    assert got == want
