@@ -146,17 +146,13 @@ def test_one_line_paragraphs_split_as_the_long_way_does(sample, a, b):
 
 @settings(deadline=None)
 @given(STOPPY, st.integers(0, 40), st.integers(0, 40))
-def test_first_stop_is_before_any_stop_the_pattern_finds(sample, a, b):
+def test_one_line_check_is_the_stop_pattern_s(sample, a, b):
     start, end = sorted((min(a, len(sample)), min(b, len(sample))))
-    first = text._first_stop(sample, start, end)
-    found = text._STOP.search(sample, start, end)
-    if first < 0:
-        assert found is None
-    else:
-        assert sample[first] in text._STOPS
-        assert (found and found.span()) == (
-            (match := text._STOP.search(sample, first, end)) and match.span()
-        )
+    paragraph = Span(start, end, sample[start:end])
+    one_line = start < end and sample[start:end] == sample[start:end].strip()
+    one_line = one_line and "\n" not in sample[start:end]
+    expected = one_line and text._STOP.search(sample, start, end) is None
+    assert text._one_line_without_stops(sample, paragraph) is expected
 
 
 ONE_LINE_CASES = [

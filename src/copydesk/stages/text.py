@@ -26,8 +26,8 @@ _BLANK_LINES = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 # The pattern opens on the stop itself, not on the look-behind, so the scan skips to
 # the next stop in C; the look-behind then checks the character before that stop.
 _STOP = re.compile(r"[.!?…](?<![.!?…].)[.!?…]*+[\"'”’»)\]]*+(?=\s)")
-_STOPS = ".!?…"
 _CLOSERS = "\"'”’»)]"
+_STOPS_AND_CLOSERS = ".!?…" + _CLOSERS
 _OPENERS = "\"'“‘«([`"
 _QUOTE_OPENERS = '"“'
 _LONGEST_ABBREVIATION = 20
@@ -183,6 +183,9 @@ def _one_line_without_stops(text: str, paragraph: Span) -> bool:
 
     Half the paragraphs of news copy are one sentence, whose final stop
     :data:`_STOP` does not see (no space follows it inside the paragraph).
+    Only a stop before the closing run of stops and closing marks can have a
+    space after it; without one (``in`` finds a character in C) the pattern,
+    which tests every character, is not run.
     """
     start, end = paragraph.start, paragraph.end
     if not (
@@ -192,27 +195,10 @@ def _one_line_without_stops(text: str, paragraph: Span) -> bool:
         and text.find("\n", start, end) == -1
     ):
         return False
-    first = _first_stop(text, start, end)
-    return first < 0 or _STOP.search(text, first, end) is None
-
-
-def _first_stop(text: str, start: int, end: int) -> int:
-    """Where the first stop that :data:`_STOP` could match in ``text[start:end]`` is, or -1.
-
-    A stop in the closing run of stops and closing marks has no space after
-    it before ``end``, so only those before the run are looked for, by
-    ``str.find`` (in C, without the regex engine's test of every character);
-    no match of :data:`_STOP` starts before the first of them.
-    """
-    tail = end
-    while tail > start and (text[tail - 1] in _STOPS or text[tail - 1] in _CLOSERS):
-        tail -= 1
-    first = -1
-    for stop in _STOPS:
-        index = text.find(stop, start, tail if first < 0 else first)
-        if index >= 0:
-            first = index
-    return first
+    body = text[start:end].rstrip(_STOPS_AND_CLOSERS)
+    if "." in body or "!" in body or "?" in body or "…" in body:
+        return _STOP.search(text, start, end) is None
+    return True  # every stop is in the closing run, with no space after it
 
 
 def _lower_titles(lexicon: Lexicon) -> frozenset[str]:
