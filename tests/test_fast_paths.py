@@ -144,7 +144,21 @@ def test_one_line_paragraphs_split_as_the_long_way_does(sample, a, b):
     assert fast == _sentences_the_long_way(sample, paragraph)
 
 
+@settings(deadline=None)
+@given(STOPPY, st.integers(0, 40), st.integers(0, 40))
+def test_one_line_check_is_the_stop_pattern_s(sample, a, b):
+    start, end = sorted((min(a, len(sample)), min(b, len(sample))))
+    paragraph = Span(start, end, sample[start:end])
+    one_line = start < end and sample[start:end] == sample[start:end].strip()
+    one_line = one_line and "\n" not in sample[start:end]
+    expected = one_line and text._STOP.search(sample, start, end) is None
+    assert text._one_line_without_stops(sample, paragraph) is expected
+
+
 ONE_LINE_CASES = [
+    ('He said "No."', True, "a stop inside the closing quotation marks"),
+    ("He left…", True, "an ellipsis at the end"),
+    ("He left?! No", False, "a run of stops before a space"),
     ("He left. She stayed.", False, "a stop before a capital may end a sentence"),
     ("He left.", True, "the final stop has no space after it"),
     ("Mr. Roe left.", False, "an inner stop, even an abbreviation's, takes the long way"),
@@ -309,3 +323,25 @@ def test_lower_by_stretches_is_lower(sample, stretch):
     )
     if not copydesk.compiled:
         assert dates._lower_by_stretches(sample, stretch) == sample.lower()
+
+
+TENSY = st.lists(
+    st.sampled_from(["will", "said", "going to", "is", "be", "filed", "'ll", "he", "x"])
+    | st.sampled_from([" ", "  ", ", ", ".", "-", "’", "\n", "e"]),
+    max_size=14,
+).map("".join)
+
+
+@settings(deadline=None)
+@given(TENSY, st.integers(1, 30), st.integers(0, 60))
+def test_tense_scan_after_a_character_finds_what_the_lookbehind_scan_finds(sample, first, last):
+    grammar = dates._grammar(Lexicon())
+    first, last = min(first, len(sample)), min(max(first, last), len(sample))
+    if first == 0:
+        return
+    want = [(m.span(), m.groups()) for m in grammar.tense.finditer(sample, first, last)]
+    got = [
+        ((m.start() + 1, m.end()), m.groups())
+        for m in grammar.tense_after.finditer(sample, first - 1, last)
+    ]
+    assert got == want

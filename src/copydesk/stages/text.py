@@ -28,6 +28,7 @@ _BLANK_LINES = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 # the next stop in C; the look-behind then checks the character before that stop.
 _STOP = re.compile(r"[.!?…](?<![.!?…].)[.!?…]*+[\"'”’»)\]]*+(?=\s)")
 _CLOSERS = "\"'”’»)]"
+_STOPS_AND_CLOSERS = ".!?…" + _CLOSERS
 _OPENERS = "\"'“‘«([`"
 _QUOTE_OPENERS = '"“'
 _LONGEST_ABBREVIATION = 20
@@ -183,15 +184,22 @@ def _one_line_without_stops(text: str, paragraph: Span) -> bool:
 
     Half the paragraphs of news copy are one sentence, whose final stop
     :data:`_STOP` does not see (no space follows it inside the paragraph).
+    Only a stop before the closing run of stops and closing marks can have a
+    space after it; without one (``in`` finds a character in C) the pattern,
+    which tests every character, is not run.
     """
     start, end = paragraph.start, paragraph.end
-    return (
+    if not (
         start < end
         and not text[start].isspace()
         and not text[end - 1].isspace()
         and text.find("\n", start, end) == -1
-        and _STOP.search(text, start, end) is None
-    )
+    ):
+        return False
+    body = text[start:end].rstrip(_STOPS_AND_CLOSERS)
+    if "." in body or "!" in body or "?" in body or "…" in body:
+        return _STOP.search(text, start, end) is None
+    return True  # every stop is in the closing run, with no space after it
 
 
 def _lower_titles(lexicon: Lexicon) -> frozenset[str]:
