@@ -222,6 +222,7 @@ MENTIONY = st.lists(
         [
             *("he", "He", "she", "officials", "the network", "The network", "network", "spokesman"),
             *(" ", " ", "\n", "“", "”", "(", "—", "-", "’", "'", ".", "x", "é", "\u00a0", "_"),
+            *("1", "/", "ß", "\u2028"),
         ]
     ),
     max_size=12,
@@ -233,6 +234,18 @@ MENTIONY = st.lists(
 def test_lower_mention_scans_find_what_the_plain_scan_finds(vocabulary, sample, start):
     plain = [m.span() for m in vocabulary.lower_mention.finditer(sample, start)]
     assert names._lower_mention_bounds(vocabulary, sample, start) == plain
+
+
+def test_other_break_is_every_character_a_word_opens_after_but_a_space():
+    # As first written: the breaks beyond ASCII named in the class itself.
+    ascii_breaks = "".join(
+        re.escape(c) for c in map(chr, range(128)) if not (c.isalnum() or c in "_’'- ")
+    )
+    written = re.compile(rf"[{ascii_breaks}\u0080-\U0010ffff]{names._WORD_OPENS}")
+    fast = re.compile(rf"{names._OTHER_BREAK}{names._WORD_OPENS}")
+    for code in [*range(0x3000), 0xFEFF, 0x1D400, 0x10FFFF]:
+        char = chr(code)
+        assert bool(fast.match(char)) == bool(written.match(char)), hex(code)
 
 
 LOWER_SCAN_CASES = [
