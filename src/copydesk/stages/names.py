@@ -1042,7 +1042,9 @@ def find_names(doc: Document) -> list[NameMention]:
     role_starts = {m.role.start for m in mentions if m.role is not None}
     lower = _lower_mentions(ctx, start, scan.used, role_starts)
     mentions, lower = _fold_premodifier_roles(ctx, mentions, lower)
-    merged = sorted(mentions + lower, key=lambda m: (m.span.start, -m.span.end))
+    # Ordered by (start, -end), as one int: no tuple built and compared per mention.
+    after_end = len(text) + 1
+    merged = sorted(mentions + lower, key=lambda m: m.span.start * after_end - m.span.end)
     return _with_affiliations(_towns_before_places(text, _without_overlaps(merged)))
 
 
