@@ -236,6 +236,7 @@ MENTIONY = st.lists(
         [
             *("he", "He", "she", "officials", "the network", "The network", "network", "spokesman"),
             *(" ", " ", "\n", "“", "”", "(", "—", "-", "’", "'", ".", "x", "é", "\u00a0", "_"),
+            *("1", "/", "ß", "\u2028"),
         ]
     ),
     max_size=12,
@@ -247,6 +248,18 @@ MENTIONY = st.lists(
 def test_lower_mention_scans_find_what_the_plain_scan_finds(vocabulary, sample, start):
     plain = [m.span() for m in vocabulary.lower_mention.finditer(sample, start)]
     assert names._lower_mention_bounds(vocabulary, sample, start) == plain
+
+
+def test_other_break_is_every_character_a_word_opens_after_but_a_space():
+    # As first written: the breaks beyond ASCII named in the class itself.
+    ascii_breaks = "".join(
+        re.escape(c) for c in map(chr, range(128)) if not (c.isalnum() or c in "_’'- ")
+    )
+    written = re.compile(rf"[{ascii_breaks}\u0080-\U0010ffff]{names._WORD_OPENS}")
+    fast = re.compile(rf"{names._OTHER_BREAK}{names._WORD_OPENS}")
+    for code in [*range(0x3000), 0xFEFF, 0x1D400, 0x10FFFF]:
+        char = chr(code)
+        assert bool(fast.match(char)) == bool(written.match(char)), hex(code)
 
 
 LOWER_SCAN_CASES = [
@@ -345,3 +358,80 @@ def test_tense_scan_after_a_character_finds_what_the_lookbehind_scan_finds(sampl
         for m in grammar.tense_after.finditer(sample, first - 1, last)
     ]
     assert got == want
+
+
+def _cap_runs_the_long_way(ctx, start, end):
+    """names._cap_runs as written before it split the run at whitespace: a regex match a word."""
+    text, vocab = ctx.text, ctx.vocab
+    runs, run = [], []
+    for match in names._CAP_TOKEN.finditer(text, start, end):
+        at = match.start()
+        before = at - 1
+        if before >= 0 and (text[before].isalnum() or text[before] in names._WORD_CHARS):
+            continue
+        word = match.group()
+        if ("-" in word and names._has_lower_part(word)) or (
+            ("’" in word or "'" in word) and names._CONTRACTION.search(word)
+        ):
+            if run:
+                runs.append(run)
+                run = []
+            continue
+        particles = ""
+        if run:
+            prev = run[-1]
+            joined = None
+            if not (prev.possessive or prev.stop) and at not in ctx.sentence_starts:
+                gap = text[prev.end : at]
+                joined = "" if gap in names._JOINING_GAPS else names._joining_particles(gap, vocab)
+            if joined and any(p in names._ANCHORED_PARTICLES for p in joined.split()):
+                lone_and = joined == "and" and not any(t.particle_gap for t in run)
+                if lone_and or not names._has_anchor(run, vocab):
+                    joined = None
+            if joined is None:
+                runs.append(run)
+                run = []
+            else:
+                particles = joined
+        run.append(names._token(text, at, match.end(), vocab, particles))
+    if run:
+        runs.append(run)
+    return runs
+
+
+# Capitalised words, particles, contractions and the characters that stop or join them.
+CAP_RUNNY = st.lists(
+    st.sampled_from(
+        [
+            *("Ann", "BBC", "É", "Ø", "Þ", "of", "the", "von", "de", "and", "O’", "’d", "'ve"),
+            *("Dr.", "U.S.", "Iran-based", "Jr", "x", "i", " ", " ", "\u00a0", "\n", "-", "’s"),
+            *(".", ",", "&", "1", "“"),
+        ]
+    ),
+    max_size=14,
+).map("".join)
+
+
+@settings(deadline=None)
+@given(CAP_RUNNY, st.frozensets(st.integers(0, 40), max_size=4))
+def test_cap_runs_split_find_the_words_a_regex_finds(vocabulary, sample, sentence_starts):
+    ctx = names._Context(sample, vocabulary, sentence_starts)
+    for match in vocabulary.cap_run.finditer(sample):
+        expected = _cap_runs_the_long_way(ctx, *match.span())
+        assert names._cap_runs(ctx, *match.span()) == expected
+
+
+@pytest.mark.parametrize(
+    "sample",
+    [
+        "iPhone Maker Apple",  # the run opens inside a word: its first word is no name
+        "Secretary of State Mike Pompeo’s O’Neill’ve Neill",  # a contraction, then a lookalike
+        "Bank\u00a0of America and Wells Fargo",
+        "Ludwig van Beethoven",
+    ],
+)
+def test_cap_runs_split_cases(vocabulary, sample):
+    ctx = names._Context(sample, vocabulary, frozenset({0}))
+    for match in vocabulary.cap_run.finditer(sample):
+        expected = _cap_runs_the_long_way(ctx, *match.span())
+        assert names._cap_runs(ctx, *match.span()) == expected

@@ -33,6 +33,8 @@ from copydesk.model import Span
 __all__ = ["NameVocabulary", "find_names", "name_vocabulary"]
 
 _CAP_TOKEN: Final = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'&.-]*")
+_CAPITALS: Final = frozenset(map(chr, [*range(65, 91), *range(0xC0, 0xD7), *range(0xD8, 0xDF)]))
+"""The first character of :data:`_CAP_TOKEN`."""
 _WORD_CHARS: Final = frozenset("’'-")
 _LOWER_WORD: Final = re.compile(r"(?<!\w)[a-z][a-z’'-]*")  # as \b before a letter, a third faster
 _WORD_SHAPE: Final = re.compile(r"[\w’'.-]+")
@@ -160,12 +162,12 @@ _WORD_OPENS = r"(?<![\w’'-])"
 """No word character before: where a lower-case mention may begin."""
 _WORD_END: Final = re.compile(r"[\w’'-]")
 """How every lower-case entry ends, so no match ends on the break the next one opens on."""
-_ASCII_BREAKS = "".join(
-    re.escape(c) for c in map(chr, range(128)) if not (c.isalnum() or c in "_’'- ")
-)
-_OTHER_WORD_BREAK = rf"[{_ASCII_BREAKS}\u0080-\U0010ffff]{_WORD_OPENS}"
-"""One character after which a word opens, other than a space (the look-behind sorts out
-characters beyond ASCII)."""
+_OTHER_BREAK = r"[^0-9A-Za-z_' -]"
+"""One character after which a word may open, other than a space: with the look-behind of
+:data:`_WORD_OPENS` after it, which sorts out the characters beyond ASCII. Written as an
+ASCII-only negated class, it compiles to one bitmap, which the regex engine tests at every
+character of the text; a class that names characters beyond it is a list tested item by item
+(a quarter of this scan's cost)."""
 
 
 def _lower(words: Iterable[str]) -> frozenset[str]:
@@ -292,7 +294,8 @@ def _build_vocabulary(lists: tuple[frozenset[str], ...]) -> NameVocabulary:
         lower_mention=lower_mention,
         lower_after_space=re.compile(rf" ({words}){word_end}"),
         lower_after_other=re.compile(
-            rf"{_OTHER_WORD_BREAK}{_first_of(spellings)}({words}){word_end}"
+            # the cheap one-character look-ahead before the look-behind
+            rf"{_OTHER_BREAK}{_first_of(spellings)}{_WORD_OPENS}({words}){word_end}"
         ),
         lower_scans_split=all(_WORD_END.match(word[-1:]) for word in spellings),
         anonymity=anonymity_re,
@@ -443,18 +446,26 @@ def _has_anchor(run: list[_Token], vocab: NameVocabulary) -> bool:
 def _cap_runs(ctx: _Context, start: int, end: int) -> list[list[_Token]]:
     """Maximal runs of capitalised words (with name particles) in ``text[start:end]``.
 
+    ``text[start:end]`` is one match of the capital-runs pattern: capitalised
+    words (:data:`_CAP_TOKEN` read each whole) with single spaces or lower-case
+    particles between them. So its words are its pieces between whitespace
+    that open on a capital, found without a regex match per word.
+
     A list, not a generator: compiled, a generator is a helper object a call.
     """
     text, vocab = ctx.text, ctx.vocab
     runs: list[list[_Token]] = []
     run: list[_Token] = []
     sentence_starts = ctx.sentence_starts
-    for match in _CAP_TOKEN.finditer(text, start, end):
-        at = match.start()
+    word_end = start
+    for word in text[start:end].split():
+        at = text.find(word, word_end)
+        word_end = at + len(word)
+        if word[0] not in _CAPITALS:
+            continue  # a particle: the next word reads it from the gap
         before = at - 1
         if before >= 0 and (text[before].isalnum() or text[before] in _WORD_CHARS):
             continue
-        word = match.group()
         if ("-" in word and _has_lower_part(word)) or (
             ("’" in word or "'" in word) and _CONTRACTION.search(word)
         ):
@@ -478,7 +489,7 @@ def _cap_runs(ctx: _Context, start: int, end: int) -> list[list[_Token]]:
                 run = []
             else:
                 particles = joined
-        run.append(_token(text, at, match.end(), vocab, particles))
+        run.append(_token(text, at, word_end, vocab, particles))
     if run:
         runs.append(run)
     return runs
@@ -1023,13 +1034,17 @@ def find_names(doc: Document) -> list[NameMention]:
     scan = _Scan(ctx, sorted(ctx.sentence_starts))
     for lo, hi in _gaps(start, len(text), _title_case_lines(doc, start)):
         for match in ctx.vocab.cap_run.finditer(text, lo, hi):
-            if " " in match.group() or not scan.single_word(match):
-                scan.run(match)
+            at, end = match.span()  # compiled: one call on the match, not one per use
+            words = text[at:end]
+            if " " in words or not scan.single_word(words, at, end):
+                scan.run(words, at, end)
     mentions = _with_appositions(ctx, scan.mentions)
     role_starts = {m.role.start for m in mentions if m.role is not None}
     lower = _lower_mentions(ctx, start, scan.used, role_starts)
     mentions, lower = _fold_premodifier_roles(ctx, mentions, lower)
-    merged = sorted(mentions + lower, key=lambda m: (m.span.start, -m.span.end))
+    # Ordered by (start, -end), as one int: no tuple built and compared per mention.
+    after_end = len(text) + 1
+    merged = sorted(mentions + lower, key=lambda m: m.span.start * after_end - m.span.end)
     return _with_affiliations(_towns_before_places(text, _without_overlaps(merged)))
 
 
@@ -1051,9 +1066,9 @@ class _Scan:
         self.initial_words: dict[str, object] = {}  # words opening a sentence
         self.runs: dict[tuple[str, bool, bool], _Remembered] = {}
 
-    def single_word(self, match: re.Match[str]) -> bool:
-        """Handle a lone word; ``False`` when it needs the general path."""
-        ctx, word, at = self.ctx, match.group(), match.start()
+    def single_word(self, word: str, at: int, word_end: int) -> bool:
+        """Handle a lone word, ``text[at:word_end]``; ``False`` when it needs the general path."""
+        ctx = self.ctx
         verdict: object
         if at in ctx.sentence_starts:
             cached = self.initial_words.get(word)
@@ -1073,20 +1088,20 @@ class _Scan:
             return False
         kind, length = verdict
         text = ctx.text
-        end = at + length
+        used_from, end = at, at + length
         if kind is not _PERSON and text[at - 4 : at] in _THE:
             at -= 4
-        self.used.append((match.start(), match.end()))
+        self.used.append((used_from, word_end))
         self.mentions.append(_mention(_span(text, at, end), kind))
         return True
 
-    def plain_full_name(self, match: re.Match[str]) -> bool:
+    def plain_full_name(self, run: str, at: int) -> bool:
         """Take "Hillary Clinton" straight: two plain words that no list knows.
 
         Most multi-word runs are a first name and a surname; they need none
         of the title, organisation and place reasoning of :func:`_classify`.
         """
-        words = match.group().split(" ")
+        words = run.split(" ")
         if len(words) != 2:
             return False
         first, last = words
@@ -1097,7 +1112,7 @@ class _Scan:
         if first.endswith(".") and first[:-1].lower() in vocab.honorifics:
             first = first[:-1]  # "Mr. Trump" is one mention, honorific and all
             if last.isalpha() and not last.isupper() and last.lower() not in vocab.not_plain:
-                return self.take_person(match.start(), len(first) + 2 + len(last))
+                return self.take_person(at, len(first) + 2 + len(last))
             return False
         if not (first.isalpha() and last.isalpha()) or first.isupper() or last.isupper():
             return False
@@ -1114,7 +1129,7 @@ class _Scan:
             or low_last in vocab.media
         ):
             return False
-        return self.take_person(match.start(), len(first) + 1 + len(last))
+        return self.take_person(at, len(first) + 1 + len(last))
 
     def take_person(self, at: int, length: int) -> bool:
         """Record a person mention found on a fast path."""
@@ -1123,21 +1138,21 @@ class _Scan:
         self.mentions.append(_mention(_span(self.ctx.text, at, end), _PERSON))
         return True
 
-    def run(self, match: re.Match[str]) -> None:
-        """Classify a run of capitalised words (or replay a recurring one)."""
-        ctx, text, at = self.ctx, self.ctx.text, match.start()
+    def run(self, words: str, at: int, end: int) -> None:
+        """Classify a run of capitalised words, ``text[at:end]`` (or replay a recurring one)."""
+        ctx, text = self.ctx, self.ctx.text
         key = None
         inner = bisect_right(self.sentence_list, at)
-        if inner == len(self.sentence_list) or self.sentence_list[inner] >= match.end():
+        if inner == len(self.sentence_list) or self.sentence_list[inner] >= end:
             initial = at in ctx.sentence_starts or text[at - 1] in _OPENERS
-            if not initial and self.plain_full_name(match):
+            if not initial and self.plain_full_name(words, at):
                 return
-            key = (match.group(), text[at - 4 : at] in _THE, initial)
+            key = (words, text[at - 4 : at] in _THE, initial)
             cached = self.runs.get(key)
             if cached is not None:
                 _replay(text, at, cached, self.used, self.mentions)
                 return
-        found = [_classify(ctx, run) for run in _cap_runs(ctx, at, match.end())]
+        found = [_classify(ctx, run) for run in _cap_runs(ctx, at, end)]
         if key is not None:
             self.runs[key] = (at, found)
         for classified in found:
