@@ -6,8 +6,11 @@ They need the names stage's mentions, so these cases run the whole parser.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from copydesk import Parser
+from copydesk.stages.quotes import _Covered, _topic_occurrences
 
 IND, M = "indirect", "mixed"
 
@@ -87,3 +90,46 @@ def test_loose_topics(
 def test_topics_without_names_are_left_alone(quote_rows):
     """The stage alone (no names stage ran) adds no loose topic."""
     assert quote_rows("Senator Jane Doe has been uneasy about the new tax rules.") == []
+
+
+SPANS = st.lists(st.tuples(st.integers(0, 60), st.integers(1, 20)), max_size=12).map(
+    lambda pairs: [(start, start + length) for start, length in pairs]
+)
+
+
+@given(SPANS, SPANS, st.integers(0, 70), st.integers(1, 20))
+def test_covered_overlaps_as_any_held_span_would(held, candidates, start, length):
+    covered = _Covered(held)
+    spans = list(held)
+    for a, b in candidates:  # added as the pass adds: only what overlaps nothing held
+        if not any(s < b and a < e for s, e in spans):
+            covered.add(a, b)
+            spans.append((a, b))
+    end = start + length
+    assert covered.overlaps(start, end) == any(s < end and start < e for s, e in spans)
+
+
+def test_topic_words_are_read_in_text_order_as_whole_words():
+    text = "About it, roundabout about and about. Whereabouts about"
+    found = _topic_occurrences(text, ["about", "About"])
+    assert [text[a:b] for a, b in found] == ["About", "about", "about", "about"]
+    assert [a for a, _ in found] == sorted(a for a, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("held", "added", "query", "expected"),
+    [
+        ([(0, 5)], [], (5, 9), False),  # touching is not sharing a character
+        ([(0, 5)], [], (4, 9), True),
+        ([(0, 5), (3, 8)], [], (7, 9), True),  # held spans may overlap each other
+        ([(0, 5)], [(10, 12)], (12, 14), False),
+        ([(0, 5)], [(10, 12)], (8, 11), True),
+        ([(20, 30)], [(10, 12), (2, 4)], (3, 5), True),  # added out of text order
+        ([], [], (0, 1), False),
+    ],
+)
+def test_covered_cases(held, added, query, expected):
+    covered = _Covered(held)
+    for span in added:
+        covered.add(*span)
+    assert covered.overlaps(*query) is expected

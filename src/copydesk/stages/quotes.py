@@ -218,6 +218,67 @@ def _verb_of(cue_word: str) -> str:
     return cue_word.split(" ", 1)[0]
 
 
+def _topic_occurrences(text: str, words: list[str]) -> list[tuple[int, int]]:
+    r"""Where each topic word stands as a whole word in ``text``, in text order.
+
+    str.find, not a regex: a C substring search, with the word boundaries
+    checked by hand as ``\b`` reads them. In text order, so that where two
+    topic words' contents would overlap the earlier one takes the text.
+    """
+    found: list[tuple[int, int]] = []
+    for word in words:
+        ends_word = word[-1].isalnum() or word[-1] == "_"
+        start = text.find(word)
+        while start != -1:
+            end = start + len(word)
+            following = text[end : end + 1]
+            boundary = ends_word != (following.isalnum() or following == "_")
+            if boundary and not (start and (text[start - 1].isalnum() or text[start - 1] == "_")):
+                found.append((start, end))
+            start = text.find(word, end if boundary else start + 1)
+    found.sort()
+    return found
+
+
+class _Covered:
+    """The characters attributions already hold, for overlap checks in log time.
+
+    The loose-topic pass must not take text another attribution holds;
+    checking each candidate against every attribution of the article made
+    it quadratic on long articles. Held characters are kept as sorted,
+    disjoint stretches (so their ends rise with their starts, and only the
+    last stretch opening before a candidate's end can reach into it): the
+    attributions found before the pass, and apart from them the pass's own,
+    which come in text order and so are appended, never inserted.
+    """
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for start, end in sorted(spans):
+            if self.ends and start <= self.ends[-1]:
+                self.ends[-1] = max(self.ends[-1], end)
+            else:
+                self.starts.append(start)
+                self.ends.append(end)
+        self.added_starts: list[int] = []
+        self.added_ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` shares a character with a held stretch."""
+        index = bisect_left(self.starts, end) - 1
+        if index >= 0 and self.ends[index] > start:
+            return True
+        index = bisect_left(self.added_starts, end) - 1
+        return index >= 0 and self.added_ends[index] > start
+
+    def add(self, start: int, end: int) -> None:
+        """Hold ``[start, end)``, which overlaps nothing held."""
+        index = bisect_left(self.added_starts, start)
+        self.added_starts.insert(index, start)  # at the end when added in text order
+        self.added_ends.insert(index, end)
+
+
 class UnitState:
     """How far reported content reaches in a unit, and who spoke last in it."""
 
@@ -355,28 +416,16 @@ class _ArticleScan:
                 subjects.append(n.span)
         self.subjects = subjects
         self.subject_starts = [span.start for span in self.subjects]
-        taken = [(f.start, f.end) for f in self.found]
-        for word in topics:
-            # str.find, not a regex: a C substring search, with the word
-            # boundaries checked by hand as ``\b`` reads them.
-            ends_word = word[-1].isalnum() or word[-1] == "_"
-            start = text.find(word)
-            while start != -1:
-                end = start + len(word)
-                following = text[end : end + 1]
-                boundary = ends_word != (following.isalnum() or following == "_")
-                if boundary and not (
-                    start and (text[start - 1].isalnum() or text[start - 1] == "_")
-                ):
-                    index = bisect_left(self.unit_starts, start + 1) - 1
-                    if index >= 0 and end <= self.units[index].end:
-                        found = self.loose_topic(self.units[index], start, end, taken)
-                        if found is not None:
-                            taken.append(found)
-                start = text.find(word, end if boundary else start + 1)
+        taken = _Covered([(f.start, f.end) for f in self.found])
+        for start, end in _topic_occurrences(text, topics):
+            index = bisect_left(self.unit_starts, start + 1) - 1
+            if index >= 0 and end <= self.units[index].end:
+                found = self.loose_topic(self.units[index], start, end, taken)
+                if found is not None:
+                    taken.add(*found)
 
     def loose_topic(
-        self, unit: Unit, cue_start: int, cue_end: int, taken: list[tuple[int, int]]
+        self, unit: Unit, cue_start: int, cue_end: int, taken: _Covered
     ) -> tuple[int, int] | None:
         """Record the topic after one "about" when its sentence gives it a holder."""
         text = self.text
@@ -404,7 +453,7 @@ class _ArticleScan:
             end -= 1
         if end - start < _TOPIC_MIN_CHARS:
             return None
-        if any(s < end and start < e for s, e in taken):
+        if taken.overlaps(start, end):
             return None
         mention = self.topic_holder(unit, index)
         self.add_content(
