@@ -574,6 +574,10 @@ _FIND_COST: Final = 50  # characters' worth of search charged for each place a c
 # gathers every word (about 8 against 330 instructions a character), so the
 # searches may read the text this many times over before that pass is cheaper.
 _SEARCH_PASSES: Final = 32
+# Long articles ask about more words, so their searches nearly always run out
+# and pay for the gathering pass too; their budget is what the passes over an
+# article of this length would read (more look-ups than that go to the pass).
+_SEARCH_SPAN: Final = 65_536
 
 
 def _search_lower(text: str, low: str, searched: list[int]) -> bool | None:
@@ -581,15 +585,17 @@ def _search_lower(text: str, low: str, searched: list[int]) -> bool | None:
 
     ``searched[0]`` counts the text read by every search so far (and a fixed
     charge per candidate checked); once it passes :data:`_SEARCH_PASSES`
-    times the length of the text the answer is left to a full pass, so the
-    cost stays linear in the length of the article.
+    times the length of the text (of :data:`_SEARCH_SPAN` at most) the
+    answer is left to a full pass, so the cost stays linear in the length
+    of the article.
     """
     if not low:
         return True  # as the gathered look-up answers
     if low[0] not in _LOWER_LETTERS or not _LOWER_WORD_CHARS.issuperset(low):
         return False  # no lower-case word is spelt so
     size = len(text)
-    remaining = size * _SEARCH_PASSES - searched[0]
+    budget = min(size, _SEARCH_SPAN) * _SEARCH_PASSES
+    remaining = budget - searched[0]
     at = text.find(low, 0, min(size, remaining))
     while at != -1:
         verdict = _is_lower_word_at(text, at, len(low))
@@ -599,7 +605,7 @@ def _search_lower(text: str, low: str, searched: list[int]) -> bool | None:
         remaining -= _FIND_COST
         at = text.find(low, at + 1, min(size, remaining))
     if remaining < size:
-        searched[0] = size * _SEARCH_PASSES  # spent: the next look-up gathers every word
+        searched[0] = budget  # spent: the next look-up gathers every word
         return None
     searched[0] += size
     return False
