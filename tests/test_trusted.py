@@ -6,6 +6,7 @@ from dateutil.relativedelta import relativedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
+from copydesk.document import MentionKind, NameMention
 from copydesk.model import (
     DateMention,
     FrozenMap,
@@ -21,6 +22,7 @@ from copydesk.model import (
 )
 from copydesk.stages.trusted import (
     trusted_date_mention,
+    trusted_name_mention,
     trusted_quote,
     trusted_source,
     trusted_span,
@@ -40,6 +42,14 @@ def test_trusted_span_is_the_checked_span(bounds):
     built = trusted_span(start, end, TEXT[start:end])
     assert built == Span(start, end, TEXT[start:end])
     assert hash(built) == hash(Span(start, end, TEXT[start:end]))
+
+
+@given(st.sampled_from(MentionKind), spans, st.none() | spans, st.none() | spans)
+def test_trusted_name_mention_is_the_mention(kind, span, role, affiliation):
+    built = trusted_name_mention(span, kind, role, affiliation)
+    assert built == NameMention(span, kind, role, affiliation)
+    assert hash(built) == hash(NameMention(span, kind, role, affiliation))
+    assert repr(built) == repr(NameMention(span, kind, role, affiliation))
 
 
 @given(

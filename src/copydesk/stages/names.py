@@ -29,6 +29,7 @@ from copydesk.document import (
 )
 from copydesk.lexicon import Lexicon
 from copydesk.model import Span
+from copydesk.stages.trusted import trusted_name_mention, trusted_span
 
 __all__ = ["NameVocabulary", "find_names", "name_vocabulary"]
 
@@ -81,41 +82,12 @@ _PERSON: Final = MentionKind.PERSON
 _PLACE: Final = MentionKind.PLACE
 _PRONOUN: Final = MentionKind.PRONOUN
 
-# This stage makes every span and name mention of an article, so it builds
-# them here through the slot setters (the attrs-generated ``__init__`` minus
-# its checks): copydesk.model.trusted_span, called from this module, would run
-# interpreted, a Python frame a span, in the compiled build.
-_new_object: Final = object.__new__
-_SPAN_TYPE: Final = Span
-_MENTION_TYPE: Final = NameMention
-_set_start: Final[Any] = Span.__dict__["start"].__set__
-_set_end: Final[Any] = Span.__dict__["end"].__set__
-_set_text: Final[Any] = Span.__dict__["text"].__set__
-_set_mention_span: Final[Any] = NameMention.__dict__["span"].__set__
-_set_mention_kind: Final[Any] = NameMention.__dict__["kind"].__set__
-_set_mention_role: Final[Any] = NameMention.__dict__["role"].__set__
-_set_mention_affiliation: Final[Any] = NameMention.__dict__["affiliation"].__set__
-
-
-def _trusted_span(start: int, end: int, text: str) -> Span:
-    """:func:`copydesk.model.trusted_span`, compiled with this stage."""
-    span: Span = _new_object(_SPAN_TYPE)
-    _set_start(span, start)
-    _set_end(span, end)
-    _set_text(span, text)
-    return span
-
 
 def _mention(
     span: Span, kind: MentionKind, role: Span | None = None, affiliation: Span | None = None
 ) -> NameMention:
-    """``NameMention(span, kind, role, affiliation)`` built without checks, at half the cost."""
-    mention: NameMention = _new_object(_MENTION_TYPE)
-    _set_mention_span(mention, span)
-    _set_mention_kind(mention, kind)
-    _set_mention_role(mention, role)
-    _set_mention_affiliation(mention, affiliation)
-    return mention
+    """``NameMention(span, kind, role, affiliation)`` without its checks: one a name found."""
+    return trusted_name_mention(span, kind, role, affiliation)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -673,7 +645,7 @@ def _span(text: str, start: int, end: int) -> Span:
     ministry"); interning keeps one copy of each spelling instead of one per
     mention, a good part of the stage's memory on a long article.
     """
-    return _trusted_span(start, end, sys.intern(text[start:end]))
+    return trusted_span(start, end, sys.intern(text[start:end]))
 
 
 def _classify(ctx: _Context, run: list[_Token]) -> _Classified:
@@ -1364,7 +1336,7 @@ def _lower_mentions(
         word = text[m_start:m_end]
         if word.lower() in pronouns:
             if m_start not in role_starts:
-                pronoun = _trusted_span(m_start, m_end, sys.intern(word))
+                pronoun = trusted_span(m_start, m_end, sys.intern(word))
                 out.append(_mention(pronoun, _PRONOUN))
             continue
         if word[0].isupper() and m_start not in sentence_starts:

@@ -21,6 +21,7 @@ from typing import Any, Final
 
 from dateutil.relativedelta import relativedelta
 
+from copydesk.document import MentionKind, NameMention
 from copydesk.model import (
     DateMention,
     FrozenMap,
@@ -37,6 +38,7 @@ from copydesk.model import (
 
 __all__ = [
     "trusted_date_mention",
+    "trusted_name_mention",
     "trusted_quote",
     "trusted_source",
     "trusted_span",
@@ -49,6 +51,7 @@ _QUOTE: Final = Quote
 _SPEAKER: Final = Speaker
 _SOURCE: Final = Source
 _DATE_MENTION: Final = DateMention
+_NAME_MENTION: Final = NameMention
 
 
 def _setter(cls: type, name: str) -> Any:
@@ -59,6 +62,11 @@ def _setter(cls: type, name: str) -> Any:
 _span_start: Final[Any] = _setter(Span, "start")
 _span_end: Final[Any] = _setter(Span, "end")
 _span_text: Final[Any] = _setter(Span, "text")
+
+_name_span: Final[Any] = _setter(NameMention, "span")
+_name_kind: Final[Any] = _setter(NameMention, "kind")
+_name_role: Final[Any] = _setter(NameMention, "role")
+_name_affiliation: Final[Any] = _setter(NameMention, "affiliation")
 
 _quote_kind: Final[Any] = _setter(Quote, "kind")
 _quote_content: Final[Any] = _setter(Quote, "content")
@@ -90,6 +98,18 @@ def trusted_span(start: int, end: int, text: str) -> Span:
     _span_end(span, end)
     _span_text(span, text)
     return span
+
+
+def trusted_name_mention(
+    span: Span, kind: MentionKind, role: Span | None, affiliation: Span | None
+) -> NameMention:
+    """``NameMention(span, kind, role, affiliation)``."""
+    mention: NameMention = _new_object(_NAME_MENTION)
+    _name_span(mention, span)
+    _name_kind(mention, kind)
+    _name_role(mention, role)
+    _name_affiliation(mention, affiliation)
+    return mention
 
 
 def trusted_quote(  # noqa: PLR0917 - the field order of the class
