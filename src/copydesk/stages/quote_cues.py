@@ -214,6 +214,9 @@ def tokens_between(text: str, start: int, end: int) -> list[Token]:
                 tokens.append(Token(at + size - 1, at + size, last))
             at += size + 1
             continue
+        if _plain_piece(tokens, piece, at):
+            at += size + 1
+            continue
         pos = at
         # Matching the end keeps blanks there from being searched again from each.
         pairs: list[tuple[str, str]] = _GAP_AND_TOKEN.findall(piece)
@@ -226,6 +229,42 @@ def tokens_between(text: str, start: int, end: int) -> list[Token]:
             pos = stop
         at += size + 1
     return tokens
+
+
+def _plain_piece(tokens: list[Token], piece: str, at: int) -> bool:
+    """Add the tokens of ``piece`` (at ``at``) if it is one of the shapes read without the regex.
+
+    They are most of the pieces the regex would read in a sentence: an
+    opening mark and a word ("“We"), two words joined by an apostrophe or a
+    hyphen ("Trump’s", "long-time", one token), and a word with two marks
+    ("said,”", "Obama.”").
+    """
+    size = len(piece)
+    first = piece[0]
+    rest = piece[1:]
+    if rest.isalnum() and not (first.isalnum() or first == "_" or first.isspace()):
+        tokens.append(Token(at, at + 1, first))
+        tokens.append(Token(at + 1, at + size, rest))
+        return True
+    word = piece[:-2]
+    if word.isalnum():
+        mark = piece[-2]
+        last = piece[-1]
+        if last not in _CLOSERS or not (mark == "." or mark in _CLOSERS):
+            return False
+        if mark == ".":  # "Obama.”": the stop stays with the word
+            tokens.append(Token(at, at + size - 1, piece[:-1]))
+        else:
+            tokens.append(Token(at, at + size - 2, word))
+            tokens.append(Token(at + size - 2, at + size - 1, mark))
+        tokens.append(Token(at + size - 1, at + size, last))
+        return True
+    for joiner in "’-'":
+        left, found, right = piece.partition(joiner)
+        if found and left.isalnum() and right.isalnum():
+            tokens.append(Token(at, at + size, piece))
+            return True
+    return False
 
 
 class TokenView:
