@@ -159,22 +159,27 @@ def test_an_opening_participle_is_found_in_any_case(opening):
 _PLAIN_TOKEN = re.compile(r"\w+(?:[’'.&-]\w+)*\.?|[^\w\s]")
 
 
+def _fields(tokens):
+    """Tokens as (start, end, text), to compare with the regex's matches."""
+    return [(t.start, t.end, t.text) for t in tokens]
+
+
 # Every kind of blank the regex's \s and str.split both know, and word characters beyond ASCII.
-@settings(deadline=None)
+@settings(deadline=None, max_examples=1000)
 @given(
-    st.text(alphabet="ab1 \n\t\x1c\u00a0\u2028\u3000é²½.’'&-_,“”"),
+    st.text(alphabet="ab1 \n\t\x1c\u00a0\u2028\u3000é²½.’'&-_,“”()?"),
     st.integers(-2, 40),
     st.integers(0, 40),
 )
 def test_tokens_between_is_the_plain_tokenizer(sample, start, end):
     plain = [(*m.span(), m[0]) for m in _PLAIN_TOKEN.finditer(sample, max(start, 0), end)]
-    assert tokens_between(sample, start, end) == plain
+    assert _fields(tokens_between(sample, start, end)) == plain
 
 
 @pytest.mark.parametrize("blank", [" ", "\n", " \n"])
 def test_blanks_at_the_end_of_a_window_are_read_once(blank):
     text = "said" + blank * 100_000  # searched again from each blank, this would take minutes
-    assert tokens_between(text, 0, len(text)) == [(0, 4, "said")]
+    assert _fields(tokens_between(text, 0, len(text))) == [(0, 4, "said")]
 
 
 def test_is_cue_reads_one_set_of_the_three_lists():

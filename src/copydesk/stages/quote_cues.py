@@ -19,7 +19,7 @@ import functools
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping
-from typing import Any, Final, NamedTuple
+from typing import Any, Final
 
 from copydesk.lexicon import Lexicon
 from copydesk.model import Span
@@ -150,16 +150,27 @@ def _can_end_np(word: str) -> bool:
     return not word.endswith(("’s", "'s", "s’", "s'", "’", "'"))
 
 
-class Token(NamedTuple):
+@dataclasses.dataclass(init=False)
+class Token:
     """One word or punctuation mark of a small window, with its offsets.
 
-    A named tuple rather than an attrs class: thousands are made per article
-    and tuples are the cheapest immutable record Python has.
+    A dataclass, which mypyc compiles to a native class: thousands are made
+    per article, and compiled code builds one with a single allocation and
+    reads its fields as struct loads (a named tuple costs a boxed tuple to
+    build and a generic attribute look-up per read). The ``__init__`` is
+    written out so that mypyc compiles it (the one dataclasses generates is
+    interpreted). Not frozen, as a frozen dataclass sets each field through
+    a call in pure Python; nothing assigns to a token.
     """
 
     start: int
     end: int
     text: str
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
 
     @property
     def is_word(self) -> bool:
@@ -177,8 +188,6 @@ def tokens_between(text: str, start: int, end: int) -> list[Token]:
     "“We", blanks other than a space) go through the token regex. An empty
     piece is a second space; each piece is followed by one.
     """
-    new = tuple.__new__
-    token_type = Token
     tokens: list[Token] = []
     at = max(start, 0)  # as a regex reads its bounds (no counting from the end)
     if end <= at:
@@ -189,7 +198,7 @@ def tokens_between(text: str, start: int, end: int) -> list[Token]:
         size = len(piece)
         if size == 1 or piece.isalnum():
             if size > 1 or not piece.isspace():
-                tokens.append(new(token_type, (at, at + size, piece)))
+                tokens.append(Token(at, at + size, piece))
             at += size + 1
             continue
         if not size:
@@ -199,10 +208,13 @@ def tokens_between(text: str, start: int, end: int) -> list[Token]:
         head = piece[:-1]
         if (last == "." or last in _CLOSERS) and head.isalnum():
             if last == ".":  # "Obama." is one token, as "Mr." is
-                tokens.append(new(token_type, (at, at + size, piece)))
+                tokens.append(Token(at, at + size, piece))
             else:
-                tokens.append(new(token_type, (at, at + size - 1, head)))
-                tokens.append(new(token_type, (at + size - 1, at + size, last)))
+                tokens.append(Token(at, at + size - 1, head))
+                tokens.append(Token(at + size - 1, at + size, last))
+            at += size + 1
+            continue
+        if _plain_piece(tokens, piece, at):
             at += size + 1
             continue
         pos = at
@@ -213,10 +225,46 @@ def tokens_between(text: str, start: int, end: int) -> list[Token]:
         for gap, word in pairs:
             pos += len(gap)
             stop = pos + len(word)
-            tokens.append(new(token_type, (pos, stop, word)))
+            tokens.append(Token(pos, stop, word))
             pos = stop
         at += size + 1
     return tokens
+
+
+def _plain_piece(tokens: list[Token], piece: str, at: int) -> bool:
+    """Add the tokens of ``piece`` (at ``at``) if it is one of the shapes read without the regex.
+
+    They are most of the pieces the regex would read in a sentence: an
+    opening mark and a word ("“We"), two words joined by an apostrophe or a
+    hyphen ("Trump’s", "long-time", one token), and a word with two marks
+    ("said,”", "Obama.”").
+    """
+    size = len(piece)
+    first = piece[0]
+    rest = piece[1:]
+    if rest.isalnum() and not (first.isalnum() or first == "_" or first.isspace()):
+        tokens.append(Token(at, at + 1, first))
+        tokens.append(Token(at + 1, at + size, rest))
+        return True
+    word = piece[:-2]
+    if word.isalnum():
+        mark = piece[-2]
+        last = piece[-1]
+        if last not in _CLOSERS or not (mark == "." or mark in _CLOSERS):
+            return False
+        if mark == ".":  # "Obama.”": the stop stays with the word
+            tokens.append(Token(at, at + size - 1, piece[:-1]))
+        else:
+            tokens.append(Token(at, at + size - 2, word))
+            tokens.append(Token(at + size - 2, at + size - 1, mark))
+        tokens.append(Token(at + size - 1, at + size, last))
+        return True
+    for joiner in "’-'":
+        left, found, right = piece.partition(joiner)
+        if found and left.isalnum() and right.isalnum():
+            tokens.append(Token(at, at + size, piece))
+            return True
+    return False
 
 
 class TokenView:
