@@ -189,6 +189,9 @@ def test_ctrl_c_keeps_every_finished_record(tmp_path):
     proc.stdin.flush()
     finished = [json.loads(proc.stdout.readline()) for _ in range(3)]
     proc.send_signal(signal.SIGINT)
+    # Wait for the exit with stdin still open: closing it first (as communicate
+    # does) races the signal with an end of input, a clean exit of its own.
+    proc.wait(timeout=60)
     out, err = proc.communicate(timeout=60)
     assert [r["id"] for r in finished] == ["0", "1", "2"]
     assert out == b""
