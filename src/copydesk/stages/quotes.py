@@ -38,7 +38,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from typing import Any, Final
 
 from copydesk.document import Document, MentionKind
 from copydesk.model import Quote, QuoteKind, Span
@@ -58,6 +57,7 @@ from copydesk.stages.quote_marks import (
     join_units,
     prev_nonspace,
 )
+from copydesk.stages.trusted import trusted_quote
 
 __all__ = ["find_quotes"]
 
@@ -167,33 +167,6 @@ class _Found:
         self.mention = mention
         self.paragraph = paragraph
         self.confidence = confidence
-
-
-# Quotes are built through the slot setters of the frozen Quote (its
-# attrs-generated ``__init__``, which would run interpreted, a Python frame a
-# quote, in the compiled build; Quote has no checks to skip).
-_new_object: Final = object.__new__
-_QUOTE_TYPE: Final = Quote
-_set_kind: Final[Any] = Quote.__dict__["kind"].__set__
-_set_content: Final[Any] = Quote.__dict__["content"].__set__
-_set_cue: Final[Any] = Quote.__dict__["cue"].__set__
-_set_speaker_mention: Final[Any] = Quote.__dict__["speaker_mention"].__set__
-_set_speaker: Final[Any] = Quote.__dict__["speaker"].__set__
-_set_confidence: Final[Any] = Quote.__dict__["confidence"].__set__
-
-
-def _quote(
-    kind: QuoteKind, content: Span, cue: Span | None, mention: Span | None, confidence: float
-) -> Quote:
-    """``Quote(kind, content, cue, mention, confidence=confidence)``, speaker not yet resolved."""
-    quote: Quote = _new_object(_QUOTE_TYPE)
-    _set_kind(quote, kind)
-    _set_content(quote, content)
-    _set_cue(quote, cue)
-    _set_speaker_mention(quote, mention)
-    _set_speaker(quote, None)
-    _set_confidence(quote, confidence)
-    return quote
 
 
 def bisect_left(values: list[int], x: int) -> int:
@@ -381,7 +354,7 @@ class _ArticleScan:
             self.scan_unit(unit)
         self.loose_topics()
         return [
-            _quote(f.kind, self.span(f.start, f.end), f.cue, f.mention, f.confidence)
+            trusted_quote(f.kind, self.span(f.start, f.end), f.cue, f.mention, None, f.confidence)
             for f in self.without_inner_fragments(sorted(self.found, key=lambda f: f.start))
         ]
 
