@@ -10,7 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from copydesk import Parser
-from copydesk.stages.quotes import _Covered, _topic_occurrences
+from copydesk.document import CoveredText
+from copydesk.stages.quotes import _topic_occurrences
 
 IND, M = "indirect", "mixed"
 
@@ -92,14 +93,14 @@ def test_topics_without_names_are_left_alone(quote_rows):
     assert quote_rows("Senator Jane Doe has been uneasy about the new tax rules.") == []
 
 
-SPANS = st.lists(st.tuples(st.integers(0, 60), st.integers(1, 20)), max_size=12).map(
+SPANS = st.lists(st.tuples(st.integers(0, 60), st.integers(0, 20)), max_size=12).map(
     lambda pairs: [(start, start + length) for start, length in pairs]
 )
 
 
-@given(SPANS, SPANS, st.integers(0, 70), st.integers(1, 20))
+@given(SPANS, SPANS, st.integers(0, 70), st.integers(0, 20))
 def test_covered_overlaps_as_any_held_span_would(held, candidates, start, length):
-    covered = _Covered(held)
+    covered = CoveredText(held)
     spans = list(held)
     for a, b in candidates:  # added as the pass adds: only what overlaps nothing held
         if not any(s < b and a < e for s, e in spans):
@@ -126,10 +127,12 @@ def test_topic_words_are_read_in_text_order_as_whole_words():
         ([(0, 5)], [(10, 12)], (8, 11), True),
         ([(20, 30)], [(10, 12), (2, 4)], (3, 5), True),  # added out of text order
         ([], [], (0, 1), False),
+        ([(0, 5), (5, 9)], [], (5, 5), False),  # empty, where two taken stretches touch
+        ([(0, 6), (5, 9)], [], (5, 5), True),
     ],
 )
 def test_covered_cases(held, added, query, expected):
-    covered = _Covered(held)
+    covered = CoveredText(held)
     for span in added:
         covered.add(*span)
     assert covered.overlaps(*query) is expected

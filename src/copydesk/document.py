@@ -9,8 +9,8 @@ change what another one sees and nothing lives in module globals.
 from __future__ import annotations
 
 import enum
-from bisect import bisect_right
-from collections.abc import Mapping
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Mapping
 from datetime import date
 
 import attrs
@@ -37,6 +37,47 @@ def _span_at(spans: tuple[Span, ...], starts: tuple[int, ...], offset: int) -> S
     if index >= 0 and offset < spans[index].end:
         return spans[index]
     return None
+
+
+class CoveredText:
+    """Stretches of text already taken, asked whether a new stretch shares a character.
+
+    Both the pipeline (a quote plugin's answer against the quotes found
+    before it) and the quotes stage (its last pass against everything the
+    earlier passes found) need this; a walk over every taken stretch per
+    question made them quadratic on long articles. The taken stretches are
+    kept sorted and merged where they share a character, so their ends rise
+    with their starts and only the last one opening before a stretch's end
+    can reach into it: one binary search a question. Stretches :meth:`add`
+    puts in (each sharing nothing with those taken) are kept apart, appended
+    when they come in text order.
+    """
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for start, end in sorted(spans):
+            if self.ends and start < self.ends[-1]:
+                self.ends[-1] = max(self.ends[-1], end)
+            else:
+                self.starts.append(start)
+                self.ends.append(end)
+        self.added_starts: list[int] = []
+        self.added_ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether some taken stretch opens before ``end`` and closes after ``start``."""
+        index = bisect_left(self.starts, end) - 1
+        if index >= 0 and self.ends[index] > start:
+            return True
+        index = bisect_left(self.added_starts, end) - 1
+        return index >= 0 and self.added_ends[index] > start
+
+    def add(self, start: int, end: int) -> None:
+        """Take ``[start, end)``, which overlaps nothing taken."""
+        index = bisect_left(self.added_starts, start)
+        self.added_starts.insert(index, start)  # at the end when added in text order
+        self.added_ends.insert(index, end)
 
 
 @attrs.frozen

@@ -17,7 +17,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import date, datetime
 from functools import cache
-from itertools import accumulate, pairwise
+from itertools import pairwise
 from types import ModuleType
 from typing import Any, TypeVar
 
@@ -26,7 +26,7 @@ import pluggy
 
 from copydesk.builtin import BUILTIN_STAGES
 from copydesk.deadline import PluginTimeout, call_with_deadline
-from copydesk.document import Document, Header, NameMention, Segments
+from copydesk.document import CoveredText, Document, Header, NameMention, Segments
 from copydesk.errors import InputError, PluginError
 from copydesk.lexicon import Lexicon, LexiconBuilder
 from copydesk.model import (
@@ -259,20 +259,14 @@ class _Intervals:
 def _merge_quotes(batches: Iterable[tuple[str, list[Quote]]]) -> tuple[Quote, ...]:
     """Quotes of every finder; a later finder's quote overlapping an earlier one's is dropped.
 
-    Earlier quotes may overlap each other, so each finder's answer is checked
-    against the earlier ones sorted by start with the running furthest end:
-    one binary search a quote, not a walk over every earlier quote (which
-    made a quote plugin quadratic in the length of the article).
+    Each finder's answer is checked against the earlier finders' quotes, not
+    against its own (which may overlap each other).
     """
     kept: list[Quote] = []
     for _plugin, items in batches:
-        earlier = sorted((q.content.start, q.content.end) for q in kept)
-        starts = [start for start, _end in earlier]
-        furthest = list(accumulate((end for _start, end in earlier), max))
+        earlier = CoveredText((q.content.start, q.content.end) for q in kept)
         for quote in items:
-            start, end = quote.content.start, quote.content.end
-            before = bisect_left(starts, end)  # earlier quotes starting before this one ends
-            if before == 0 or furthest[before - 1] <= start:
+            if not earlier.overlaps(quote.content.start, quote.content.end):
                 kept.append(quote)
     return tuple(sorted(kept, key=lambda q: (q.content.start, q.content.end)))
 

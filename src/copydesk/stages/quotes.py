@@ -39,7 +39,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from copydesk.document import Document, MentionKind
+from copydesk.document import CoveredText, Document, MentionKind
 from copydesk.model import Quote, QuoteKind, Span
 from copydesk.stages.quote_cues import (
     Token,
@@ -213,45 +213,6 @@ def _topic_occurrences(text: str, words: list[str]) -> list[tuple[int, int]]:
     return found
 
 
-class _Covered:
-    """The characters attributions already hold, for overlap checks in log time.
-
-    The loose-topic pass must not take text another attribution holds;
-    checking each candidate against every attribution of the article made
-    it quadratic on long articles. Held characters are kept as sorted,
-    disjoint stretches (so their ends rise with their starts, and only the
-    last stretch opening before a candidate's end can reach into it): the
-    attributions found before the pass, and apart from them the pass's own,
-    which come in text order and so are appended, never inserted.
-    """
-
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        for start, end in sorted(spans):
-            if self.ends and start <= self.ends[-1]:
-                self.ends[-1] = max(self.ends[-1], end)
-            else:
-                self.starts.append(start)
-                self.ends.append(end)
-        self.added_starts: list[int] = []
-        self.added_ends: list[int] = []
-
-    def overlaps(self, start: int, end: int) -> bool:
-        """Whether ``[start, end)`` shares a character with a held stretch."""
-        index = bisect_left(self.starts, end) - 1
-        if index >= 0 and self.ends[index] > start:
-            return True
-        index = bisect_left(self.added_starts, end) - 1
-        return index >= 0 and self.added_ends[index] > start
-
-    def add(self, start: int, end: int) -> None:
-        """Hold ``[start, end)``, which overlaps nothing held."""
-        index = bisect_left(self.added_starts, start)
-        self.added_starts.insert(index, start)  # at the end when added in text order
-        self.added_ends.insert(index, end)
-
-
 class UnitState:
     """How far reported content reaches in a unit, and who spoke last in it."""
 
@@ -389,7 +350,7 @@ class _ArticleScan:
                 subjects.append(n.span)
         self.subjects = subjects
         self.subject_starts = [span.start for span in self.subjects]
-        taken = _Covered([(f.start, f.end) for f in self.found])
+        taken = CoveredText([(f.start, f.end) for f in self.found])
         for start, end in _topic_occurrences(text, topics):
             index = bisect_left(self.unit_starts, start + 1) - 1
             if index >= 0 and end <= self.units[index].end:
@@ -398,7 +359,7 @@ class _ArticleScan:
                     taken.add(*found)
 
     def loose_topic(
-        self, unit: Unit, cue_start: int, cue_end: int, taken: _Covered
+        self, unit: Unit, cue_start: int, cue_end: int, taken: CoveredText
     ) -> tuple[int, int] | None:
         """Record the topic after one "about" when its sentence gives it a holder."""
         text = self.text
