@@ -97,6 +97,8 @@ _TOPIC_PREVIOUS_WORD = re.compile(r"([\w’']+)[^\w’']*$")
 _TOPIC_REACH = 30  # characters back from "about" to the word before it
 _TOPIC_MIN_CHARS = 3
 _TOPIC_CONFIDENCE = 0.4
+_DATE_SHARE = 0.6
+"""Content whose letters and digits are this much a date is no content ("said Tuesday")."""
 _NOUN_LOOKBACK = 40  # characters back to the word before a cue homograph
 _NOUN_RELATIVE_WORDS = 4  # words back to a relative pronoun before it
 _WORD_REACH = 40
@@ -280,6 +282,8 @@ class _ArticleScan:
         self.names = doc.names
         self.subjects: list[Span] = []
         self.subject_starts: list[int] = []
+        self.date_bounds = sorted([(d.start, d.end) for d in doc.dates])
+        self.date_starts = [bounds[0] for bounds in self.date_bounds]
 
     # ------------------------------------------------------------ lookups
 
@@ -317,7 +321,36 @@ class _ArticleScan:
         return [
             trusted_quote(f.kind, self.span(f.start, f.end), f.cue, f.mention, None, f.confidence)
             for f in self.without_inner_fragments(sorted(self.found, key=lambda f: f.start))
+            if not self.mostly_date(f.start, f.end)
         ]
+
+    def mostly_date(self, start: int, end: int) -> bool:
+        """Whether content is mostly a date the dates stage found.
+
+        "…,” the senator said Tuesday.", "in a video posted online Friday",
+        "told reporters Monday morning": when a sentence's content lies
+        elsewhere (before it, or in the quotation just closed) the words
+        after the cue are the attribution's time, not what was said. On
+        PolNeAR train 57 of the 62 such spans match no attribution.
+        """
+        bounds = self.date_bounds
+        index = bisect_left(self.date_starts, start)
+        if index > 0 and bounds[index - 1][1] > start:
+            index -= 1
+        text = self.text
+        dated = 0
+        while index < len(bounds) and bounds[index][0] < end:
+            for char in text[max(start, bounds[index][0]) : min(end, bounds[index][1])]:
+                if char.isalnum():
+                    dated += 1
+            index += 1
+        if not dated:
+            return False
+        letters = 0
+        for char in text[start:end]:
+            if char.isalnum():
+                letters += 1
+        return dated >= _DATE_SHARE * letters
 
     # ------------------------------------------------------------ loose topics
 

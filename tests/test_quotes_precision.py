@@ -1,0 +1,71 @@
+"""The quotes stage: spans that attribute nothing are left out (precision round)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from copydesk import Parser
+
+IND = "indirect"
+
+Row = tuple[str, str | None, str | None, str]
+
+
+@pytest.fixture(scope="session")
+def parsed_rows(parser: Parser) -> Callable[[str], list[Row]]:
+    """The whole pipeline's quotes (the dates stage runs first) as case-table rows."""
+
+    def rows(text: str) -> list[Row]:
+        article = parser.parse(text, published="2016-03-01")
+        return [
+            (
+                q.kind.value,
+                q.cue.text if q.cue else None,
+                q.speaker_mention.text if q.speaker_mention else None,
+                q.content.text,
+            )
+            for q in article.quotes
+        ]
+
+    return rows
+
+
+# (text, [(kind, cue, mention, content)], why)
+CASES = [
+    (
+        "The ferry will stop running in May, the mayor said Tuesday.",
+        [(IND, "said", "the mayor", "The ferry will stop running in May")],
+        "a closing attribution's date is not content of its own",
+    ),
+    (
+        "In a video the council posted Friday, members argued for a new bridge.",
+        [(IND, "argued for", "members", "a new bridge")],
+        "a cue whose object is only a date attributes nothing",
+    ),
+    (
+        "The union's leader told reporters Monday morning.",
+        [],
+        "a hearer and a date leave no content",
+    ),
+    (
+        "The mayor said Tuesday that the ferry would stop running.",
+        [(IND, "said", "The mayor", "that the ferry would stop running")],
+        "a date before the content is skipped as before",
+    ),
+    (
+        "The mayor said the ferry would stop running on Tuesday.",
+        [(IND, "said", "The mayor", "the ferry would stop running on Tuesday")],
+        "content that only ends on a date is kept",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "why"), CASES, ids=[c[2] for c in CASES])
+def test_precision_cases(parsed_rows, text, expected, why):
+    assert parsed_rows(text) == expected, why
+
+
+def test_cases_are_unique():
+    assert len({c[2] for c in CASES}) == len(CASES)
