@@ -59,6 +59,16 @@ CASES = [
         [(IND, "said", "The mayor", "the ferry would stop running on Tuesday")],
         "content that only ends on a date is kept",
     ),
+    (
+        "The union complained and walked out of the hearing.",
+        [],
+        "a cue with 'and' right after it has no object: the second verb is no content",
+    ),
+    (
+        "The aides objected or stayed silent during the meeting.",
+        [],
+        "nor does a cue with 'or' right after it",
+    ),
 ]
 
 
