@@ -69,6 +69,21 @@ CASES = [
         [],
         "nor does a cue with 'or' right after it",
     ),
+    (
+        "The report came from the Center for Policy Study, a liberal think tank.",
+        [],
+        "a cue word that opens a compound noun is no cue",
+    ),
+    (
+        "The report came from the Center for Policy Study, a liberal think-tank.",
+        [],
+        "the compound noun written with a hyphen",
+    ),
+    (
+        "I think tanks will roll into the city.",
+        [(IND, "think", "I", "tanks will roll into the city")],
+        "after a subject pronoun the cue word stays a verb",
+    ),
 ]
 
 

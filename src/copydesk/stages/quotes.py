@@ -1334,7 +1334,11 @@ class _ArticleScan:
         """Attribute one cue of reported speech; ``state`` says what is covered."""
         vocab = self.vocab
         start, end, word = cue
-        if self.source_phrase(unit, cue, state) or self.only_setting(unit, cue, later, state):
+        if (
+            self.compound_noun(cue)
+            or self.source_phrase(unit, cue, state)
+            or self.only_setting(unit, cue, later, state)
+        ):
             return
         if self.agent_participle(unit, cue, state) or self.put_question(unit, cue, state):
             return
@@ -1412,6 +1416,25 @@ class _ArticleScan:
                 )
             )
         state.last_mention = mention
+
+    def compound_noun(self, cue: tuple[int, int, str]) -> bool:
+        """Whether a cue word opens a compound noun (``quote_compound_nouns``).
+
+        "…, a liberal think tank.": the word after the cue makes it half of
+        a name for a thing, with no speaker and no content ("I think tanks
+        will …" keeps its subject pronoun and stays a cue). On PolNeAR
+        train one of the six cues read this way matched an attribution.
+        """
+        start, end, word = cue
+        if self.text[end : end + 1] not in (" ", "-"):
+            return False
+        following = _WORD.match(self.text, end + 1)
+        if following is None:
+            return False
+        if f"{word} {following.group().lower()}" not in self.lexicon["quote_compound_nouns"]:
+            return False
+        previous = _TOPIC_PREVIOUS_WORD.search(self.text, max(0, start - _TOPIC_REACH), start)
+        return previous is None or previous[1].lower() not in self.lexicon["pronouns_subject"]
 
     def noun_before_cue(
         self, unit: Unit, cue: tuple[int, int, str], later: list[tuple[int, int, str]]
