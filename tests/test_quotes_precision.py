@@ -84,6 +84,19 @@ CASES = [
         [(IND, "think", "I", "tanks will roll into the city")],
         "after a subject pronoun the cue word stays a verb",
     ),
+    (
+        "Asked if she believed the mayor wanted the ferry closed, Lee said she did not know.",
+        [
+            (IND, "Asked", None, "if she believed the mayor wanted the ferry closed"),
+            (IND, "said", "Lee", "she did not know"),
+        ],
+        "a cue inside a put question is part of what was asked",
+    ),
+    (
+        "Asked whether he thought the vote would pass, the senator smiled.",
+        [(IND, "Asked", None, "whether he thought the vote would pass")],
+        "nor does it take the main clause as its content",
+    ),
 ]
 
 
