@@ -40,6 +40,7 @@ import dataclasses
 import re
 
 from copydesk.document import CoveredText, Document, MentionKind
+from copydesk.lexicon import Lexicon
 from copydesk.model import Quote, QuoteKind, Span
 from copydesk.stages.quote_cues import (
     Token,
@@ -171,6 +172,11 @@ class _Found:
         self.confidence = confidence
 
 
+def _compound_heads(lexicon: Lexicon) -> frozenset[str]:
+    """The cue words that open an entry of ``quote_compound_nouns`` ("think")."""
+    return frozenset(entry.split(" ", 1)[0] for entry in lexicon["quote_compound_nouns"])
+
+
 def bisect_left(values: list[int], x: int) -> int:
     """:func:`bisect.bisect_left` on a list of offsets, compiled with the stage.
 
@@ -282,6 +288,7 @@ class _ArticleScan:
         self.names = doc.names
         self.subjects: list[Span] = []
         self.subject_starts: list[int] = []
+        self.compound_heads = doc.lexicon.derived(_compound_heads)
         self.date_bounds = sorted([(d.start, d.end) for d in doc.dates])
         self.date_starts = [bounds[0] for bounds in self.date_bounds]
 
@@ -334,6 +341,8 @@ class _ArticleScan:
         PolNeAR train 57 of the 62 such spans match no attribution.
         """
         bounds = self.date_bounds
+        if not bounds:
+            return False
         index = bisect_left(self.date_starts, start)
         if index > 0 and bounds[index - 1][1] > start:
             index -= 1
@@ -1442,7 +1451,7 @@ class _ArticleScan:
         train one of the six cues read this way matched an attribution.
         """
         start, end, word = cue
-        if self.text[end : end + 1] not in (" ", "-"):
+        if word not in self.compound_heads or self.text[end : end + 1] not in (" ", "-"):
             return False
         following = _WORD.match(self.text, end + 1)
         if following is None:
