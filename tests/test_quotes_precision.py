@@ -8,7 +8,7 @@ import pytest
 
 from copydesk import Parser
 
-IND = "indirect"
+DIR, IND, M = "direct", "indirect", "mixed"
 
 Row = tuple[str, str | None, str | None, str]
 
@@ -96,6 +96,21 @@ CASES = [
         "Asked whether he thought the vote would pass, the senator smiled.",
         [(IND, "Asked", None, "whether he thought the vote would pass")],
         "nor does it take the main clause as its content",
+    ),
+    (
+        "“I ask you not to protest on the floor,” Lee said, according to the Post.",
+        [(M, "according to", "the Post", "“I ask you not to protest on the floor,” Lee said")],
+        "a source after a closing attribution vouches for the quote and takes its place",
+    ),
+    (
+        "“We will win,” Lee said at the rally.",
+        [(DIR, "said", "Lee", "“We will win,”")],
+        "with no source after it the quote keeps its own attribution",
+    ),
+    (
+        "Lee said the ferry would close, according to the Post.",
+        [(IND, "according to", "the Post", "Lee said the ferry would close")],
+        "an indirect attribution before the source is read as before",
     ),
 ]
 

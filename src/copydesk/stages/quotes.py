@@ -2831,12 +2831,38 @@ class _ArticleScan:
             self.add_content(unit, c_start, c_end, cue, mention=source, confidence=0.8)
             return c_end
         c_start, c_end = _trim(text, floor, before + 1)
+        c_start = self.absorb_closed_quote(unit, c_start, c_end)
         after_source = text[source.end : min(unit.end, source.end + 200)] if source else ""
         if after_source.startswith(",") and len(after_source.split()) >= 3:
             c_end = _trim(text, c_start, unit.end)[1]
         if c_end - c_start >= 3:
             self.add_content(unit, c_start, c_end, cue, mention=source, confidence=0.8)
         return source.end if source is not None else end
+
+    def absorb_closed_quote(self, unit: Unit, start: int, end: int) -> int:
+        """Where content before ``…, according to X`` starts when it closes a quote.
+
+        '“…,” Lee said, according to the Post.': the source vouches for
+        the quote and its attribution together, so the content runs from
+        the quotation, not from "Lee said" alone, and that one attribution
+        takes the quote's place (PolNeAR annotates it once, with the
+        source as speaker). That is the case when the direct quote just
+        found in this unit has its cue inside ``[start, end)``; otherwise
+        ``start`` is kept and nothing changes.
+        """
+        if not self.found:
+            return start
+        last = self.found[-1]
+        if (
+            last.kind is QuoteKind.INDIRECT
+            or last.cue is None
+            or last.start < unit.start
+            or last.end > start
+            or not start <= last.cue.start < end
+        ):
+            return start
+        self.found.pop()
+        return last.start
 
     def source_phrase(self, unit: Unit, cue: tuple[int, int, str], state: UnitState) -> bool:
         """``according to X``, ``as reported by X``, ``won the support of X``; True if so."""
