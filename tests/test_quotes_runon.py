@@ -50,3 +50,55 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected", "why"), CASES, ids=[c[2] for c in CASES])
 def test_runon(quote_rows, text, expected, why):
     assert quote_rows(text) == expected, why
+
+
+# (text, [(kind, cue, mention, content)], why)
+NAME_OBJECT_CASES = [
+    (
+        "The senator endorsed Ann Lee last week.",
+        [(IND, "endorsed", "The senator", "Ann Lee")],
+        "a name object ends before a time adjunct",
+    ),
+    (
+        "The union endorsed Mr. Lee in early June.",
+        [(IND, "endorsed", "The union", "Mr. Lee")],
+        "a titled name object ends before an in-adjunct",
+    ),
+    (
+        "The mayor attacked Lee in a string of late-night posts.",
+        [(IND, "attacked", "The mayor", "Lee")],
+        "a name object ends before a place or medium adjunct",
+    ),
+    (
+        "The governor praised them at a rally in Salem.",
+        [(IND, "praised", "The governor", "them")],
+        "an object pronoun is a whole noun phrase",
+    ),
+    (
+        "The mayor praised Lee on Monday for her work on the ferry.",
+        [(IND, "praised", "The mayor", "Lee on Monday for her work on the ferry")],
+        "a reason after the adjunct keeps the adjunct in the content",
+    ),
+    (
+        "The board criticized him in May over the ferry contract.",
+        [(IND, "criticized", "The board", "him in May over the ferry contract")],
+        "an over-reason keeps the adjunct in the content",
+    ),
+    (
+        "The senator criticized Lee on his ferry record.",
+        [(IND, "criticized", "The senator", "Lee on his ferry record")],
+        "a possessive after the preposition makes it a topic, not an adjunct",
+    ),
+    (
+        "The union endorsed the ferry plan on Saturday.",
+        [(IND, "endorsed", "The union", "the ferry plan on Saturday")],
+        "a common-noun object is not cut at the adjunct",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "why"), NAME_OBJECT_CASES, ids=[c[2] for c in NAME_OBJECT_CASES]
+)
+def test_name_object_ends_before_adjunct(quote_rows, text, expected, why):
+    assert quote_rows(text) == expected, why
