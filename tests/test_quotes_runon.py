@@ -40,6 +40,16 @@ CASES = [
         "a called-for object ends before a relative clause",
     ),
     (
+        "The mayor is chiding the board, which cut the ferry budget.",
+        [(IND, "chiding", "The mayor", "the board")],
+        "every form of an object verb ends its object: chiding",
+    ),
+    (
+        "The mayor was congratulating the winners — though she left early.",
+        [(IND, "congratulating", "The mayor", "the winners")],
+        "every form of an object verb ends its object: congratulating",
+    ),
+    (
         "The mayor mentioned that the ferry, which is old, would be replaced.",
         [(IND, "mentioned", "The mayor", "that the ferry, which is old, would be replaced")],
         "a clause after an object verb is not cut at its comma",
