@@ -85,6 +85,11 @@ NAME_OBJECT_CASES = [
         "an object pronoun is a whole noun phrase",
     ),
     (
+        "Older voters supported her by a wide margin.",
+        [(IND, "supported", "Older voters", "her")],
+        "a margin after a pronoun object is the writer's",
+    ),
+    (
         "The mayor praised Lee on Monday for her work on the ferry.",
         [(IND, "praised", "The mayor", "Lee on Monday for her work on the ferry")],
         "a reason after the adjunct keeps the adjunct in the content",
