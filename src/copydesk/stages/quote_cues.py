@@ -109,6 +109,9 @@ _WORD_LISTS = (
     "quote_loose_topics",
     "quote_loose_topic_blockers",
     "quote_loose_topic_non_openers",
+    "quote_name_object_adjuncts",
+    "quote_object_pronouns",
+    "quote_reason_prepositions",
 )
 """Small function-word lists the stage reads through :attr:`Vocabulary.words`."""
 _CONTRACTIONS = ("’s", "'s", "’re", "'re", "’ve", "'ve", "’d", "'d", "’ll", "'ll")

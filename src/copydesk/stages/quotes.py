@@ -107,6 +107,8 @@ _WORD_SPAN = re.compile(r"[\w’'.-]+")
 _APPOSITION_MARKS = frozenset({",", "-", "—", "–", "("})
 _INFINITIVE_MARKERS = frozenset({"to"})
 _OBJECT_ADJUNCT_REACH = 4
+_NAME_OBJECT_WORDS = 3  # capitalised words of a name object ("Mr. John Smith" is 3 tokens)
+_REASON_REACH = 12  # tokens after a name object's adjunct that may open its reason
 _POLL_LEAD_REACH = 120
 _POLL_MIN_WORDS = 3
 _WORD = re.compile(r"\w+")
@@ -2463,6 +2465,9 @@ class _ArticleScan:
         tokens = self.view.between(start, min(limit, start + _COMMA_REACH))
         if not tokens:
             return limit
+        name_end = self.name_object_end(tokens)
+        if name_end is not None:
+            return name_end
         first = tokens[0].text.lower()
         if first in self.vocab.words["quote_clause_openers"] or (
             first in self.vocab.pronouns and first != "it"
@@ -2479,6 +2484,44 @@ class _ArticleScan:
             if token.text in adjuncts and index <= _OBJECT_ADJUNCT_REACH:
                 return token.start
         return limit
+
+    def name_object_end(self, tokens: list[Token]) -> int | None:
+        """Where an object that is a name or a pronoun ends before a time or place adjunct.
+
+        "endorsed Mr. Smith in early June", "attacked Lee in morning
+        tweets", "opposed him last week": a name (up to
+        :data:`_NAME_OBJECT_WORDS` capitalised words) or an object pronoun is
+        a whole noun phrase, so an adjunct of ``quote_name_object_adjuncts``
+        right after it is the writer's. Not when a possessive follows ("pressed
+        him on his record": a topic) nor when a reason follows before the
+        next comma ("praised Lee on Monday for her work").
+        """
+        words = self.vocab.words
+        first = tokens[0].text
+        if first.lower() in words["quote_object_pronouns"]:
+            index = 1
+        elif first[0].isupper() and tokens[0].is_word:
+            index = 1
+            while (
+                index < len(tokens)
+                and index < _NAME_OBJECT_WORDS
+                and tokens[index].is_word
+                and tokens[index].text[0].isupper()
+            ):
+                index += 1
+        else:
+            return None
+        adjuncts = words["quote_name_object_adjuncts"]
+        if index >= len(tokens) - 1 or tokens[index].text not in adjuncts:
+            return None
+        if tokens[index + 1].text.lower() in words["quote_possessives"]:
+            return None
+        for token in tokens[index + 1 : index + _REASON_REACH]:
+            if token.text in ",;:" or token.text in _DASHES:
+                break
+            if token.text in words["quote_reason_prepositions"]:
+                return None
+        return tokens[index].start
 
     def list_goes_on(self, after: list[Token]) -> bool:
         """Whether the words after a comma continue the object ("Cruz, Kasich and Rubio").
