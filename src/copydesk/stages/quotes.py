@@ -1037,6 +1037,7 @@ class _ArticleScan:
                     and (vocab.word_of(tokens[index + 1]) not in vocab.adjunct_openers)
                 ):
                     return None
+                self.used_cues.add(token.start)
                 return self.span(token.start, token.start + len(word)), mention
         return None
 
