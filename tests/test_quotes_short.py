@@ -4,11 +4,29 @@ from __future__ import annotations
 
 import pytest
 
-D = "direct"
+D, IND = "direct", "indirect"
 
 
 # (text, [(kind, cue, mention, content)], why)
 CASES = [
+    (
+        "The mayor noted that since the flood, he had supported a new levee.",
+        [(IND, "noted", "The mayor", "that since the flood, he had supported a new levee")],
+        "'that' and an opening adjunct: the clause after its comma is still the content",
+    ),
+    (
+        "The mayor said that after the vote, she planned a new budget.",
+        [(IND, "said", "The mayor", "that after the vote, she planned a new budget")],
+        "'that' and a prepositional adjunct: the new subject does not end the content",
+    ),
+    (
+        "The mayor said that in private, he thinks they will fail.",
+        [
+            (IND, "said", "The mayor", "that in private"),
+            (IND, "thinks", "he", "they will fail"),
+        ],
+        "a later cue that reports a clause of its own keeps its attribution",
+    ),
     (
         "“The way I see it,” she elaborated, “nobody ever questioned his service.”",
         [

@@ -1367,7 +1367,11 @@ class _ArticleScan:
             state.cover(max(c_end, end))
         else:
             content_end = self.relative_main_verb(
-                unit, mention, later, floor, self.content_end(unit, later)
+                unit,
+                mention,
+                later,
+                floor,
+                self.past_opening_adjunct(unit, cue, later, self.content_end(unit, later)),
             )
             relative = mention.text in ("who", "which") or mention.text.endswith(" whom")
             if (
@@ -1814,6 +1818,49 @@ class _ArticleScan:
         if word == "as" or word not in self.vocab.words["quote_subordinators"]:
             return False  # "As X put it, …": the main clause is the content
         return "," not in self.text[head.end(1) : cue_start]
+
+    def past_opening_adjunct(
+        self, unit: Unit, cue: tuple[int, int, str], later: list[tuple[int, int, str]], limit: int
+    ) -> int:
+        """Where "that" content opening on an adjunct goes on past the subject after it.
+
+        "said that in a race between the two, he would back the senator":
+        the words before the comma hold no verb of their own, so the clause
+        after it (whose new subject ended the content there) is what "that"
+        introduces, and its verb is no attribution of its own. Not when that
+        verb reports a clause in turn ("…, he thinks she …"), which PolNeAR
+        annotates as an attribution inside the content.
+        """
+        text = self.text
+        if limit >= unit.end or text[limit] != ",":
+            return limit
+        start = self.vocab.content_start(self.view, cue[1], limit, cue[2])
+        if start is None:
+            return limit
+        opening = self.view.between(start, min(limit, start + _WORD_REACH))
+        if (
+            len(opening) < 2
+            or opening[0].text != "that"
+            or opening[1].text.lower() not in self.vocab.words["quote_that_adjunct_openers"]
+        ):
+            return limit
+        for index, (at, stop, _) in enumerate(later):
+            if at < limit:
+                continue
+            between = self.view.between(limit + 1, at)
+            if self.boundaries.get(at) != limit or (
+                between and between[0].text.lower() in self.vocab.words["quote_clause_conjunctions"]
+            ):
+                return limit  # "…, but downplayed …": a second verb of the speaker's
+            following = self.view.between(stop, min(unit.end, stop + _WORD_REACH))
+            if following:
+                word = following[0].text.lower()
+                if word in self.vocab.words["quote_clause_openers"] or (
+                    word in self.vocab.pronouns and word != "it"
+                ):
+                    return limit
+            return self.content_end_in(unit, later[index + 1 :])
+        return limit
 
     def relative_clause_end(self, start: int, limit: int) -> int:
         """The comma that closes ``, who said …,`` (the main clause goes on after it)."""
