@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-D, IND = "direct", "indirect"
+D, IND, M = "direct", "indirect", "mixed"
 
 
 # (text, [(kind, cue, mention, content)], why)
@@ -38,6 +38,45 @@ CASES = [
             )
         ],
         "a frame verb after a quotation is used: the quote resuming after it is the same one",
+    ),
+    (
+        "“I like the man,” he said, but “when it comes to energy, he works for oil firms.”",
+        [
+            (
+                M,
+                "said",
+                "he",
+                "“I like the man,” he said, but “when it comes to energy, he works for oil firms.”",
+            )
+        ],
+        "a quotation after the attribution and 'but' goes on with the quote",
+    ),
+    (
+        "“It was our bad luck,” he said, that both men had ties to the club.",
+        [(M, "said", "he", "“It was our bad luck,” he said, that both men had ties to the club")],
+        "a 'that' clause after the attribution goes on with the quote",
+    ),
+    (
+        "“Only you, Ann,” she said, would choose the ferry over the bridge.",
+        [(M, "said", "she", "“Only you, Ann,” she said, would choose the ferry over the bridge")],
+        "an auxiliary after the attribution: the quotation is its subject",
+    ),
+    (
+        "“We are concerned,” the members wrote in a letter to the mayor, that the pier “may close.”",
+        [
+            (
+                M,
+                "wrote",
+                "the members",
+                "“We are concerned,” the members wrote in a letter to the mayor, that the pier “may close.”",
+            )
+        ],
+        "a short adjunct after the attribution's cue, then 'that'",
+    ),
+    (
+        "“Follow us,” Ms. Gil said, and the boys trailed behind.",
+        [(D, "said", "Ms. Gil", "“Follow us,”")],
+        "'and' and the writer's own clause after the attribution is no part of the quote",
     ),
 ]
 

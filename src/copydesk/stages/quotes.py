@@ -775,15 +775,59 @@ class _ArticleScan:
             )
             return True
         after = self.attribution_after(quotation.end, unit.end)
+        resumes = after is not None
         if after is None:
             after = self.attribution_in_next_unit(unit, quotation)
         if after is not None:
             cue_span, mention = after
             self.add_direct(quotation, cue_span, mention, unit)
+            if resumes:
+                self.resumed_after_attribution(unit, cue_span, mention)
             return True
         if not self.intro_from_previous_paragraph(unit, quotation):
             self.continue_or_orphan(unit, quotation)
         return True
+
+    def resumed_after_attribution(self, unit: Unit, cue: Span | None, mention: Span | None) -> None:
+        """``"…," he said, but "…"`` / ``"…," he said, that …``: one content on both sides.
+
+        After a trailing attribution (and a short adjunct: "in a letter to
+        the president") set off by commas, a second quotation opened by
+        "and"/"but"/"or", a "that" clause or a finite auxiliary (the
+        quotation being its subject: ``"Only you," she said, would …``) goes
+        on with what the speaker said: the content runs to the end of the
+        sentence around the attribution. (A bare second quotation resumes
+        through :meth:`continue_or_orphan`.)
+        """
+        ends = [span.end for span in (cue, mention) if span is not None]
+        if not ends:
+            return
+        tokens = self.view.between(max(ends), min(unit.end, max(ends) + _COMMA_REACH))
+        index = 0
+        if tokens and tokens[0].text != ",":
+            if tokens[0].text.lower() not in self.vocab.adjunct_openers:
+                return
+            while index < len(tokens) and tokens[index].is_word and index < _INTRO_GAP_WORDS:
+                index += 1
+        if index + 1 >= len(tokens) or tokens[index].text != ",":
+            return
+        index += 1
+        word = tokens[index].text.lower()
+        if word in self.vocab.words["quote_resuming_conjunctions"] and index + 1 < len(tokens):
+            index += 1
+            if not self.opens_quotation(tokens[index].start):
+                return
+        elif word != "that" and word not in self.vocab.words["quote_finite_auxiliaries"]:
+            return  # a bare quotation after the comma resumes through continue_or_orphan
+        last = self.found[-1]
+        end = _trim(self.text, last.end, unit.end)[1]
+        if end > last.end:
+            self.found[-1] = dataclasses.replace(last, end=end, kind=QuoteKind.MIXED)
+
+    def opens_quotation(self, pos: int) -> bool:
+        """Whether a quotation starts at ``pos``."""
+        index = bisect_left(self.quote_starts, pos)
+        return index < len(self.quotations) and self.quotations[index].start == pos
 
     def opens_sentence(self, quotation: Quotation, before: int) -> bool:
         """Whether a quotation opens a sentence the splitter left joined to the one before.
