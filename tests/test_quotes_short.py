@@ -78,6 +78,28 @@ CASES = [
         [(D, "said", "Ms. Gil", "“Follow us,”")],
         "'and' and the writer's own clause after the attribution is no part of the quote",
     ),
+    (
+        "The senator accused the mayor, who took office in May, of hiding the report.",
+        [
+            (
+                IND,
+                "accused",
+                "The senator",
+                "the mayor, who took office in May, of hiding the report",
+            )
+        ],
+        "an object's relative clause between commas, then the complement 'of'",
+    ),
+    (
+        "The senator praised Ann Lee, the former governor, as a tireless worker.",
+        [(IND, "praised", "The senator", "Ann Lee, the former governor, as a tireless worker")],
+        "an object's apposition between commas, then the complement 'as'",
+    ),
+    (
+        "The senator praised the plan, which passed on Monday, and left.",
+        [(IND, "praised", "The senator", "the plan")],
+        "no complement after the aside: the object still ends at its comma",
+    ),
 ]
 
 

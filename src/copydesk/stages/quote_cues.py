@@ -111,6 +111,7 @@ _WORD_LISTS = (
     "quote_loose_topic_non_openers",
     "quote_that_adjunct_openers",
     "quote_resuming_conjunctions",
+    "quote_object_complements",
 )
 """Small function-word lists the stage reads through :attr:`Vocabulary.words`."""
 _CONTRACTIONS = ("’s", "'s", "’re", "'re", "’ve", "'ve", "’d", "'d", "’ll", "'ll")

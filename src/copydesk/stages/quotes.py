@@ -2379,7 +2379,9 @@ class _ArticleScan:
         if start is None:
             return self.pro_form_phrase(unit, cue, mention, confidence)
         if cue[2] in self.vocab.words["quote_object_cues"] or self.reflexive_content(cue, start):
-            content_end = self.object_end(start, content_end)
+            content_end = self.object_complement(
+                cue[2], self.object_end(start, content_end), content_end
+            )
         content_end = self.tail_cut(start, content_end)
         start, end = _trim(self.text, start, content_end)
         content = self.text[start:end]
@@ -2490,6 +2492,32 @@ class _ArticleScan:
             if token.text in adjuncts and index <= _OBJECT_ADJUNCT_REACH:
                 return token.start
         return limit
+
+    def object_complement(self, word: str, cut: int, limit: int) -> int:
+        """Where an object cut at its comma goes on to the cue's complement after an aside.
+
+        "accused the mayor, who took office in May, of hiding the report":
+        the clause between the commas hangs on the object, and the
+        complement the cue takes ("of hiding …"; pairs in
+        ``quote_object_complements``) is still what the speaker said, so
+        the content runs on to ``limit``. Returns ``cut`` otherwise.
+        """
+        text = self.text
+        if cut >= limit or text[cut] != ",":
+            return cut
+        complements = self.vocab.words["quote_object_complements"]
+        reach = min(limit, cut + _COMMA_REACH)
+        comma = text.find(",", cut + 1, reach)
+        while comma != -1:
+            following = _WORD.match(text, comma + 2) if text[comma + 1 : comma + 2] == " " else None
+            if (
+                following is not None
+                and f"{word} {following.group()}" in complements
+                and not self.inside_quotation(comma)
+            ):
+                return limit
+            comma = text.find(",", comma + 1, reach)
+        return cut
 
     def list_goes_on(self, after: list[Token]) -> bool:
         """Whether the words after a comma continue the object ("Cruz, Kasich and Rubio").
