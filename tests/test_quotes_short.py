@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from copydesk import Parser
+
 D, IND, M = "direct", "indirect", "mixed"
 
 
@@ -110,3 +112,37 @@ def test_short_cases(quote_rows, text, expected, why):
 
 def test_cases_are_unique():
     assert len({c[2] for c in CASES}) == len(CASES)
+
+
+# Loose topics need the names stage's mentions: these run the whole parser.
+TOPIC_CASES = [
+    (
+        "The senator has taken a tough stance about the U.S. role in the region.",
+        [(IND, "about", "The senator", "the U.S. role in the region")],
+        "the stop inside 'U.S.' does not end a loose topic",
+    ),
+    (
+        "The senator raised doubts about Mr. Jones leaving the city.",
+        [(IND, "about", "The senator", "Mr. Jones leaving the city")],
+        "the stop of a listed abbreviation does not end a loose topic",
+    ),
+    (
+        "The senator has been quiet about the vote. Then she left.",
+        [(IND, "quiet", "The senator", "the vote")],
+        "a full stop after a word still ends the topic's sentence",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "why"), TOPIC_CASES, ids=[c[2] for c in TOPIC_CASES])
+def test_topic_cases(parser: Parser, text, expected, why):
+    rows = [
+        (
+            q.kind.value,
+            q.cue.text if q.cue else None,
+            q.speaker_mention.text if q.speaker_mention else None,
+            q.content.text,
+        )
+        for q in parser.parse(text).quotes
+    ]
+    assert rows == expected

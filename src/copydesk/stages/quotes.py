@@ -381,8 +381,7 @@ class _ArticleScan:
             start += 1
         if start == cue_end or not self.topic_opener(start, unit.end):
             return None
-        stop = _TOPIC_END.search(text, start, unit.end)
-        end = stop.start() if stop is not None else unit.end
+        end = self.topic_end(start, unit.end)
         while end > start and text[end - 1] in " \t\r\n\"”’'":
             end -= 1
         if end - start < _TOPIC_MIN_CHARS:
@@ -399,6 +398,28 @@ class _ArticleScan:
             confidence=_TOPIC_CONFIDENCE,
         )
         return start, end
+
+    def topic_end(self, start: int, limit: int) -> int:
+        """Where a loose topic's clause ends: not at the stop of "U.S." or "Bernard L. Madoff".
+
+        A full stop right after a single letter or a listed abbreviation
+        ("Mr.", "Sen."), or followed by a letter ("U.S"), is no sentence
+        end, so the topic goes on past it.
+        """
+        text = self.text
+        stop = _TOPIC_END.search(text, start, limit)
+        while stop is not None and text[stop.start()] == ".":
+            at = stop.start()
+            word = _TOPIC_PREVIOUS_WORD.search(text, max(start, at - _TOPIC_REACH), at)
+            stem = word[1] if word is not None and word.end() == at else ""
+            if not (
+                len(stem) == 1
+                or stem.lower() in self.vocab.abbreviations
+                or text[at + 1 : at + 2].isalpha()
+            ):
+                break
+            stop = _TOPIC_END.search(text, at + 1, limit)
+        return stop.start() if stop is not None else limit
 
     def topic_holder(self, unit: Unit, index: int) -> Span:
         """The nearest subject-like name at or before ``subjects[index]`` in the unit.
