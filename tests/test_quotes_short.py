@@ -102,6 +102,38 @@ CASES = [
         [(IND, "praised", "The senator", "the plan")],
         "no complement after the aside: the object still ends at its comma",
     ),
+    (
+        "The actress said she was tired of the status quo and wanted a candidate without ties.",
+        [
+            (
+                IND,
+                "said",
+                "The actress",
+                "she was tired of the status quo and wanted a candidate without ties",
+            )
+        ],
+        "a belief verb after 'and' goes on with the content",
+    ),
+    (
+        "The groups note that the senator backed the bans and opposed the cloning plan.",
+        [
+            (
+                IND,
+                "note",
+                "The groups",
+                "that the senator backed the bans and opposed the cloning plan",
+            )
+        ],
+        "a stance-taking belief verb after 'and' inside a 'that' clause",
+    ),
+    (
+        "The mayor said the plan was sound and said that it would pass.",
+        [
+            (IND, "said", "The mayor", "the plan was sound"),
+            (IND, "said", "The mayor", "that it would pass"),
+        ],
+        "a speech verb after 'and' is still a second attribution",
+    ),
 ]
 
 
