@@ -134,6 +134,24 @@ CASES = [
         ],
         "a speech verb after 'and' is still a second attribution",
     ),
+    (
+        "The mayor said the city faces what she calls “a broken system.”",
+        [(M, "said", "The mayor", "the city faces what she calls “a broken system.”")],
+        "a quotation inside a mixed content is no second quote, whatever its own cue",
+    ),
+    (
+        "The report lists a few facts: “Of its 76 members, 30 are Democrats.”",
+        [(M, "lists", "The report", "a few facts: “Of its 76 members, 30 are Democrats.”")],
+        "a colon quotation held whole by a mixed content",
+    ),
+    (
+        "The mayor said that the council “will vote on Monday,” and she added: “We are ready.”",
+        [
+            (M, "said", "The mayor", "that the council “will vote on Monday,”"),
+            (D, "added", "she", "“We are ready.”"),
+        ],
+        "a quotation after the mixed content ends is a quote of its own",
+    ),
 ]
 
 
