@@ -152,6 +152,19 @@ CASES = [
         ],
         "a quotation after the mixed content ends is a quote of its own",
     ),
+    (
+        "Asked if he believed the plan would pass, the mayor said no.",
+        [(IND, "Asked", None, "if he believed the plan would pass")],
+        "a belief verb inside the question put to a speaker is no attribution of its own",
+    ),
+    (
+        "Asked whether she would endorse the senator, the mayor declined to answer.",
+        [
+            (IND, "Asked", None, "whether she would endorse the senator"),
+            (IND, "declined", "the mayor", "to answer"),
+        ],
+        "an object cue inside the question goes; the answer's cue after it stays",
+    ),
 ]
 
 
