@@ -165,6 +165,18 @@ CASES = [
         ],
         "an object cue inside the question goes; the answer's cue after it stays",
     ),
+    (
+        "The mayor worried that if the state held up the deal, Patriot could threaten to sue.",
+        [
+            (
+                IND,
+                "worried",
+                "The mayor",
+                "that if the state held up the deal, Patriot could threaten to sue",
+            )
+        ],
+        "'that' and an opening adjunct: a later cue's infinitive does not stop the content",
+    ),
 ]
 
 

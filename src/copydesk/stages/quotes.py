@@ -1965,7 +1965,7 @@ class _ArticleScan:
             following = self.view.between(stop, min(unit.end, stop + _WORD_REACH))
             if following:
                 word = following[0].text.lower()
-                if word in self.vocab.words["quote_clause_openers"] or (
+                if (word != "to" and word in self.vocab.words["quote_clause_openers"]) or (
                     word in self.vocab.pronouns and word != "it"
                 ):
                     return limit
