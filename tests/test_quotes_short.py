@@ -177,6 +177,23 @@ CASES = [
         ],
         "'that' and an opening adjunct: a later cue's infinitive does not stop the content",
     ),
+    (
+        "The agency vowed not to repeat that mistake and established a new review panel.",
+        [
+            (
+                IND,
+                "vowed",
+                "The agency",
+                "not to repeat that mistake and established a new review panel",
+            )
+        ],
+        "a frame verb after 'and' with no subject of its own does not cut the content",
+    ),
+    (
+        "The agency vowed not to repeat that mistake but established a new review panel.",
+        [(IND, "vowed", "The agency", "not to repeat that mistake")],
+        "a frame verb after 'but' still ends the content",
+    ),
 ]
 
 

@@ -2197,14 +2197,21 @@ class _ArticleScan:
         a belief or wish verb (``belief_verbs``) joined without a comma is
         as often the reported subject's as the speaker's, and PolNeAR keeps
         the two in one content more often than not, so it ends nothing (a
-        speech verb, "… and said that …", still does).
+        speech verb, "… and said that …", still does). So does a frame verb
+        after "and" ("vowed not to repeat the mistake and established a
+        panel"), which without a subject of its own attributes nothing and
+        would only have cut the content short.
         """
-        if word.lower() not in self.lexicon["belief_verbs"]:
+        lower = word.lower()
+        frame = lower in self.lexicon["quote_frame_verbs"] and not self.vocab.is_cue(lower)
+        if lower not in self.lexicon["belief_verbs"] and not frame:
             return False
         tokens = self.view.between(max(floor, cue_start - 40), cue_start)
         index = len(tokens) - 1
         while index >= 0 and tokens[index].text.lower() in self.vocab.modifiers:
             index -= 1
+        if frame and (index < 0 or tokens[index].text != "and"):
+            return False
         return index >= 1 and tokens[index].text in ("and", "but") and tokens[index - 1].text != ","
 
     def passive(
