@@ -194,6 +194,19 @@ CASES = [
         [(IND, "vowed", "The agency", "not to repeat that mistake")],
         "a frame verb after 'but' still ends the content",
     ),
+    (
+        "“We are ready for the vote,” the mayor said at a news conference, according to the paper.",
+        [
+            (D, "said", "the mayor", "“We are ready for the vote,”"),
+            (
+                M,
+                "according to",
+                "the paper",
+                "“We are ready for the vote,” the mayor said at a news conference",
+            ),
+        ],
+        "a closing 'according to' vouches for the quotation and its attribution together",
+    ),
 ]
 
 

@@ -2962,13 +2962,33 @@ class _ArticleScan:
             c_start, c_end = _trim(text, comma + 1, unit.end)
             self.add_content(unit, c_start, c_end, cue, mention=source, confidence=0.8)
             return c_end
-        c_start, c_end = _trim(text, floor, before + 1)
+        c_start, c_end = _trim(text, self.quote_led_start(unit, floor, start), before + 1)
         after_source = text[source.end : min(unit.end, source.end + 200)] if source else ""
         if after_source.startswith(",") and len(after_source.split()) >= 3:
             c_end = _trim(text, c_start, unit.end)[1]
         if c_end - c_start >= 3:
             self.add_content(unit, c_start, c_end, cue, mention=source, confidence=0.8)
         return source.end if source is not None else end
+
+    def quote_led_start(self, unit: Unit, floor: int, cue_start: int) -> int:
+        """Where a closing ``according to`` content starts after a quote and its speaker.
+
+        '"We are ready," the mayor said, according to a transcript.': the
+        source vouches for the quotation and its attribution together, so
+        the content starts at the quotation that opens the sentence, not
+        after it (where the quote's own attribution left ``floor``). Only
+        when a speech cue stands between the quotation and ``cue_start``.
+        """
+        start = _trim(self.text, unit.start, floor)[0]
+        index = bisect_left(self.quote_starts, start)
+        if floor <= start or index >= len(self.quotations):
+            return floor
+        quotation = self.quotations[index]
+        if quotation.start != start or quotation.end > floor:
+            return floor
+        if not any(c[2] in self.vocab.speech for c in self.cues_in(quotation.end, cue_start)):
+            return floor
+        return start
 
     def source_phrase(self, unit: Unit, cue: tuple[int, int, str], state: UnitState) -> bool:
         """``according to X``, ``as reported by X``, ``won the support of X``; True if so."""
