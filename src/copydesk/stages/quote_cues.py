@@ -112,6 +112,9 @@ _WORD_LISTS = (
     "quote_name_object_adjuncts",
     "quote_object_pronouns",
     "quote_reason_prepositions",
+    "quote_that_adjunct_openers",
+    "quote_resuming_conjunctions",
+    "quote_object_complements",
 )
 """Small function-word lists the stage reads through :attr:`Vocabulary.words`."""
 _CONTRACTIONS = ("’s", "'s", "’re", "'re", "’ve", "'ve", "’d", "'d", "’ll", "'ll")
