@@ -197,7 +197,6 @@ CASES = [
     (
         "“We are ready for the vote,” the mayor said at a news conference, according to the paper.",
         [
-            (D, "said", "the mayor", "“We are ready for the vote,”"),
             (
                 M,
                 "according to",
@@ -205,7 +204,7 @@ CASES = [
                 "“We are ready for the vote,” the mayor said at a news conference",
             ),
         ],
-        "a closing 'according to' vouches for the quotation and its attribution together",
+        "a closing 'according to' vouches for the quotation and its attribution, in its place",
     ),
 ]
 
