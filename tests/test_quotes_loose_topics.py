@@ -129,6 +129,8 @@ def test_topic_words_are_read_in_text_order_as_whole_words():
         ([], [], (0, 1), False),
         ([(0, 5), (5, 9)], [], (5, 5), False),  # empty, where two taken stretches touch
         ([(0, 6), (5, 9)], [], (5, 5), True),
+        ([], [(0, 0), (0, 1)], (0, 1), True),  # an empty stretch, then one at its offset
+        ([], [(0, 1), (0, 0)], (0, 1), True),
     ],
 )
 def test_covered_cases(held, added, query, expected):

@@ -74,8 +74,15 @@ class CoveredText:
         return index >= 0 and self.added_ends[index] > start
 
     def add(self, start: int, end: int) -> None:
-        """Take ``[start, end)``, which overlaps nothing taken."""
-        index = bisect_left(self.added_starts, start)
+        """Take ``[start, end)``, which overlaps nothing taken.
+
+        Two added stretches can open at one offset only when the first is
+        empty; the empty one goes first, so ends still rise with starts.
+        """
+        if start < end:
+            index = bisect_right(self.added_starts, start)
+        else:
+            index = bisect_left(self.added_starts, start)
         self.added_starts.insert(index, start)  # at the end when added in text order
         self.added_ends.insert(index, end)
 
