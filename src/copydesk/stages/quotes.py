@@ -2023,7 +2023,7 @@ class _ArticleScan:
                     return split
                 continue
             if start not in self.boundaries:
-                self.boundaries[start] = self.clause_boundary_before(start, unit.start)
+                self.boundaries[start] = self.split_before(start, unit)
             boundary = self.boundaries[start]
             if boundary is not None:
                 return boundary
@@ -2245,6 +2245,40 @@ class _ArticleScan:
         if opener.text in (",", ";") or opener.text.lower() in conjunctions:
             return opener.start
         return None
+
+    def split_before(self, cue_start: int, unit: Unit) -> int | None:
+        """Where forward content stops before a later cue: a clause boundary or a joint.
+
+        :meth:`clause_boundary_before` first; then the joints that open a
+        second attribution inside the content (:meth:`relative_joint`).
+        """
+        boundary = self.clause_boundary_before(cue_start, unit.start)
+        if boundary is None:
+            boundary = self.relative_joint(cue_start, unit)
+        return boundary
+
+    def relative_joint(self, cue_start: int, unit: Unit) -> int | None:
+        """The comma before ``, which Democrats say …`` / ``, who he called …``.
+
+        A relative clause with a subject of its own before a later cue
+        (a word of ``quote_split_relatives`` after a comma, then the
+        subject) is that subject's attribution, not more of the earlier
+        cue's content: "said he backed the tax, which critics say will hurt
+        the poor" ends at the comma.
+        """
+        floor = unit.start
+        mention = self.vocab.subject_before(self.view, max(floor, cue_start - 80), cue_start)
+        if mention is None or mention.text.lower() in self.vocab.words["relative_pronouns"]:
+            return None
+        tokens = self.view.between(max(floor, mention.start - 20), mention.start)
+        if (
+            len(tokens) < 2
+            or tokens[-1].text.lower() not in self.vocab.words["quote_split_relatives"]
+            or tokens[-2].text != ","
+            or self.inside_quotation(tokens[-2].start)
+        ):
+            return None
+        return tokens[-2].start
 
     def inside_phrase(self, tokens: list[Token], index: int) -> bool:
         """Whether ``tokens[index]`` joins parts of one phrase, not two clauses.
