@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-IND = "indirect"
+IND, M = "indirect", "mixed"
 
 
 # (text, [(kind, cue, mention, content)], why)
@@ -29,6 +29,15 @@ CASES = [
         "The mayor said the roads, which were built in 1950, need work.",
         [(IND, "said", "The mayor", "the roads, which were built in 1950, need work")],
         "a relative clause with no subject and no cue stays in the content",
+    ),
+    (
+        'Lee suggested the plan was weak - "We need the details," she said - and mocked it.',
+        [
+            (IND, "suggested", "Lee", "the plan was weak"),
+            (M, "said", "she", '- "We need the details,"'),
+            (IND, "mocked", "she", "it"),
+        ],
+        "a quoted aside after a dash with its own speaker ends the content at the dash",
     ),
 ]
 

@@ -2250,26 +2250,30 @@ class _ArticleScan:
         """Where forward content stops before a later cue: a clause boundary or a joint.
 
         :meth:`clause_boundary_before` first; then the joints that open a
-        second attribution inside the content (:meth:`relative_joint`).
+        second attribution, the later cue's subject's, inside the content
+        (:meth:`relative_joint`, :meth:`dash_joint`).
         """
         boundary = self.clause_boundary_before(cue_start, unit.start)
-        if boundary is None:
-            boundary = self.relative_joint(cue_start, unit)
-        return boundary
-
-    def relative_joint(self, cue_start: int, unit: Unit) -> int | None:
-        """The comma before ``, which Democrats say …`` / ``, who he called …``.
-
-        A relative clause with a subject of its own before a later cue
-        (a word of ``quote_split_relatives`` after a comma, then the
-        subject) is that subject's attribution, not more of the earlier
-        cue's content: "said he backed the tax, which critics say will hurt
-        the poor" ends at the comma.
-        """
+        if boundary is not None:
+            return boundary
         floor = unit.start
         mention = self.vocab.subject_before(self.view, max(floor, cue_start - 80), cue_start)
         if mention is None or mention.text.lower() in self.vocab.words["relative_pronouns"]:
             return None
+        boundary = self.relative_joint(mention, floor)
+        if boundary is None:
+            boundary = self.dash_joint(mention, floor)
+        return boundary
+
+    def relative_joint(self, mention: Span, floor: int) -> int | None:
+        """The comma before ``, which Democrats say …`` / ``, who he called …``.
+
+        A relative clause with a subject of its own (``mention``) before a
+        later cue (a word of ``quote_split_relatives`` after a comma, then
+        the subject) is that subject's attribution, not more of the earlier
+        cue's content: "said he backed the tax, which critics say will hurt
+        the poor" ends at the comma.
+        """
         tokens = self.view.between(max(floor, mention.start - 20), mention.start)
         if (
             len(tokens) < 2
@@ -2279,6 +2283,26 @@ class _ArticleScan:
         ):
             return None
         return tokens[-2].start
+
+    def dash_joint(self, mention: Span, floor: int) -> int | None:
+        """The dash before ``- "…," X said -``: a quoted aside with its own speaker.
+
+        A later cue whose subject (``mention``) follows a quotation that
+        follows a dash opens its own attribution: "suggested the plan was
+        weak - "We need details," she said - and …" ends at the dash.
+        """
+        index = bisect_left(self.quote_starts, mention.start) - 1
+        if index < 0:
+            return None
+        quotation = self.quotations[index]
+        if quotation.end > mention.start or quotation.start <= floor:
+            return None
+        if self.text[quotation.end : mention.start].strip(_BLANKS_AND_COMMA):
+            return None
+        dash = prev_nonspace(self.text, quotation.start, floor)
+        if dash < floor or self.text[dash] not in _DASHES:
+            return None
+        return dash
 
     def inside_phrase(self, tokens: list[Token], index: int) -> bool:
         """Whether ``tokens[index]`` joins parts of one phrase, not two clauses.
