@@ -39,6 +39,42 @@ CASES = [
         ],
         "a quoted aside after a dash with its own speaker ends the content at the dash",
     ),
+    (
+        "Most voters said the roads are bad, while only 49 percent of drivers say the same.",
+        [
+            (IND, "said", "Most voters", "the roads are bad"),
+            (IND, "say", "49 percent of drivers", "the same"),
+        ],
+        "', while only' + a count: the approximator hides no clause opener",
+    ),
+    (
+        "Most voters said the roads are bad, and more than 4 in 10 said the mayor should go.",
+        [
+            (IND, "said", "Most voters", "the roads are bad"),
+            (IND, "said", "4 in 10", "the mayor should go"),
+        ],
+        "', and more than' + a count opens a new clause",
+    ),
+    (
+        "Lee said the roads are bad, and only minor repairs about the bridge were made.",
+        [
+            (
+                IND,
+                "said",
+                "Lee",
+                "the roads are bad, and only minor repairs about the bridge were made",
+            )
+        ],
+        "an approximated subject that is no count opens no clause",
+    ),
+    (
+        "Most voters say the mayor is honest, compared with 23 percent who said so of Smith.",
+        [
+            (IND, "say", "Most voters", "the mayor is honest"),
+            (IND, "said", "who", "so of Smith"),
+        ],
+        "', compared with' + a count + 'who' and a later cue: the poll's second half",
+    ),
 ]
 
 

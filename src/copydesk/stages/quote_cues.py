@@ -110,6 +110,8 @@ _WORD_LISTS = (
     "quote_loose_topic_blockers",
     "quote_loose_topic_non_openers",
     "quote_split_relatives",
+    "quote_split_approximators",
+    "quote_split_shares",
 )
 """Small function-word lists the stage reads through :attr:`Vocabulary.words`."""
 _CONTRACTIONS = ("’s", "'s", "’re", "'re", "’ve", "'ve", "’d", "'d", "’ll", "'ll")

@@ -2258,12 +2258,81 @@ class _ArticleScan:
             return boundary
         floor = unit.start
         mention = self.vocab.subject_before(self.view, max(floor, cue_start - 80), cue_start)
-        if mention is None or mention.text.lower() in self.vocab.words["relative_pronouns"]:
+        if mention is None:
             return None
+        if mention.text.lower() in self.vocab.words["relative_pronouns"]:
+            return self.compared_joint(mention, floor)
         boundary = self.relative_joint(mention, floor)
         if boundary is None:
             boundary = self.dash_joint(mention, floor)
+        if boundary is None:
+            boundary = self.approximated_joint(mention, floor)
         return boundary
+
+    def approximated_joint(self, mention: Span, floor: int) -> int | None:
+        """Where ``, while only 49 percent say …`` / ``, and more than 4 in 10 said`` starts.
+
+        The words of ``quote_split_approximators`` before a later cue's
+        subject, a count (:meth:`counted`: "only 49 percent", "more than 4
+        in 10", "nearly half"), hide the comma or conjunction that opens its
+        clause from :meth:`clause_boundary_before`; past them, the same
+        openers end the earlier content.
+        """
+        tokens = self.view.between(max(floor, mention.start - 40), mention.start)
+        index = len(tokens) - 1
+        approximators = self.vocab.words["quote_split_approximators"]
+        while index >= 0 and tokens[index].text.lower() in approximators:
+            index -= 1
+        if index < 1 or index == len(tokens) - 1 or not self.counted(mention.text.split()[0]):
+            return None
+        opener = tokens[index]
+        if (
+            opener.text in (",", ";")
+            or opener.text.lower() in self.vocab.words["quote_clause_conjunctions"]
+        ):
+            if self.inside_quotation(opener.start):
+                return None
+            return opener.start
+        return None
+
+    def compared_joint(self, relative: Span, floor: int) -> int | None:
+        """The comma before ``, compared with 23 percent who said …``.
+
+        A count after "compared with" (or "to") that a relative pronoun
+        makes the subject of a later cue is that count's attribution, the
+        second half of a poll's comparison: the earlier content ends at the
+        comma.
+        """
+        tokens = self.view.between(max(floor, relative.start - 60), relative.start)
+        index = len(tokens) - 1
+        approximators = self.vocab.words["quote_split_approximators"]
+        start = index
+        while start >= 0 and tokens[start].text not in ("with", "to") and index - start < 6:
+            start -= 1
+        if start < 2 or start == index:
+            return None
+        count = start + 1
+        while count < index and (
+            tokens[count].text.lower() in approximators or tokens[count].text.lower() == "the"
+        ):
+            count += 1
+        if (
+            not self.counted(tokens[count].text)
+            or tokens[start - 1].text.lower() != "compared"
+            or tokens[start - 2].text != ","
+            or self.inside_quotation(tokens[start - 2].start)
+        ):
+            return None
+        return tokens[start - 2].start
+
+    def counted(self, word: str) -> bool:
+        """Whether a word opens a count: a number, a number word or a share ("half")."""
+        word = word.lower()
+        return (
+            word[0].isdigit()
+            or word in self.vocab.numbers
+            or word in self.vocab.words["quote_split_shares"]
+        )
 
     def relative_joint(self, mention: Span, floor: int) -> int | None:
         """The comma before ``, which Democrats say …`` / ``, who he called …``.
