@@ -75,6 +75,27 @@ CASES = [
         ],
         "', compared with' + a count + 'who' and a later cue: the poll's second half",
     ),
+    (
+        "Lee said the plan was cheap, a claim that the mayor's office strongly disputes.",
+        [
+            (IND, "said", "Lee", "the plan was cheap"),
+            (IND, "disputes", "the mayor's office", "a claim that"),
+        ],
+        "', a claim that' + a subject and a cue with no object: the phrase is its content",
+    ),
+    (
+        "Lee said the bridge was safe - a point that city officials have disputed.",
+        [
+            (IND, "said", "Lee", "the bridge was safe"),
+            (IND, "disputed", "city officials", "a point that"),
+        ],
+        "a summing-up phrase after a dash",
+    ),
+    (
+        "Lee said the mood was dark, a sign that he fears the worst.",
+        [(IND, "said", "Lee", "the mood was dark, a sign that he fears the worst")],
+        "a cue with an object of its own: 'that' opens a content clause, no split",
+    ),
 ]
 
 

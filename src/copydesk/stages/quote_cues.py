@@ -112,6 +112,7 @@ _WORD_LISTS = (
     "quote_split_relatives",
     "quote_split_approximators",
     "quote_split_shares",
+    "quote_split_apposition_heads",
 )
 """Small function-word lists the stage reads through :attr:`Vocabulary.words`."""
 _CONTRACTIONS = ("’s", "'s", "’re", "'re", "’ve", "'ve", "’d", "'d", "’ll", "'ll")

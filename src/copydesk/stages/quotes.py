@@ -102,6 +102,7 @@ _NOUN_RELATIVE_WORDS = 4  # words back to a relative pronoun before it
 _WORD_REACH = 40
 _WORD_SPAN = re.compile(r"[\w’'.-]+")
 _APPOSITION_MARKS = frozenset({",", "-", "—", "–", "("})
+_APPOSITION_OPENERS = frozenset({",", "-", "—", "–", "--"})
 _INFINITIVE_MARKERS = frozenset({"to"})
 _OBJECT_ADJUNCT_REACH = 4
 _POLL_LEAD_REACH = 120
@@ -1234,7 +1235,9 @@ class _ArticleScan:
             if cue[0] >= state.covered and cue[0] >= state.silent_until:
                 first = bisect_left(starts, cue[0] + 1)
                 later = outside[first : first + _LATER_CUES]
-                if not self.noun_before_cue(unit, cue, later):
+                if not self.noun_before_cue(unit, cue, later) and not self.summary_apposition(
+                    unit, cue, state
+                ):
                     self.reported_cue(unit, cue, later, state)
 
     def closing_attribution(self, unit: Unit, cue: tuple[int, int, str]) -> int | None:
@@ -2267,7 +2270,75 @@ class _ArticleScan:
             boundary = self.dash_joint(mention, floor)
         if boundary is None:
             boundary = self.approximated_joint(mention, floor)
+        if boundary is None:
+            apposition = self.apposition_before(mention, floor)
+            cue_end = self.cues[bisect_left(self.cue_starts, cue_start)][1]
+            if apposition is not None and self.clause_ends_after(cue_end, unit.end):
+                boundary = apposition[0]
         return boundary
+
+    def apposition_before(self, mention: Span, floor: int) -> tuple[int, int, int] | None:
+        """``, a claim that`` / ``- something`` between earlier content and a subject.
+
+        A short noun phrase opened by a word of ``quote_split_apposition_heads``
+        after a comma or dash, an optional "that" or "which", then a later
+        cue's own subject: the phrase sums up what came before and is the
+        object of the later cue ("…, a claim that the mayor's office
+        disputes"). Returns the comma or dash and the phrase's bounds.
+        """
+        tokens = self.view.between(max(floor, mention.start - 40), mention.start)
+        index = len(tokens) - 1
+        if index >= 0 and tokens[index].text.lower() in ("that", "which"):
+            index -= 1
+        last = index
+        heads = self.vocab.words["quote_split_apposition_heads"]
+        while index >= 0 and last - index < 3 and tokens[index].is_word:
+            if tokens[index].text.lower() in heads:
+                break
+            index -= 1
+        if index < 1 or last < index or tokens[index].text.lower() not in heads:
+            return None
+        opener = tokens[index - 1]
+        if opener.text not in _APPOSITION_OPENERS or self.inside_quotation(opener.start):
+            return None
+        return opener.start, tokens[index].start, tokens[len(tokens) - 1].end
+
+    def clause_ends_after(self, cue_end: int, limit: int) -> bool:
+        """Whether the clause ends right after a cue (adverbs aside): it has no object.
+
+        "a claim that the office strongly disputes." (the relative's object is
+        the phrase before it) but not "a sense that he rejects the norms"
+        (a content clause).
+        """
+        for token in self.view.between(cue_end, min(limit, cue_end + 40)):
+            if token.text.lower() in self.vocab.modifiers or token.text.endswith("ly"):
+                continue
+            return not token.is_word and token.text not in "”\"’'"
+        return True
+
+    def summary_apposition(self, unit: Unit, cue: tuple[int, int, str], state: UnitState) -> bool:
+        """Attribute ``…, a claim that the mayor's office disputes``: the phrase is the content.
+
+        See :meth:`apposition_before`; the earlier content ended at its comma
+        or dash (:meth:`split_before`), and the later cue takes the phrase.
+        Read before :meth:`reported_cue`.
+        """
+        start, end, word = cue
+        if not self.vocab.is_cue(word) or _verb_of(word).endswith("ing"):
+            return False
+        if not self.clause_ends_after(end, unit.end):
+            return False  # read first: most cues have an object, and this is cheap
+        floor = max(unit.start, state.covered)
+        mention = self.vocab.subject_before(self.view, max(floor, start - 80), start)
+        if mention is None or mention.text.lower() in self.vocab.words["relative_pronouns"]:
+            return False
+        apposition = self.apposition_before(mention, floor)
+        if apposition is None or self.text[floor : apposition[0]].strip():
+            return False
+        self.add_content(unit, apposition[1], apposition[2], cue, mention=mention, confidence=0.5)
+        state.cover(end)
+        state.last_mention = mention
+        return True
 
     def approximated_joint(self, mention: Span, floor: int) -> int | None:
         """Where ``, while only 49 percent say …`` / ``, and more than 4 in 10 said`` starts.
