@@ -96,6 +96,20 @@ CASES = [
         [(IND, "said", "Lee", "the mood was dark, a sign that he fears the worst")],
         "a cue with an object of its own: 'that' opens a content clause, no split",
     ),
+    (
+        "Lee released a statement, describing the plan as costly but insisting that it would pass.",
+        [
+            (IND, "released", "Lee", "a statement"),
+            (IND, "describing", "Lee", "the plan as costly"),
+            (IND, "insisting", "Lee", "that it would pass"),
+        ],
+        "'but' + a second participle cue: the same speaker's next attribution",
+    ),
+    (
+        "Lee said he backs the plan but not endorsing Smith was a mistake.",
+        [(IND, "said", "Lee", "he backs the plan but not endorsing Smith was a mistake")],
+        "a negation between 'but' and the participle: no second attribution",
+    ),
 ]
 
 

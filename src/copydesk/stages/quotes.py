@@ -1539,7 +1539,10 @@ class _ArticleScan:
         if apposition_end is not None:
             state.silent_until = apposition_end
             return
-        if self.participle_split(start, unit.start) is not None:
+        if (
+            self.participle_split(start, unit.start) is not None
+            or self.coordinated_participle(start, unit.start) is not None
+        ):
             mention = state.last_mention or self.clause_subject(unit, start)
             self.cover_forward(unit, cue, later, state, mention=mention, confidence=0.7)
         else:
@@ -2022,6 +2025,8 @@ class _ArticleScan:
                 return prev_nonspace(self.text, start, unit.start)
             if _verb_of(word).endswith("ing"):
                 split = self.participle_split(start, unit.start)
+                if split is None:
+                    split = self.coordinated_participle(start, unit.start)
                 if split is not None:
                     return split
                 continue
@@ -2212,6 +2217,33 @@ class _ArticleScan:
         if last.text in "”\"’'" and len(tokens) > 1 and tokens[-2].text == ",":
             return tokens[-2].start
         return None
+
+    def coordinated_participle(self, start: int, floor: int) -> int | None:
+        """Where ``… but warning that …`` / ``…, yet also noting …`` begins.
+
+        A second participle cue joined by a word of
+        ``quote_split_participle_joins`` (adverbs such as "also" between
+        allowed, not auxiliaries or negations: "and is seeking", "but not
+        endorsing") opens the same speaker's next attribution: "acknowledging
+        that A but warning that B" ends the first content before "but".
+        """
+        tokens = self.view.between(max(floor, start - 40), start)
+        index = len(tokens) - 1
+        while index > 0 and (
+            tokens[index].text in ("also", "then")
+            or (tokens[index].text.endswith("ly") and tokens[index].text.islower())
+        ):
+            index -= 1
+        if (
+            index < 1
+            or tokens[index].text.lower() not in self.vocab.words["quote_split_participle_joins"]
+        ):
+            return None
+        if self.inside_quotation(tokens[index].start):
+            return None
+        if tokens[index - 1].text in (",", ";") or tokens[index - 1].text in _DASHES:
+            return tokens[index - 1].start
+        return tokens[index].start
 
     def clause_boundary_before(self, cue_start: int, floor: int) -> int | None:
         """Where a new attribution clause starts before a later cue, if it does.
