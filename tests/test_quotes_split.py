@@ -110,6 +110,14 @@ CASES = [
         [(IND, "said", "Lee", "he backs the plan but not endorsing Smith was a mistake")],
         "a negation between 'but' and the participle: no second attribution",
     ),
+    (
+        "Lee called for new roads before backing Rubio.",
+        [
+            (IND, "called for", "Lee", "new roads"),
+            (IND, "backing", "Lee", "Rubio"),
+        ],
+        "'before' + an -ing cue: the same subject's next attribution",
+    ),
 ]
 
 

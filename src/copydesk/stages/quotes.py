@@ -2027,6 +2027,8 @@ class _ArticleScan:
                 split = self.participle_split(start, unit.start)
                 if split is None:
                     split = self.coordinated_participle(start, unit.start)
+                if split is None:
+                    split = self.gerund_joint(start, unit.start)
                 if split is not None:
                     return split
                 continue
@@ -2244,6 +2246,24 @@ class _ArticleScan:
         if tokens[index - 1].text in (",", ";") or tokens[index - 1].text in _DASHES:
             return tokens[index - 1].start
         return tokens[index].start
+
+    def gerund_joint(self, start: int, floor: int) -> int | None:
+        """Where ``… before backing Rubio`` begins: a gerund cue's own attribution.
+
+        A preposition of ``quote_split_gerund_joins`` right before an -ing
+        cue ends earlier forward content ("had endorsed Graham before backing
+        Rubio"); the gerund takes the main clause's subject
+        (:meth:`reduced_relative`).
+        """
+        tokens = self.view.between(max(floor, start - 30), start)
+        if (
+            not tokens
+            or tokens[-1].text.lower() not in self.vocab.words["quote_split_gerund_joins"]
+        ):
+            return None
+        if self.inside_quotation(tokens[-1].start):
+            return None
+        return tokens[-1].start
 
     def clause_boundary_before(self, cue_start: int, floor: int) -> int | None:
         """Where a new attribution clause starts before a later cue, if it does.
