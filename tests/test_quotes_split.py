@@ -118,6 +118,15 @@ CASES = [
         ],
         "'before' + an -ing cue: the same subject's next attribution",
     ),
+    (
+        "The mayor said she would run again, and when asked about the bridge, she said it was safe.",
+        [
+            (IND, "said", "The mayor", "she would run again"),
+            (IND, "asked about", None, "the bridge"),
+            (IND, "said", "she", "it was safe"),
+        ],
+        "', and when asked about' opens a passive attribution of its own",
+    ),
 ]
 
 

@@ -115,6 +115,7 @@ _WORD_LISTS = (
     "quote_split_apposition_heads",
     "quote_split_participle_joins",
     "quote_split_gerund_joins",
+    "quote_split_asked_verbs",
 )
 """Small function-word lists the stage reads through :attr:`Vocabulary.words`."""
 _CONTRACTIONS = ("’s", "'s", "’re", "'re", "’ve", "'ve", "’d", "'d", "’ll", "'ll")

@@ -2309,6 +2309,8 @@ class _ArticleScan:
         (:meth:`relative_joint`, :meth:`dash_joint`).
         """
         boundary = self.clause_boundary_before(cue_start, unit.start)
+        if boundary is None:
+            boundary = self.asked_joint(cue_start, unit.start)
         if boundary is not None:
             return boundary
         floor = unit.start
@@ -2456,6 +2458,33 @@ class _ArticleScan:
             or word in self.vocab.numbers
             or word in self.vocab.words["quote_split_shares"]
         )
+
+    def asked_joint(self, cue_start: int, floor: int) -> int | None:
+        """Where ``…, and when asked about the bridge, …`` starts.
+
+        A subordinator of ``quote_subordinators`` (or "whenever") right
+        before a question verb of ``quote_split_asked_verbs`` opens a
+        passive attribution of its own (the question asked, its asker
+        unnamed), not more of the earlier content; a comma or "and" before
+        the subordinator goes with it.
+        """
+        word = self.text[cue_start : cue_start + 12].split(" ", 1)[0].lower()
+        if word not in self.vocab.words["quote_split_asked_verbs"]:
+            return None
+        tokens = self.view.between(max(floor, cue_start - 30), cue_start)
+        index = len(tokens) - 1
+        if index < 1 or (
+            tokens[index].text.lower() not in self.vocab.words["quote_subordinators"]
+            and tokens[index].text.lower() != "whenever"
+        ):
+            return None
+        if self.inside_quotation(tokens[index].start):
+            return None
+        if tokens[index - 1].text.lower() in ("and", "but"):
+            index -= 1
+        if index > 0 and tokens[index - 1].text in (",", ";"):
+            index -= 1
+        return tokens[index].start
 
     def relative_joint(self, mention: Span, floor: int) -> int | None:
         """The comma before ``, which Democrats say …`` / ``, who he called …``.
