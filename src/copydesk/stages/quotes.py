@@ -2326,8 +2326,13 @@ class _ArticleScan:
             boundary = self.approximated_joint(mention, floor)
         if boundary is None:
             apposition = self.apposition_before(mention, floor)
-            cue_end = self.cues[bisect_left(self.cue_starts, cue_start)][1]
-            if apposition is not None and self.clause_ends_after(cue_end, unit.end):
+            index = bisect_left(self.cue_starts, cue_start)
+            if (
+                apposition is not None
+                and index < len(self.cues)
+                and self.cues[index][0] == cue_start
+                and self.clause_ends_after(self.cues[index][1], unit.end)
+            ):
                 boundary = apposition[0]
         return boundary
 
