@@ -115,6 +115,13 @@ _WORD_LISTS = (
     "quote_that_adjunct_openers",
     "quote_resuming_conjunctions",
     "quote_object_complements",
+    "quote_split_relatives",
+    "quote_split_approximators",
+    "quote_split_shares",
+    "quote_split_apposition_heads",
+    "quote_split_participle_joins",
+    "quote_split_gerund_joins",
+    "quote_split_asked_verbs",
 )
 """Small function-word lists the stage reads through :attr:`Vocabulary.words`."""
 _CONTRACTIONS = ("’s", "'s", "’re", "'re", "’ve", "'ve", "’d", "'d", "’ll", "'ll")

@@ -105,6 +105,7 @@ _NOUN_RELATIVE_WORDS = 4  # words back to a relative pronoun before it
 _WORD_REACH = 40
 _WORD_SPAN = re.compile(r"[\w’'.-]+")
 _APPOSITION_MARKS = frozenset({",", "-", "—", "–", "("})
+_APPOSITION_OPENERS = frozenset({",", "-", "—", "–", "--"})
 _INFINITIVE_MARKERS = frozenset({"to"})
 _OBJECT_ADJUNCT_REACH = 4
 _NAME_OBJECT_WORDS = 3  # capitalised words of a name object ("Mr. John Smith" is 3 tokens)
@@ -1390,7 +1391,9 @@ class _ArticleScan:
             if cue[0] >= state.covered and cue[0] >= state.silent_until:
                 first = bisect_left(starts, cue[0] + 1)
                 later = outside[first : first + _LATER_CUES]
-                if not self.noun_before_cue(unit, cue, later):
+                if not self.noun_before_cue(unit, cue, later) and not self.summary_apposition(
+                    unit, cue, state
+                ):
                     self.reported_cue(unit, cue, later, state)
 
     def put_question_end(self, unit: Unit) -> int:
@@ -1734,7 +1737,10 @@ class _ArticleScan:
         if apposition_end is not None:
             state.silent_until = apposition_end
             return
-        if self.participle_split(start, unit.start) is not None:
+        if (
+            self.participle_split(start, unit.start) is not None
+            or self.coordinated_participle(start, unit.start) is not None
+        ):
             mention = state.last_mention or self.clause_subject(unit, start)
             self.cover_forward(unit, cue, later, state, mention=mention, confidence=0.7)
         else:
@@ -2262,11 +2268,15 @@ class _ArticleScan:
                 return prev_nonspace(self.text, start, unit.start)
             if _verb_of(word).endswith("ing"):
                 split = self.participle_split(start, unit.start)
+                if split is None:
+                    split = self.coordinated_participle(start, unit.start)
+                if split is None:
+                    split = self.gerund_joint(start, unit.start)
                 if split is not None:
                     return split
                 continue
             if start not in self.boundaries:
-                self.boundaries[start] = self.clause_boundary_before(start, unit.start)
+                self.boundaries[start] = self.split_before(start, unit)
             boundary = self.boundaries[start]
             if boundary is not None:
                 return boundary
@@ -2478,6 +2488,51 @@ class _ArticleScan:
             return tokens[-2].start
         return None
 
+    def coordinated_participle(self, start: int, floor: int) -> int | None:
+        """Where ``… but warning that …`` / ``…, yet also noting …`` begins.
+
+        A second participle cue joined by a word of
+        ``quote_split_participle_joins`` (adverbs such as "also" between
+        allowed, not auxiliaries or negations: "and is seeking", "but not
+        endorsing") opens the same speaker's next attribution: "acknowledging
+        that A but warning that B" ends the first content before "but".
+        """
+        tokens = self.view.between(max(floor, start - 40), start)
+        index = len(tokens) - 1
+        while index > 0 and (
+            tokens[index].text in ("also", "then")
+            or (tokens[index].text.endswith("ly") and tokens[index].text.islower())
+        ):
+            index -= 1
+        if (
+            index < 1
+            or tokens[index].text.lower() not in self.vocab.words["quote_split_participle_joins"]
+        ):
+            return None
+        if self.inside_quotation(tokens[index].start):
+            return None
+        if tokens[index - 1].text in (",", ";") or tokens[index - 1].text in _DASHES:
+            return tokens[index - 1].start
+        return tokens[index].start
+
+    def gerund_joint(self, start: int, floor: int) -> int | None:
+        """Where ``… before backing Rubio`` begins: a gerund cue's own attribution.
+
+        A preposition of ``quote_split_gerund_joins`` right before an -ing
+        cue ends earlier forward content ("had endorsed Graham before backing
+        Rubio"); the gerund takes the main clause's subject
+        (:meth:`reduced_relative`).
+        """
+        tokens = self.view.between(max(floor, start - 30), start)
+        if (
+            not tokens
+            or tokens[-1].text.lower() not in self.vocab.words["quote_split_gerund_joins"]
+        ):
+            return None
+        if self.inside_quotation(tokens[-1].start):
+            return None
+        return tokens[-1].start
+
     def clause_boundary_before(self, cue_start: int, floor: int) -> int | None:
         """Where a new attribution clause starts before a later cue, if it does.
 
@@ -2513,6 +2568,235 @@ class _ArticleScan:
         if opener.text in (",", ";") or opener.text.lower() in conjunctions:
             return opener.start
         return None
+
+    def split_before(self, cue_start: int, unit: Unit) -> int | None:
+        """Where forward content stops before a later cue: a clause boundary or a joint.
+
+        :meth:`clause_boundary_before` first; then the joints that open a
+        second attribution, the later cue's subject's, inside the content
+        (:meth:`relative_joint`, :meth:`dash_joint`).
+        """
+        boundary = self.clause_boundary_before(cue_start, unit.start)
+        if boundary is None:
+            boundary = self.asked_joint(cue_start, unit.start)
+        if boundary is not None:
+            return boundary
+        floor = unit.start
+        mention = self.vocab.subject_before(self.view, max(floor, cue_start - 80), cue_start)
+        if mention is None:
+            return None
+        if mention.text.lower() in self.vocab.words["relative_pronouns"]:
+            return self.compared_joint(mention, floor)
+        boundary = self.relative_joint(mention, floor)
+        if boundary is None:
+            boundary = self.dash_joint(mention, floor)
+        if boundary is None:
+            boundary = self.approximated_joint(mention, floor)
+        if boundary is None:
+            apposition = self.apposition_before(mention, floor)
+            index = bisect_left(self.cue_starts, cue_start)
+            if (
+                apposition is not None
+                and index < len(self.cues)
+                and self.cues[index][0] == cue_start
+                and self.clause_ends_after(self.cues[index][1], unit.end)
+            ):
+                boundary = apposition[0]
+        return boundary
+
+    def apposition_before(self, mention: Span, floor: int) -> tuple[int, int, int] | None:
+        """``, a claim that`` / ``- something`` between earlier content and a subject.
+
+        A short noun phrase opened by a word of ``quote_split_apposition_heads``
+        after a comma or dash, an optional "that" or "which", then a later
+        cue's own subject: the phrase sums up what came before and is the
+        object of the later cue ("…, a claim that the mayor's office
+        disputes"). Returns the comma or dash and the phrase's bounds.
+        """
+        tokens = self.view.between(max(floor, mention.start - 40), mention.start)
+        index = len(tokens) - 1
+        if index >= 0 and tokens[index].text.lower() in ("that", "which"):
+            index -= 1
+        last = index
+        heads = self.vocab.words["quote_split_apposition_heads"]
+        while index >= 0 and last - index < 3 and tokens[index].is_word:
+            if tokens[index].text.lower() in heads:
+                break
+            index -= 1
+        if index < 1 or last < index or tokens[index].text.lower() not in heads:
+            return None
+        opener = tokens[index - 1]
+        if opener.text not in _APPOSITION_OPENERS or self.inside_quotation(opener.start):
+            return None
+        return opener.start, tokens[index].start, tokens[len(tokens) - 1].end
+
+    def clause_ends_after(self, cue_end: int, limit: int) -> bool:
+        """Whether the clause ends right after a cue (adverbs aside): it has no object.
+
+        "a claim that the office strongly disputes." (the relative's object is
+        the phrase before it) but not "a sense that he rejects the norms"
+        (a content clause).
+        """
+        for token in self.view.between(cue_end, min(limit, cue_end + 40)):
+            if token.text.lower() in self.vocab.modifiers or token.text.endswith("ly"):
+                continue
+            return not token.is_word and token.text not in "”\"’'"
+        return True
+
+    def summary_apposition(self, unit: Unit, cue: tuple[int, int, str], state: UnitState) -> bool:
+        """Attribute ``…, a claim that the mayor's office disputes``: the phrase is the content.
+
+        See :meth:`apposition_before`; the earlier content ended at its comma
+        or dash (:meth:`split_before`), and the later cue takes the phrase.
+        Read before :meth:`reported_cue`.
+        """
+        start, end, word = cue
+        if not self.vocab.is_cue(word) or _verb_of(word).endswith("ing"):
+            return False
+        if not self.clause_ends_after(end, unit.end):
+            return False  # read first: most cues have an object, and this is cheap
+        floor = max(unit.start, state.covered)
+        mention = self.vocab.subject_before(self.view, max(floor, start - 80), start)
+        if mention is None or mention.text.lower() in self.vocab.words["relative_pronouns"]:
+            return False
+        apposition = self.apposition_before(mention, floor)
+        if apposition is None or self.text[floor : apposition[0]].strip():
+            return False
+        self.add_content(unit, apposition[1], apposition[2], cue, mention=mention, confidence=0.5)
+        state.cover(end)
+        state.last_mention = mention
+        return True
+
+    def approximated_joint(self, mention: Span, floor: int) -> int | None:
+        """Where ``, while only 49 percent say …`` / ``, and more than 4 in 10 said`` starts.
+
+        The words of ``quote_split_approximators`` before a later cue's
+        subject, a count (:meth:`counted`: "only 49 percent", "more than 4
+        in 10", "nearly half"), hide the comma or conjunction that opens its
+        clause from :meth:`clause_boundary_before`; past them, the same
+        openers end the earlier content.
+        """
+        tokens = self.view.between(max(floor, mention.start - 40), mention.start)
+        index = len(tokens) - 1
+        approximators = self.vocab.words["quote_split_approximators"]
+        while index >= 0 and tokens[index].text.lower() in approximators:
+            index -= 1
+        if index < 1 or index == len(tokens) - 1 or not self.counted(mention.text.split()[0]):
+            return None
+        opener = tokens[index]
+        if (
+            opener.text in (",", ";")
+            or opener.text.lower() in self.vocab.words["quote_clause_conjunctions"]
+        ):
+            if self.inside_quotation(opener.start):
+                return None
+            return opener.start
+        return None
+
+    def compared_joint(self, relative: Span, floor: int) -> int | None:
+        """The comma before ``, compared with 23 percent who said …``.
+
+        A count after "compared with" (or "to") that a relative pronoun
+        makes the subject of a later cue is that count's attribution, the
+        second half of a poll's comparison: the earlier content ends at the
+        comma.
+        """
+        tokens = self.view.between(max(floor, relative.start - 60), relative.start)
+        index = len(tokens) - 1
+        approximators = self.vocab.words["quote_split_approximators"]
+        start = index
+        while start >= 0 and tokens[start].text not in ("with", "to") and index - start < 6:
+            start -= 1
+        if start < 2 or start == index:
+            return None
+        count = start + 1
+        while count < index and (
+            tokens[count].text.lower() in approximators or tokens[count].text.lower() == "the"
+        ):
+            count += 1
+        if (
+            not self.counted(tokens[count].text)
+            or tokens[start - 1].text.lower() != "compared"
+            or tokens[start - 2].text != ","
+            or self.inside_quotation(tokens[start - 2].start)
+        ):
+            return None
+        return tokens[start - 2].start
+
+    def counted(self, word: str) -> bool:
+        """Whether a word opens a count: a number, a number word or a share ("half")."""
+        word = word.lower()
+        return (
+            word[0].isdigit()
+            or word in self.vocab.numbers
+            or word in self.vocab.words["quote_split_shares"]
+        )
+
+    def asked_joint(self, cue_start: int, floor: int) -> int | None:
+        """Where ``…, and when asked about the bridge, …`` starts.
+
+        A subordinator of ``quote_subordinators`` (or "whenever") right
+        before a question verb of ``quote_split_asked_verbs`` opens a
+        passive attribution of its own (the question asked, its asker
+        unnamed), not more of the earlier content; a comma or "and" before
+        the subordinator goes with it.
+        """
+        word = self.text[cue_start : cue_start + 12].split(" ", 1)[0].lower()
+        if word not in self.vocab.words["quote_split_asked_verbs"]:
+            return None
+        tokens = self.view.between(max(floor, cue_start - 30), cue_start)
+        index = len(tokens) - 1
+        if index < 1 or (
+            tokens[index].text.lower() not in self.vocab.words["quote_subordinators"]
+            and tokens[index].text.lower() != "whenever"
+        ):
+            return None
+        if self.inside_quotation(tokens[index].start):
+            return None
+        if tokens[index - 1].text.lower() in ("and", "but"):
+            index -= 1
+        if index > 0 and tokens[index - 1].text in (",", ";"):
+            index -= 1
+        return tokens[index].start
+
+    def relative_joint(self, mention: Span, floor: int) -> int | None:
+        """The comma before ``, which Democrats say …`` / ``, who he called …``.
+
+        A relative clause with a subject of its own (``mention``) before a
+        later cue (a word of ``quote_split_relatives`` after a comma, then
+        the subject) is that subject's attribution, not more of the earlier
+        cue's content: "said he backed the tax, which critics say will hurt
+        the poor" ends at the comma.
+        """
+        tokens = self.view.between(max(floor, mention.start - 20), mention.start)
+        if (
+            len(tokens) < 2
+            or tokens[-1].text.lower() not in self.vocab.words["quote_split_relatives"]
+            or tokens[-2].text != ","
+            or self.inside_quotation(tokens[-2].start)
+        ):
+            return None
+        return tokens[-2].start
+
+    def dash_joint(self, mention: Span, floor: int) -> int | None:
+        """The dash before ``- "…," X said -``: a quoted aside with its own speaker.
+
+        A later cue whose subject (``mention``) follows a quotation that
+        follows a dash opens its own attribution: "suggested the plan was
+        weak - "We need details," she said - and …" ends at the dash.
+        """
+        index = bisect_left(self.quote_starts, mention.start) - 1
+        if index < 0:
+            return None
+        quotation = self.quotations[index]
+        if quotation.end > mention.start or quotation.start <= floor:
+            return None
+        if self.text[quotation.end : mention.start].strip(_BLANKS_AND_COMMA):
+            return None
+        dash = prev_nonspace(self.text, quotation.start, floor)
+        if dash < floor or self.text[dash] not in _DASHES:
+            return None
+        return dash
 
     def inside_phrase(self, tokens: list[Token], index: int) -> bool:
         """Whether ``tokens[index]`` joins parts of one phrase, not two clauses.
