@@ -1,0 +1,36 @@
+"""The quotes stage: direct and mixed quotes, their bounds and speaker phrases."""
+
+from __future__ import annotations
+
+import pytest
+
+D, IND, M = "direct", "indirect", "mixed"
+
+
+# (text, [(kind, cue, mention, content)], why)
+CASES = [
+    (
+        '"The bridge will open in May," retired Navy captain Ann Lee said.',
+        [(D, "said", "retired Navy captain Ann Lee", '"The bridge will open in May,"')],
+        "a lower-case -ed pre-modifier opens a trailing speaker phrase",
+    ),
+    (
+        '"The bridge will open in May," said outgoing acting mayor Ann Lee.',
+        [(D, "said", "outgoing acting mayor Ann Lee", '"The bridge will open in May,"')],
+        "-ing pre-modifiers inside an inverted speaker phrase",
+    ),
+    (
+        "The harbor, after voting Democrats said, stayed open.",
+        [],
+        "an -ed/-ing word that is no listed pre-modifier still stops a subject",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "why"), CASES, ids=[c[2] for c in CASES])
+def test_direct_cases(quote_rows, text, expected, why):
+    assert quote_rows(text) == expected, why
+
+
+def test_cases_are_unique():
+    assert len({c[2] for c in CASES}) == len(CASES)
