@@ -24,6 +24,19 @@ CASES = [
         [],
         "an -ed/-ing word that is no listed pre-modifier still stops a subject",
     ),
+    (
+        "A partial transcript follows:\n\n"
+        '"SMITH: Will the ferry run again this spring?\n\n'
+        '"(CROSSTALK.)\n\n'
+        '"JONES: It will run in April, as the town council promised.\n\n'
+        '"SMITH: Thank you for coming in today."',
+        [
+            (D, ":", "SMITH", "Will the ferry run again this spring?"),
+            (D, ":", "JONES", "It will run in April, as the town council promised"),
+            (D, ":", "SMITH", 'Thank you for coming in today."'),
+        ],
+        "transcript turns quoted paragraph by paragraph are turns of their own",
+    ),
 ]
 
 

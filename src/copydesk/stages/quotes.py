@@ -82,6 +82,8 @@ _TRAILING_MIN_WORDS = 3
 _ORPHAN_REACH = 2
 _ORPHAN_MIN_WORDS = 4
 _TURN_MIN_WORDS = 4
+_TURN_MARKS = '"“'
+"""Marks that open each paragraph of a transcript quoted turn by turn."""
 _CONTINUATION_DENSITY = 0.35
 _PARTICIPLE_LEADS = frozenset({",", "-", "—", "–", "and", "while"})
 _FULL_QUOTE_WORDS = 8
@@ -704,13 +706,20 @@ class _ArticleScan:
 
     def speaker_turn(self, unit: Unit) -> bool:
         """A transcript turn, ``TAPPER: Do you think …?``: the name speaks the paragraph."""
+        if self.quoted_turns(unit):
+            return True
+        end = self.paragraphs[unit.paragraph][1]
+        if not self.turn_at(unit, unit.start, end):
+            return False
+        self.speaker_turn_end = end
+        return True
+
+    def turn_at(self, unit: Unit, pos: int, end: int, *, quoted: bool = False) -> bool:
+        """Record the turn ``NAME: …`` that opens ``text[pos:end]`` (a paragraph), if it is one."""
         text = self.text
-        if (
-            not "A" <= text[unit.start : unit.start + 1] <= "Z"
-            or text.find(":", unit.start, unit.end) == -1
-        ):
+        if not "A" <= text[pos : pos + 1] <= "Z" or text.find(":", pos, end) == -1:
             return False  # what the pattern needs first, found without it
-        match = _SPEAKER_TURN.match(text, unit.start, unit.end)
+        match = _SPEAKER_TURN.match(text, pos, end)
         if match is None:
             return False
         name_words = match.group(1).split()
@@ -718,9 +727,10 @@ class _ArticleScan:
         if last_word in self.lexicon["speaker_turn_stops"] or last_word.endswith("ing"):
             return False
         determiners = self.vocab.words["quote_determiners"]
-        if len(match.group(1)) < 2 or name_words[0].lower() in determiners:
+        if name_words[0].lower() in determiners:
             return False
-        end = self.paragraphs[unit.paragraph][1]
+        if len(match.group(1)) < 2:
+            return False
         start, stop = _trim(self.text, match.end(), end)
         if len(self.text[start:stop].split()) < _TURN_MIN_WORDS:
             return False
@@ -728,9 +738,36 @@ class _ArticleScan:
         while self.text[colon] != ":":
             colon -= 1
         name = self.span(match.start(1), match.end(1))
+        if quoted:  # the words of a turn inside a quotation are quoted words
+            cue = (colon, colon + 1, ":")
+            self.add(QuoteKind.DIRECT, start, stop, cue, mention=name, unit=unit, confidence=0.6)
+            return True
         self.add_content(unit, start, stop, (colon, colon + 1, ":"), mention=name, confidence=0.6)
-        self.speaker_turn_end = end
         return True
+
+    def quoted_turns(self, unit: Unit) -> bool:
+        """Transcript turns quoted paragraph by paragraph: ``"WALLACE: …`` / ``"PENCE: …``.
+
+        A transcript excerpt set in quotation marks opens each paragraph
+        with a mark and closes none until the last, so the quotation runs
+        through every turn and they all fall in one unit. Each paragraph of
+        the unit that opens with a mark and a ``NAME:`` is a turn of its
+        own; the others ("(CROSSTALK.)") are skipped.
+        """
+        text = self.text
+        if text[unit.start : unit.start + 1] not in _TURN_MARKS:
+            return False
+        found = False
+        index = unit.paragraph
+        while index < len(self.paragraphs) and self.paragraphs[index][0] < unit.end:
+            start, end = self.paragraphs[index]
+            index += 1
+            if text[start : start + 1] not in _TURN_MARKS:
+                continue
+            if self.turn_at(unit, start + 1, end, quoted=True):
+                found = True
+                self.speaker_turn_end = end
+        return found
 
     # ------------------------------------------------------------ direct quotes
 
