@@ -37,6 +37,19 @@ CASES = [
         ],
         "transcript turns quoted paragraph by paragraph are turns of their own",
     ),
+    (
+        '"The ferry pays for itself," Ann Lee, director of the county transit office and a '
+        "lecturer at the state university in the capital, said of the plan.",
+        [
+            (
+                D,
+                "said",
+                "Ann Lee",
+                '"The ferry pays for itself,"',
+            )
+        ],
+        "a speaker's apposition longer than the words read for 'X said'",
+    ),
 ]
 
 

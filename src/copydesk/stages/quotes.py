@@ -82,6 +82,10 @@ _TRAILING_MIN_WORDS = 3
 _ORPHAN_REACH = 2
 _ORPHAN_MIN_WORDS = 4
 _TURN_MIN_WORDS = 4
+_SUBJECT_SCAN_TOKENS = 20  # tokens after a quotation read for "X said"
+_SUBJECT_REACH = 100  # characters after a quotation read for "X said"
+_APPOSITION_REACH = 260  # characters after a quotation read for a long apposition
+_APPOSITION_TOKENS = 50
 _TURN_MARKS = '"“'
 """Marks that open each paragraph of a transcript quoted turn by turn."""
 _CONTINUATION_DENSITY = 0.35
@@ -1014,7 +1018,7 @@ class _ArticleScan:
             if mention is None or not mention.text[0].isupper():
                 return None
             return self.span(dash, dash + 1), mention
-        tokens = self.view.between(pos, min(limit, pos + 100))
+        tokens = self.view.between(pos, min(limit, pos + _SUBJECT_REACH))
         if not tokens:
             return None
         first = vocab.word_of(tokens[0])
@@ -1029,13 +1033,58 @@ class _ArticleScan:
                 vocab.noun_phrase_after(self.view, cue_end + 1, limit) if len(tokens) > 1 else None
             )
             return self.span(tokens[0].start, cue_end), mention
-        return self.subject_then_cue(tokens)
+        found = self.subject_then_cue(tokens)
+        if found is None and pos + _SUBJECT_REACH < limit:
+            found = self.long_apposition_cue(pos, limit)
+        return found
+
+    def long_apposition_cue(self, pos: int, limit: int) -> tuple[Span, Span] | None:
+        """A speaker whose apposition runs past the words :meth:`subject_then_cue` reads.
+
+        ``"…," Jane Roe, director of … and a professor at …, said of the plan.``:
+        after a capitalised name and its comma, the first cue right after a
+        later comma, in the same sentence, is the attribution when
+        the subject before it is that name.
+        """
+        vocab = self.vocab
+        tokens = self.view.between(pos, min(limit, pos + _APPOSITION_REACH))
+        if len(tokens) < 3 or not tokens[0].text[0].isupper():
+            return None
+        depth = 0
+        named = False
+        for index, token in enumerate(tokens[:_APPOSITION_TOKENS]):
+            text = token.text
+            if text in "()":
+                depth += 1 if text == "(" else -1
+                continue
+            if depth > 0:
+                continue
+            if text == ",":
+                named = True
+                continue
+            if text in '.;:!?“”"' or vocab.is_sentence_stop(token):
+                return None
+            if not named:
+                if not text[0].isupper() and text not in ".-’'":
+                    return None  # the name before the first comma
+                continue
+            word = vocab.word_of(token)
+            if not (tokens[index - 1].text == "," and text[0].islower() and vocab.is_cue(word)):
+                continue
+            if word not in vocab.speech:
+                return None
+            mention = vocab.subject_before(self.view, tokens[0].start, token.start)
+            if mention is None or mention.start != tokens[0].start:
+                return None
+            self.used_cues.add(token.start)
+            return self.span(token.start, token.start + len(word)), mention
+        return None
 
     def subject_then_cue(self, tokens: list[Token]) -> tuple[Span | None, Span | None] | None:
         """``X said`` after a quotation, the subject possibly in apposition."""
         vocab = self.vocab
         depth = 0
-        for index, token in enumerate(tokens[:20]):
+        for index, token in enumerate(tokens[:_SUBJECT_SCAN_TOKENS]):
             if token.text in "()":
                 depth += 1 if token.text == "(" else -1
                 continue
