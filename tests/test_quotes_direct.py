@@ -50,6 +50,33 @@ CASES = [
         ],
         "a speaker's apposition longer than the words read for 'X said'",
     ),
+    (
+        'The mayor has gone after the council as a "club of developers who never listen."',
+        [
+            (
+                M,
+                "gone after",
+                "The mayor",
+                'the council as a "club of developers who never listen."',
+            )
+        ],
+        "a quotation in the object of an unlisted verb: the subject vouches for it",
+    ),
+    (
+        'In May, Ann Lee exhorted her neighbors to "vote for the ferry."',
+        [(M, "exhorted", "Ann Lee", 'her neighbors to "vote for the ferry."')],
+        "a quoted object after an opening adjunct",
+    ),
+    (
+        'The ferry plan is "closed for now."',
+        [],
+        "no quoted object after a form of 'be'",
+    ),
+    (
+        'Ann Lee joined the cast of "Harbor Days at Home."',
+        [],
+        "a quotation in title case is a title, not quoted words",
+    ),
 ]
 
 

@@ -82,6 +82,7 @@ _TRAILING_MIN_WORDS = 3
 _ORPHAN_REACH = 2
 _ORPHAN_MIN_WORDS = 4
 _TURN_MIN_WORDS = 4
+_OBJECT_GAP_TOKENS = 12
 _SUBJECT_SCAN_TOKENS = 20  # tokens after a quotation read for "X said"
 _SUBJECT_REACH = 100  # characters after a quotation read for "X said"
 _APPOSITION_REACH = 260  # characters after a quotation read for a long apposition
@@ -624,6 +625,97 @@ class _ArticleScan:
             return
         self.question_intro(unit)
         self.reported_speech(unit, full)
+        if quotations:
+            self.quoted_object(unit, quotations)
+
+    def quoted_object(self, unit: Unit, quotations: list[Quotation]) -> None:
+        """``Reid has gone after Trump as a “human leech.”``: a quotation in a verb's object.
+
+        When nothing found takes a sentence whose quotation stands in the
+        object of its opening subject's verb (a verb no cue list holds), the
+        subject vouches for the quoted words: the content runs from the verb
+        to the end of the quotation.
+        """
+        text = self.text
+        vocab = self.vocab
+        quotation = quotations[-1]
+        if any(f.end > unit.start and f.start < quotation.end for f in self.found[-3:]):
+            return
+        if self.inside_quotation(unit.start):
+            return
+        opening = self.opening_adjunct_end(unit.start, quotation.start)
+        subject = vocab.noun_phrase_after(self.view, opening, quotation.start)
+        if subject is None or subject.start != opening:
+            return
+        lower = subject.text.lower()
+        if not (subject.text[0].isupper() or lower in vocab.pronouns) or lower in (
+            "it",
+            "this",
+            "that",
+            "there",
+        ):
+            return
+        tokens = self.view.between(subject.end, quotation.start)
+        index = 0
+        while index < len(tokens) and tokens[index].text.lower() in vocab.modifiers:
+            index += 1
+        if index >= len(tokens):
+            return
+        verb = tokens[index]
+        word = verb.text
+        words = vocab.words
+        if (
+            not (word.isalpha() and word[0].islower())
+            or word in vocab.stops
+            or word in words["quote_determiners"]
+            or word in words["quote_be_forms"]
+            or word.endswith("ly")
+        ):
+            return
+        if index == 0 and not (word.endswith("ed") or (word.endswith("s") and word[-2] != "s")):
+            return  # a bare verb right after the subject is past or present tense
+        after_be = index > 0 and tokens[index - 1].text.lower() in words["quote_be_forms"]
+        if after_be and not word.endswith("ing"):
+            return  # "is closed": a passive or an adjective
+        if self.title_quotation(quotation):
+            return
+        gap = tokens[index + 1 :]
+        if len(gap) > _OBJECT_GAP_TOKENS or any(t.text in ".;:!?" for t in gap):
+            return
+        cue_end = verb.end
+        if gap and gap[0].text.lower() in words["prepositions"] and gap[0].end < quotation.start:
+            cue_end = gap[0].end  # "has gone after", "cheered for"
+        start = cue_end
+        while start < quotation.start and text[start].isspace():
+            start += 1
+        cue = (verb.start, cue_end, text[verb.start : cue_end])
+        self.add_content(unit, start, quotation.end, cue, mention=subject, confidence=0.4)
+
+    def opening_adjunct_end(self, start: int, limit: int) -> int:
+        """Where the main clause starts after an opening adjunct ("In March, …"), else ``start``."""
+        tokens = self.view.between(start, min(limit, start + _WORD_REACH * 2))
+        if not tokens:
+            return start
+        first = tokens[0].text.lower()
+        words = self.vocab.words
+        if not (
+            first in words["prepositions"]
+            or first in self.lexicon["quote_opening_adjuncts"]
+            or first.endswith("ly")
+        ):
+            return start
+        for index, token in enumerate(tokens[1:_INTRO_GAP_WORDS], 1):
+            if token.text == "," and index + 1 < len(tokens):
+                return tokens[index + 1].start
+            if not token.is_word:
+                return start
+        return start
+
+    def title_quotation(self, quotation: Quotation) -> bool:
+        """Whether a quotation is a title or a name (“The Nightly Show,” ''Bernie Buses'')."""
+        words = _WORD.findall(self.text, quotation.start, quotation.end)
+        long_words = [word for word in words if len(word) > _SMALL_WORD]
+        return bool(long_words) and all(word[0].isupper() for word in long_words)
 
     def poll_lead(self, unit: Unit) -> bool:
         """A sentence opening "In a CBS News poll released Monday, …" reports the poll.
