@@ -77,6 +77,14 @@ CASES = [
         [],
         "a quotation in title case is a title, not quoted words",
     ),
+    (
+        "Lee spoke last.\n\n"
+        '"The idea that we would close the ferry is just not accurate."\n\n'
+        "- Ann Lee.\n\n"
+        "The claim does not hold up.",
+        [(D, "-", "Ann Lee", '"The idea that we would close the ferry is just not accurate."')],
+        "a quote paragraph signed by a dash paragraph after it",
+    ),
 ]
 
 

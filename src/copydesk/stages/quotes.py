@@ -82,6 +82,7 @@ _TRAILING_MIN_WORDS = 3
 _ORPHAN_REACH = 2
 _ORPHAN_MIN_WORDS = 4
 _TURN_MIN_WORDS = 4
+_SIGNATURE_MAX = 80  # characters of a paragraph that signs the quote before it ("- Sanders.")
 _OBJECT_GAP_TOKENS = 12
 _SUBJECT_SCAN_TOKENS = 20  # tokens after a quotation read for "X said"
 _SUBJECT_REACH = 100  # characters after a quotation read for "X said"
@@ -910,6 +911,8 @@ class _ArticleScan:
         after = self.attribution_after(quotation.end, unit.end)
         if after is None:
             after = self.attribution_in_next_unit(unit, quotation)
+        if after is None:
+            after = self.signature_paragraph(unit, quotation)
         if after is not None:
             cue_span, mention = after
             self.add_direct(quotation, cue_span, mention, unit)
@@ -977,6 +980,27 @@ class _ArticleScan:
         self.used_cues.difference_update([at for at in window if at not in before])
         self.view.load(unit.start, unit.end)
         return None
+
+    def signature_paragraph(
+        self, unit: Unit, quotation: Quotation
+    ) -> tuple[Span | None, Span | None] | None:
+        """A quote paragraph signed by the next one: ``"…"`` then ``- Bernie Sanders.``."""
+        text = self.text
+        p_end = self.paragraphs[unit.paragraph][1]
+        if text[quotation.end : p_end].strip(_TRAILING) or unit.paragraph + 1 >= len(
+            self.paragraphs
+        ):
+            return None
+        start, end = self.paragraphs[unit.paragraph + 1]
+        if text[start : start + 1] not in _DASHES or end - start > _SIGNATURE_MAX:
+            return None
+        pos = start
+        while pos < end and text[pos] in _DASHES_AND_BLANKS:
+            pos += 1
+        mention = self.vocab.noun_phrase_after(self.view, pos, end)
+        if mention is None or not mention.text[0].isupper() or mention.start != pos:
+            return None
+        return self.span(start, start + 1), mention
 
     def cue_ending_at(self, floor: int, end: int) -> tuple[int, int, str] | None:
         """The cue that ends the text before a quotation ("he said:", "adding,")."""
