@@ -85,6 +85,17 @@ CASES = [
         [(D, "-", "Ann Lee", '"The idea that we would close the ferry is just not accurate."')],
         "a quote paragraph signed by a dash paragraph after it",
     ),
+    (
+        "Ann Lee spoke first.\n\n"
+        'Tom Smith shot back, "The ferry has never made money and never will."',
+        [(D, "shot back", "Tom Smith", '"The ferry has never made money and never will."')],
+        "an unlisted verb and particle between the speaker and the comma before a quote",
+    ),
+    (
+        'Ann Lee spoke first.\n\nThe old adage, "A ferry is only as good as its captain."',
+        [(D, None, None, '"A ferry is only as good as its captain."')],
+        "no attribution from a lone noun before the comma",
+    ),
 ]
 
 

@@ -82,6 +82,8 @@ _TRAILING_MIN_WORDS = 3
 _ORPHAN_REACH = 2
 _ORPHAN_MIN_WORDS = 4
 _TURN_MIN_WORDS = 4
+_NAME_TOKENS = 5
+_VERB_BEFORE_TOKENS = 3  # a verb and two particles or adverbs: "shot back", "said again"
 _SIGNATURE_MAX = 80  # characters of a paragraph that signs the quote before it ("- Sanders.")
 _OBJECT_GAP_TOKENS = 12
 _SUBJECT_SCAN_TOKENS = 20  # tokens after a quotation read for "X said"
@@ -913,6 +915,22 @@ class _ArticleScan:
             after = self.attribution_in_next_unit(unit, quotation)
         if after is None:
             after = self.signature_paragraph(unit, quotation)
+        if after is None:
+            before_quote = self.unknown_verb_before(unit, quotation)
+            if before_quote is not None:
+                cue_span, mention = before_quote
+                self.found.append(
+                    _Found(
+                        QuoteKind.DIRECT,
+                        quotation.start,
+                        quotation.end,
+                        cue_span,
+                        mention,
+                        unit.paragraph,
+                        0.7,
+                    )
+                )
+                return True
         if after is not None:
             cue_span, mention = after
             self.add_direct(quotation, cue_span, mention, unit)
@@ -980,6 +998,84 @@ class _ArticleScan:
         self.used_cues.difference_update([at for at in window if at not in before])
         self.view.load(unit.start, unit.end)
         return None
+
+    def unknown_verb_before(
+        self, unit: Unit, quotation: Quotation
+    ) -> tuple[Span | None, Span | None] | None:
+        """``Hillary shot back, "…"``: a subject and a verb no cue list holds, then a comma.
+
+        The sentence is only the subject (after an opening adjunct), a verb
+        and at most two particles or adverbs before the comma that opens the
+        quotation: nothing else can be said of the quoted words.
+        """
+        text = self.text
+        vocab = self.vocab
+        comma = prev_nonspace(text, quotation.start, unit.start)
+        if comma < unit.start or text[comma] != ",":
+            return None
+        opening = self.opening_adjunct_end(unit.start, comma)
+        tokens = self.view.between(opening, comma)
+        split = self.simple_subject_end(tokens)
+        if split == 0:
+            return None
+        subject = self.span(tokens[0].start, tokens[split - 1].end)
+        index = split
+        while index < len(tokens) and tokens[index].text.lower() in vocab.modifiers:
+            index += 1
+        rest = tokens[index:]
+        if not rest or len(rest) > _VERB_BEFORE_TOKENS:
+            return None
+        words = vocab.words
+        for token in rest:
+            word = token.text
+            if (
+                not (word.isalpha() and word[0].islower())
+                or word in vocab.stops
+                or word in words["quote_determiners"]
+                or word in words["quote_be_forms"]
+            ):
+                return None
+        verb = rest[0].text
+        if verb in words["prepositions"] or verb.endswith("ly"):
+            return None
+        if len(rest) == 1 and not (verb.endswith("ed") or (verb.endswith("s") and verb[-2] != "s")):
+            return None  # "The old adage, …": a lone word must be a past or present verb
+        if any(token.text in vocab.pronouns for token in rest):
+            return None  # "To top it off, …"
+        opening_word = text[quotation.start + 1 : quotation.start + 3].lstrip("“\"'‘`")
+        if (
+            len(text[quotation.start : quotation.end].split()) < _ORPHAN_MIN_WORDS
+            or not opening_word[:1].isupper()
+        ):
+            return None  # a full sentence of quoted speech, not a phrase
+        return self.span(rest[0].start, rest[-1].end), subject
+
+    def simple_subject_end(self, tokens: list[Token]) -> int:
+        """How many tokens make a plain subject: a pronoun, a name, or a determiner and a noun.
+
+        0 when the tokens open with none of those.
+        """
+        if not tokens:
+            return 0
+        vocab = self.vocab
+        first = tokens[0].text
+        lower = first.lower()
+        if lower in ("it", "this", "that", "there"):
+            return 0
+        if lower in vocab.pronouns:
+            return 1
+        if lower in vocab.words["quote_determiners"]:
+            if len(tokens) > 1 and tokens[1].text.isalpha():
+                return 2
+            return 0
+        if lower in vocab.words["prepositions"] or lower in self.lexicon["quote_opening_adjuncts"]:
+            return 0
+        count = 0
+        while count < len(tokens) and count < _NAME_TOKENS and tokens[count].text[0].isupper():
+            if not tokens[count].is_word:
+                break
+            count += 1
+        return count
 
     def signature_paragraph(
         self, unit: Unit, quotation: Quotation
