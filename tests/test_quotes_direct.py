@@ -96,6 +96,12 @@ CASES = [
         [(D, None, None, '"A ferry is only as good as its captain."')],
         "no attribution from a lone noun before the comma",
     ),
+    (
+        "The crowd cheered.\n\n"
+        '"This is the best day for the harbor!" beamed Ann Lee of Dover, who wore a red hat.',
+        [(D, "beamed", "Ann Lee of Dover", '"This is the best day for the harbor!"')],
+        "an unlisted -ed verb and a name after a quotation: an inverted attribution",
+    ),
 ]
 
 

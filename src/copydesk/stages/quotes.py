@@ -1311,7 +1311,37 @@ class _ArticleScan:
                 return self.span(token.start, token.start + len(word)), mention
             if token.text in '.;:!?“”"' or vocab.is_sentence_stop(token):
                 break
-        return self.unknown_verb_after(tokens)
+        found = self.unknown_verb_after(tokens)
+        return found if found is not None else self.inverted_unknown_verb(tokens)
+
+    def inverted_unknown_verb(self, tokens: list[Token]) -> tuple[Span | None, Span | None] | None:
+        """``"What a day!" beamed Jane Roe of Mobile``: a past-tense verb, then a name.
+
+        Right after a quotation, an -ed verb no cue list holds and a
+        capitalised noun phrase that ends the sentence or a clause can only
+        be the inverted attribution.
+        """
+        vocab = self.vocab
+        if len(tokens) < 2:
+            return None
+        verb = tokens[0].text
+        if not (verb.isalpha() and verb.islower() and verb.endswith("ed")) or verb in vocab.stops:
+            return None
+        if (
+            not tokens[1].text[0].isupper()
+            or tokens[1].text.lower() in vocab.words["quote_determiners"]
+        ):
+            return None
+        mention = vocab.noun_phrase_after(self.view, tokens[1].start, tokens[-1].end)
+        if mention is None or mention.start != tokens[1].start:
+            return None
+        for token in tokens[2:]:
+            if token.start < mention.end:
+                continue
+            if token.text not in ".,;" and not vocab.is_sentence_stop(token):
+                return None
+            break
+        return self.span(tokens[0].start, tokens[0].end), mention
 
     def unknown_verb_after(self, tokens: list[Token]) -> tuple[Span | None, Span | None] | None:
         """``"…," the crowd chanted``: a subject and a verb missing from the cue lists.
