@@ -102,6 +102,15 @@ CASES = [
         [(D, "beamed", "Ann Lee of Dover", '"This is the best day for the harbor!"')],
         "an unlisted -ed verb and a name after a quotation: an inverted attribution",
     ),
+    (
+        'Lee said the plan was "a gift to the developers."\n\n'
+        '"The council never asked us about the ferry or the harbor."',
+        [
+            (M, "said", "Lee", 'the plan was "a gift to the developers."'),
+            (D, None, "Lee", '"The council never asked us about the ferry or the harbor."'),
+        ],
+        "a quote paragraph does not run on a mixed attribution of the paragraph before",
+    ),
 ]
 
 

@@ -1408,7 +1408,7 @@ class _ArticleScan:
         if self.found and not self.after_narrative(unit, quotation):
             last = self.found[-1]
             near = last.paragraph == unit.paragraph or (
-                last.paragraph == unit.paragraph - 1 and last.kind is not QuoteKind.INDIRECT
+                last.paragraph == unit.paragraph - 1 and last.kind is QuoteKind.DIRECT
             )
             quoted = (last.end - last.start) + (quotation.end - quotation.start)
             dense = quoted >= _CONTINUATION_DENSITY * (quotation.end - last.start)
