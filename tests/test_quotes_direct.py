@@ -111,6 +111,16 @@ CASES = [
         ],
         "a quote paragraph does not run on a mixed attribution of the paragraph before",
     ),
+    (
+        'The crowd chanted "Save the ferry!" and kept marching until dark.',
+        [(D, "chanted", "The crowd", '"Save the ferry!"')],
+        "content that opens with a full quotation ends with it when the writer goes on",
+    ),
+    (
+        "The ferry, known as 'Old Blue,' carried the mayor.",
+        [],
+        "a quoted name in apposition is no content",
+    ),
 ]
 
 

@@ -3372,6 +3372,41 @@ class _ArticleScan:
             return None
         return as_start
 
+    def quoted_content_end(self, start: int, end: int) -> int:
+        """Where content that opens with a full quotation ends: with that quotation.
+
+        'Protesters chanted "What curfew?" and kept going', 'X wrote, "It is
+        time," and shared a link': when the quotation closes a sentence or a
+        clause (its last word is followed by , ? ! or .) and words of the
+        writer follow it, the quoted words are the whole content.
+        """
+        text = self.text
+        index = bisect_left(self.quote_starts, start)
+        if index >= len(self.quotations) or self.quote_starts[index] != start:
+            return end
+        quotation = self.quotations[index]
+        if not quotation.closed or quotation.end >= end:
+            return end
+        inside = quotation.end - 1
+        while inside > start and text[inside] in "”\"'’»":
+            inside -= 1
+        if text[inside] not in ",?!.":
+            return end
+        rest = text[quotation.end : end].strip(_TRAILING + "”\"’'")
+        if not rest:
+            return end
+        if rest[0] in _DASHES or rest[0] == "(":
+            return quotation.end
+        word = rest.split(maxsplit=1)[0].lower()
+        words = self.vocab.words
+        if (
+            word in words["quote_subordinators"]
+            or word in words["quote_clause_conjunctions"]
+            or (word.endswith("ing") and word.isalpha())
+        ):
+            return quotation.end  # the writer's words go on: "and kept going", ", adding …"
+        return end
+
     def add_content(
         self,
         unit: Unit,
@@ -3383,6 +3418,7 @@ class _ArticleScan:
         confidence: float,
     ) -> None:
         """Record reported content, DIRECT/MIXED/INDIRECT by the quotations it holds."""
+        end = self.quoted_content_end(start, end)
         first = bisect_left(self.quote_starts, start)
         count = bisect_left(self.quote_starts, end) - first
         kind = QuoteKind.INDIRECT
