@@ -121,6 +121,16 @@ CASES = [
         [],
         "a quoted name in apposition is no content",
     ),
+    (
+        '"I move that we open the ferry again!" Ann Lee said as she opened the meeting.',
+        [(D, "said", "Ann Lee", '"I move that we open the ferry again!"')],
+        "a closing attribution split off as its own sentence, an adverbial clause after it",
+    ),
+    (
+        '"The ferry is a disgrace to the town," the note says.',
+        [(D, "says", "the note", '"The ferry is a disgrace to the town,"')],
+        "a cue homograph after a determiner heads the speaker; the cue comes after it",
+    ),
 ]
 
 

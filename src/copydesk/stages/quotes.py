@@ -82,6 +82,9 @@ _TRAILING_MIN_WORDS = 3
 _ORPHAN_REACH = 2
 _ORPHAN_MIN_WORDS = 4
 _TURN_MIN_WORDS = 4
+_NOUN_SUBJECT_INDEX = (
+    3  # tokens from a quotation to a homograph heading its speaker ("the new note")
+)
 _NAME_TOKENS = 5
 _VERB_BEFORE_TOKENS = 3  # a verb and two particles or adverbs: "shot back", "said again"
 _SIGNATURE_MAX = 80  # characters of a paragraph that signs the quote before it ("- Sanders.")
@@ -992,6 +995,8 @@ class _ArticleScan:
         after = self.attribution_after(following.start, following.end)
         if after is not None and after[0] is not None:
             tail = self.short_tail(after[0].end, following.end, after[0].text)
+            if tail is None and self.adjunct_clause_after(after[0].end, following.end):
+                tail = following.end  # "… Sessions said as he opened the vote."
             if tail == following.end and after[1] is not None:
                 self.view.load(unit.start, unit.end)
                 return after
@@ -1097,6 +1102,18 @@ class _ArticleScan:
         if mention is None or not mention.text[0].isupper() or mention.start != pos:
             return None
         return self.span(start, start + 1), mention
+
+    def adjunct_clause_after(self, pos: int, limit: int) -> bool:
+        """Whether the words after a closing cue open an adverbial clause ("as he …", "when …").
+
+        Such a clause is the writer's, not content: "if" and "whether" open
+        a question the cue reports, and are left out.
+        """
+        tokens = self.view.between(pos, min(limit, pos + _WORD_REACH))
+        if not tokens:
+            return False
+        word = tokens[0].text.lower()
+        return word in self.vocab.words["quote_subordinators"] and word not in ("if", "whether")
 
     def cue_ending_at(self, floor: int, end: int) -> tuple[int, int, str] | None:
         """The cue that ends the text before a quotation ("he said:", "adding,")."""
@@ -1304,8 +1321,10 @@ class _ArticleScan:
                 continue
             word = vocab.word_of(token)
             if vocab.is_cue(word) and token.text[0].islower() and index > 0:
-                self.used_cues.add(token.start)
                 mention = vocab.subject_before(self.view, tokens[0].start, token.start)
+                if mention is None and self.noun_homograph_subject(tokens, index):
+                    continue  # "the note says": the cue word is the subject's noun
+                self.used_cues.add(token.start)
                 if mention is None:
                     return None
                 return self.span(token.start, token.start + len(word)), mention
@@ -1342,6 +1361,21 @@ class _ArticleScan:
                 return None
             break
         return self.span(tokens[0].start, tokens[0].end), mention
+
+    def noun_homograph_subject(self, tokens: list[Token], index: int) -> bool:
+        """Whether a cue word after a quotation is the noun of its subject ("the note says").
+
+        A homograph ("note", "report") right after a determiner that opens
+        the words after the quotation heads the subject; the cue is later.
+        """
+        word = tokens[index].text.lower()
+        return (
+            index <= _NOUN_SUBJECT_INDEX
+            and word in self.vocab.homographs
+            and tokens[0].text.lower() in self.vocab.words["quote_determiners"]
+            and index + 1 < len(tokens)
+            and tokens[index + 1].is_word
+        )
 
     def unknown_verb_after(self, tokens: list[Token]) -> tuple[Span | None, Span | None] | None:
         """``"…," the crowd chanted``: a subject and a verb missing from the cue lists.
