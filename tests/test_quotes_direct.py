@@ -131,6 +131,23 @@ CASES = [
         [(D, "says", "the note", '"The ferry is a disgrace to the town,"')],
         "a cue homograph after a determiner heads the speaker; the cue comes after it",
     ),
+    (
+        '"A free ride," the town memo states, becomes available "after one year of service."',
+        [
+            (
+                M,
+                "states",
+                "the town memo",
+                '"A free ride," the town memo states, becomes available "after one year of service."',
+            )
+        ],
+        "a sentence the attribution interrupts goes on after it",
+    ),
+    (
+        '"It was a good year," said Ann Lee, communications director for the ferry.',
+        [(D, "said", "Ann Lee", '"It was a good year,"')],
+        "an apposition after an inverted speaker does not resume the sentence",
+    ),
 ]
 
 

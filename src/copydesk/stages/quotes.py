@@ -1215,7 +1215,45 @@ class _ArticleScan:
         lead = self.lead_of(unit, quotation)
         if lead is not None:
             start, kind = lead, QuoteKind.MIXED
-        self.found.append(_Found(kind, start, quotation.end, cue, mention, unit.paragraph, 0.9))
+        end = quotation.end
+        tail = self.sentence_resumes(quotation, cue, mention, unit)
+        if tail is not None:
+            end, kind = tail, QuoteKind.MIXED
+        self.found.append(_Found(kind, start, end, cue, mention, unit.paragraph, 0.9))
+
+    def sentence_resumes(
+        self, quotation: Quotation, cue: Span | None, mention: Span | None, unit: Unit
+    ) -> int | None:
+        """The end of a sentence the attribution interrupts ('"Leave," the memo states, becomes …').
+
+        When the quotation stops at a comma, and after ``, X said,`` the
+        sentence goes on with its verb (a finite auxiliary or an -s word),
+        the speaker vouches for the whole sentence: the content runs
+        to its end.
+        """
+        if cue is None or mention is None:
+            return None
+        text = self.text
+        inside = quotation.end - 1
+        while inside > quotation.start and text[inside] in "”\"'’»":
+            inside -= 1
+        if text[inside] != ",":
+            return None
+        pos = max(cue.end, mention.end)
+        tokens = self.view.between(pos, min(unit.end, pos + _WORD_REACH))
+        if len(tokens) < 2 or tokens[0].text != ",":
+            return None
+        word = tokens[1].text
+        if not (word.isalpha() and word.islower()) or word in self.vocab.stops:
+            return None
+        inverted = mention.start > cue.start  # "said X, communications director …"
+        verb = word in self.vocab.words["quote_finite_auxiliaries"] or (
+            not inverted and word.endswith("s") and not word.endswith("ss")
+        )  # not -ed: ", angered that …" is a participle clause on the speaker
+        if not verb or self.vocab.is_cue(word):
+            return None
+        end = _trim(text, tokens[1].start, unit.end)[1]
+        return end if end > tokens[1].end else None
 
     def lead_of(self, unit: Unit, quotation: Quotation) -> int | None:
         """The start of the words a comma joins to a quotation, if they are no attribution."""
