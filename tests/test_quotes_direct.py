@@ -148,6 +148,11 @@ CASES = [
         [(D, "said", "Ann Lee", '"It was a good year,"')],
         "an apposition after an inverted speaker does not resume the sentence",
     ),
+    (
+        '"The ferry will run again," Sen. Ann Lee, D-Md., said Tuesday.',
+        [(D, "said", "Sen. Ann Lee", '"The ferry will run again,"')],
+        "a full stop before a comma is an abbreviation's, not the sentence's end",
+    ),
 ]
 
 

@@ -134,6 +134,11 @@ _QUESTION_END = re.compile(r"[,;:—–(]| -+ ")
 """The paragraph number of a headline attribution: never next to a story paragraph."""
 
 
+def _comma_follows(tokens: list[Token], index: int) -> bool:
+    """Whether the token after ``tokens[index]`` is a comma."""
+    return index + 1 < len(tokens) and tokens[index + 1].text == ","
+
+
 def _outside(quotations: list[Quotation], start: int, end: int) -> list[tuple[int, int]]:
     """The stretches of ``[start, end)`` that lie outside the given quotations."""
     stretches = []
@@ -1366,8 +1371,10 @@ class _ArticleScan:
                 if mention is None:
                     return None
                 return self.span(token.start, token.start + len(word)), mention
-            if token.text in '.;:!?“”"' or vocab.is_sentence_stop(token):
-                break
+            if token.text in '.;:!?“”"' or (
+                vocab.is_sentence_stop(token) and not _comma_follows(tokens, index)
+            ):
+                break  # a stop before a comma is an abbreviation's ("R-Ky.,", "Jr.,")
         found = self.unknown_verb_after(tokens)
         return found if found is not None else self.inverted_unknown_verb(tokens)
 
