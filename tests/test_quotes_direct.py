@@ -153,6 +153,11 @@ CASES = [
         [(D, "said", "Sen. Ann Lee", '"The ferry will run again,"')],
         "a full stop before a comma is an abbreviation's, not the sentence's end",
     ),
+    (
+        'Ann Lee openly admires the old captain as a "true friend of the harbor."',
+        [(M, "admires", "Ann Lee", 'the old captain as a "true friend of the harbor."')],
+        "an adverb between the subject and the verb of a quoted object",
+    ),
 ]
 
 

@@ -134,6 +134,11 @@ _QUESTION_END = re.compile(r"[,;:—–(]| -+ ")
 """The paragraph number of a headline attribution: never next to a story paragraph."""
 
 
+def _adverb(word: str) -> bool:
+    """Whether a token is a lower-case -ly adverb ("openly", "repeatedly")."""
+    return len(word) > _SMALL_WORD and word.endswith("ly") and word.isalpha() and word.islower()
+
+
 def _comma_follows(tokens: list[Token], index: int) -> bool:
     """Whether the token after ``tokens[index]`` is a comma."""
     return index + 1 < len(tokens) and tokens[index + 1].text == ","
@@ -666,9 +671,12 @@ class _ArticleScan:
             "there",
         ):
             return
+        subject = self.subject_before_adverb(subject)
         tokens = self.view.between(subject.end, quotation.start)
         index = 0
-        while index < len(tokens) and tokens[index].text.lower() in vocab.modifiers:
+        while index < len(tokens) and (
+            tokens[index].text.lower() in vocab.modifiers or _adverb(tokens[index].text)
+        ):
             index += 1
         if index >= len(tokens):
             return
@@ -721,6 +729,14 @@ class _ArticleScan:
             if not token.is_word:
                 return start
         return start
+
+    def subject_before_adverb(self, subject: Span) -> Span:
+        """A subject noun phrase less the adverb and verb it ran into ("Trump openly admires …")."""
+        tokens = self.view.between(subject.start, subject.end)
+        for index in range(1, len(tokens)):
+            if _adverb(tokens[index].text):
+                return self.span(subject.start, tokens[index - 1].end)
+        return subject
 
     def title_quotation(self, quotation: Quotation) -> bool:
         """Whether a quotation is a title or a name (“The Nightly Show,” ''Bernie Buses'')."""
