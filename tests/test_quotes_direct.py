@@ -158,6 +158,11 @@ CASES = [
         [(M, "admires", "Ann Lee", 'the old captain as a "true friend of the harbor."')],
         "an adverb between the subject and the verb of a quoted object",
     ),
+    (
+        'Bemoaning the "broken ferry schedule," Ann Lee walked out of the meeting.',
+        [(M, "Bemoaning", "Ann Lee", 'the "broken ferry schedule,"')],
+        "an opening participle's quoted object, the main clause's subject its speaker",
+    ),
 ]
 
 

@@ -643,6 +643,7 @@ class _ArticleScan:
         self.reported_speech(unit, full)
         if quotations:
             self.quoted_object(unit, quotations)
+            self.participle_quoted_object(unit, quotations[0])
 
     def quoted_object(self, unit: Unit, quotations: list[Quotation]) -> None:
         """``Reid has gone after Trump as a “human leech.”``: a quotation in a verb's object.
@@ -729,6 +730,46 @@ class _ArticleScan:
             if not token.is_word:
                 return start
         return start
+
+    def participle_quoted_object(self, unit: Unit, quotation: Quotation) -> None:
+        """``Bemoaning the "phony system," Trump accused …``: an opening participle's quoted object.
+
+        A sentence that opens with an -ing word, its object holding a
+        quotation, a comma and the main clause's subject: the subject
+        vouches for the quoted object, whatever the participle.
+        """
+        text = self.text
+        if any(f.end > unit.start and f.start < quotation.end for f in self.found[-3:]):
+            return
+        tokens = self.view.between(unit.start, quotation.start)
+        if not tokens or len(tokens) > _OBJECT_GAP_TOKENS:
+            return
+        word = tokens[0].text
+        if not (word.isalpha() and word[0].isupper() and word.endswith("ing")):
+            return
+        if self.title_quotation(quotation):
+            return
+        if any(not token.is_word for token in tokens[1:] if token.text not in "’'-"):
+            return
+        comma = quotation.end
+        while comma < unit.end and text[comma] in _INLINE_BLANKS:
+            comma += 1
+        inside = quotation.end - 1
+        while inside > quotation.start and text[inside] in "”\"'’»":
+            inside -= 1
+        if text[inside] != "," and text[comma : comma + 1] != ",":
+            return
+        after = comma + 1 if text[comma : comma + 1] == "," else quotation.end
+        split = self.simple_subject_end(self.view.between(after, min(unit.end, after + 80)))
+        if split == 0:
+            return
+        subject_tokens = self.view.between(after, min(unit.end, after + 80))[:split]
+        mention = self.span(subject_tokens[0].start, subject_tokens[-1].end)
+        start = tokens[0].end
+        while start < quotation.start and text[start].isspace():
+            start += 1
+        cue = (tokens[0].start, tokens[0].end, word)
+        self.add_content(unit, start, quotation.end, cue, mention=mention, confidence=0.4)
 
     def subject_before_adverb(self, subject: Span) -> Span:
         """A subject noun phrase less the adverb and verb it ran into ("Trump openly admires …")."""
