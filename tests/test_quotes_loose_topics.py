@@ -50,7 +50,7 @@ CASES = [
     ),
     (
         'Tom Ruiz said "we will win about forty seats," and left.',
-        [(M, "said", "Tom Ruiz", '"we will win about forty seats," and left')],
+        [("direct", "said", "Tom Ruiz", '"we will win about forty seats,"')],
         "inside another attribution's content (and a quotation) nothing is added",
     ),
     (

@@ -122,6 +122,7 @@ _WORD_LISTS = (
     "quote_split_participle_joins",
     "quote_split_gerund_joins",
     "quote_split_asked_verbs",
+    "quote_speaker_premodifiers",
 )
 """Small function-word lists the stage reads through :attr:`Vocabulary.words`."""
 _CONTRACTIONS = ("’s", "'s", "’re", "'re", "’ve", "'ve", "’d", "'d", "’ll", "'ll")
@@ -752,6 +753,8 @@ class Vocabulary:
         modifies the noun; after "voting" in "… after voting Democrats said"
         it is a verb.
         """
+        if tokens[first].text.lower() in self.words["quote_speaker_premodifiers"]:
+            return True  # "retired Air Force general Lloyd Newton said"
         if first == 0:
             return False
         before = tokens[first - 1].text.lower()
@@ -928,7 +931,12 @@ class Vocabulary:
             )
             if not noun or count >= _MAX_NP_WORDS:
                 break
-            if count and token.text[0].islower() and token.text.endswith(("ed", "ing")):
+            if (
+                count
+                and token.text[0].islower()
+                and token.text.endswith(("ed", "ing"))
+                and token.text.lower() not in self.words["quote_speaker_premodifiers"]
+            ):
                 break  # "Democrats trying to …", "officials based in …"
             count += 1
             if self.is_sentence_stop(token):

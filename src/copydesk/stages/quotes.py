@@ -83,6 +83,19 @@ _TRAILING_MIN_WORDS = 3
 _ORPHAN_REACH = 2
 _ORPHAN_MIN_WORDS = 4
 _TURN_MIN_WORDS = 4
+_NOUN_SUBJECT_INDEX = (
+    3  # tokens from a quotation to a homograph heading its speaker ("the new note")
+)
+_NAME_TOKENS = 5
+_VERB_BEFORE_TOKENS = 3  # a verb and two particles or adverbs: "shot back", "said again"
+_SIGNATURE_MAX = 80  # characters of a paragraph that signs the quote before it ("- Sanders.")
+_OBJECT_GAP_TOKENS = 12
+_SUBJECT_SCAN_TOKENS = 20  # tokens after a quotation read for "X said"
+_SUBJECT_REACH = 100  # characters after a quotation read for "X said"
+_APPOSITION_REACH = 260  # characters after a quotation read for a long apposition
+_APPOSITION_TOKENS = 50
+_TURN_MARKS = '"“'
+"""Marks that open each paragraph of a transcript quoted turn by turn."""
 _CONTINUATION_DENSITY = 0.35
 _PARTICIPLE_LEADS = frozenset({",", "-", "—", "–", "and", "while"})
 _FULL_QUOTE_WORDS = 8
@@ -125,6 +138,16 @@ _QUESTION_GAP_WORDS = 3
 _QUESTION_END = re.compile(r"[,;:—–(]| -+ ")
 """How many attributions back a resumed quote looks for the direct quote before its asides."""
 """The paragraph number of a headline attribution: never next to a story paragraph."""
+
+
+def _adverb(word: str) -> bool:
+    """Whether a token is a lower-case -ly adverb ("openly", "repeatedly")."""
+    return len(word) > _SMALL_WORD and word.endswith("ly") and word.isalpha() and word.islower()
+
+
+def _comma_follows(tokens: list[Token], index: int) -> bool:
+    """Whether the token after ``tokens[index]`` is a comma."""
+    return index + 1 < len(tokens) and tokens[index + 1].text == ","
 
 
 def _outside(quotations: list[Quotation], start: int, end: int) -> list[tuple[int, int]]:
@@ -729,6 +752,149 @@ class _ArticleScan:
             return
         self.question_intro(unit)
         self.reported_speech(unit, full)
+        if quotations:
+            self.quoted_object(unit, quotations)
+            self.participle_quoted_object(unit, quotations[0])
+
+    def quoted_object(self, unit: Unit, quotations: list[Quotation]) -> None:
+        """``Reid has gone after Trump as a “human leech.”``: a quotation in a verb's object.
+
+        When nothing found takes a sentence whose quotation stands in the
+        object of its opening subject's verb (a verb no cue list holds), the
+        subject vouches for the quoted words: the content runs from the verb
+        to the end of the quotation.
+        """
+        text = self.text
+        vocab = self.vocab
+        quotation = quotations[-1]
+        if any(f.end > unit.start and f.start < quotation.end for f in self.found[-3:]):
+            return
+        if self.inside_quotation(unit.start):
+            return
+        opening = self.opening_adjunct_end(unit.start, quotation.start)
+        subject = vocab.noun_phrase_after(self.view, opening, quotation.start)
+        if subject is None or subject.start != opening:
+            return
+        lower = subject.text.lower()
+        if not (subject.text[0].isupper() or lower in vocab.pronouns) or lower in (
+            "it",
+            "this",
+            "that",
+            "there",
+        ):
+            return
+        subject = self.subject_before_adverb(subject)
+        tokens = self.view.between(subject.end, quotation.start)
+        index = 0
+        while index < len(tokens) and (
+            tokens[index].text.lower() in vocab.modifiers or _adverb(tokens[index].text)
+        ):
+            index += 1
+        if index >= len(tokens):
+            return
+        verb = tokens[index]
+        word = verb.text
+        words = vocab.words
+        if (
+            not (word.isalpha() and word[0].islower())
+            or word in vocab.stops
+            or word in words["quote_determiners"]
+            or word in words["quote_be_forms"]
+            or word.endswith("ly")
+        ):
+            return
+        if index == 0 and not (word.endswith("ed") or (word.endswith("s") and word[-2] != "s")):
+            return  # a bare verb right after the subject is past or present tense
+        after_be = index > 0 and tokens[index - 1].text.lower() in words["quote_be_forms"]
+        if after_be and not word.endswith("ing"):
+            return  # "is closed": a passive or an adjective
+        if self.title_quotation(quotation):
+            return
+        gap = tokens[index + 1 :]
+        if len(gap) > _OBJECT_GAP_TOKENS or any(t.text in ".;:!?" for t in gap):
+            return
+        cue_end = verb.end
+        if gap and gap[0].text.lower() in words["prepositions"] and gap[0].end < quotation.start:
+            cue_end = gap[0].end  # "has gone after", "cheered for"
+        start = cue_end
+        while start < quotation.start and text[start].isspace():
+            start += 1
+        cue = (verb.start, cue_end, text[verb.start : cue_end])
+        self.add_content(unit, start, quotation.end, cue, mention=subject, confidence=0.4)
+
+    def opening_adjunct_end(self, start: int, limit: int) -> int:
+        """Where the main clause starts after an opening adjunct ("In March, …"), else ``start``."""
+        tokens = self.view.between(start, min(limit, start + _WORD_REACH * 2))
+        if not tokens:
+            return start
+        first = tokens[0].text.lower()
+        words = self.vocab.words
+        if not (
+            first in words["prepositions"]
+            or first in self.lexicon["quote_opening_adjuncts"]
+            or first.endswith("ly")
+        ):
+            return start
+        for index, token in enumerate(tokens[1:_INTRO_GAP_WORDS], 1):
+            if token.text == "," and index + 1 < len(tokens):
+                return tokens[index + 1].start
+            if not token.is_word:
+                return start
+        return start
+
+    def participle_quoted_object(self, unit: Unit, quotation: Quotation) -> None:
+        """``Bemoaning the "phony system," Trump accused …``: an opening participle's quoted object.
+
+        A sentence that opens with an -ing word, its object holding a
+        quotation, a comma and the main clause's subject: the subject
+        vouches for the quoted object, whatever the participle.
+        """
+        text = self.text
+        if any(f.end > unit.start and f.start < quotation.end for f in self.found[-3:]):
+            return
+        tokens = self.view.between(unit.start, quotation.start)
+        if not tokens or len(tokens) > _OBJECT_GAP_TOKENS:
+            return
+        word = tokens[0].text
+        if not (word.isalpha() and word[0].isupper() and word.endswith("ing")):
+            return
+        if self.title_quotation(quotation):
+            return
+        if any(not token.is_word for token in tokens[1:] if token.text not in "’'-"):
+            return
+        comma = quotation.end
+        while comma < unit.end and text[comma] in _INLINE_BLANKS:
+            comma += 1
+        inside = quotation.end - 1
+        while inside > quotation.start and text[inside] in "”\"'’»":
+            inside -= 1
+        if text[inside] != "," and text[comma : comma + 1] != ",":
+            return
+        after = comma + 1 if text[comma : comma + 1] == "," else quotation.end
+        split = self.simple_subject_end(self.view.between(after, min(unit.end, after + 80)))
+        if split == 0:
+            return
+        subject_tokens = self.view.between(after, min(unit.end, after + 80))[:split]
+        mention = self.span(subject_tokens[0].start, subject_tokens[-1].end)
+        start = tokens[0].end
+        while start < quotation.start and text[start].isspace():
+            start += 1
+        cue = (tokens[0].start, tokens[0].end, word)
+        self.add_content(unit, start, quotation.end, cue, mention=mention, confidence=0.4)
+
+    def subject_before_adverb(self, subject: Span) -> Span:
+        """A subject noun phrase less the adverb and verb it ran into ("Trump openly admires …")."""
+        tokens = self.view.between(subject.start, subject.end)
+        for index in range(1, len(tokens)):
+            if _adverb(tokens[index].text):
+                return self.span(subject.start, tokens[index - 1].end)
+        return subject
+
+    def title_quotation(self, quotation: Quotation) -> bool:
+        """Whether a quotation is a title or a name (“The Nightly Show,” ''Bernie Buses'')."""
+        words = _WORD.findall(self.text, quotation.start, quotation.end)
+        long_words = [word for word in words if len(word) > _SMALL_WORD]
+        return bool(long_words) and all(word[0].isupper() for word in long_words)
 
     def poll_lead(self, unit: Unit) -> bool:
         """A sentence opening "In a CBS News poll released Monday, …" reports the poll.
@@ -815,13 +981,20 @@ class _ArticleScan:
 
     def speaker_turn(self, unit: Unit) -> bool:
         """A transcript turn, ``TAPPER: Do you think …?``: the name speaks the paragraph."""
+        if self.quoted_turns(unit):
+            return True
+        end = self.paragraphs[unit.paragraph][1]
+        if not self.turn_at(unit, unit.start, end):
+            return False
+        self.speaker_turn_end = end
+        return True
+
+    def turn_at(self, unit: Unit, pos: int, end: int, *, quoted: bool = False) -> bool:
+        """Record the turn ``NAME: …`` that opens ``text[pos:end]`` (a paragraph), if it is one."""
         text = self.text
-        if (
-            not "A" <= text[unit.start : unit.start + 1] <= "Z"
-            or text.find(":", unit.start, unit.end) == -1
-        ):
+        if not "A" <= text[pos : pos + 1] <= "Z" or text.find(":", pos, end) == -1:
             return False  # what the pattern needs first, found without it
-        match = _SPEAKER_TURN.match(text, unit.start, unit.end)
+        match = _SPEAKER_TURN.match(text, pos, end)
         if match is None:
             return False
         name_words = match.group(1).split()
@@ -829,9 +1002,10 @@ class _ArticleScan:
         if last_word in self.lexicon["speaker_turn_stops"] or last_word.endswith("ing"):
             return False
         determiners = self.vocab.words["quote_determiners"]
-        if len(match.group(1)) < 2 or name_words[0].lower() in determiners:
+        if name_words[0].lower() in determiners:
             return False
-        end = self.paragraphs[unit.paragraph][1]
+        if len(match.group(1)) < 2:
+            return False
         start, stop = _trim(self.text, match.end(), end)
         if len(self.text[start:stop].split()) < _TURN_MIN_WORDS:
             return False
@@ -839,9 +1013,36 @@ class _ArticleScan:
         while self.text[colon] != ":":
             colon -= 1
         name = self.span(match.start(1), match.end(1))
+        if quoted:  # the words of a turn inside a quotation are quoted words
+            cue = (colon, colon + 1, ":")
+            self.add(QuoteKind.DIRECT, start, stop, cue, mention=name, unit=unit, confidence=0.6)
+            return True
         self.add_content(unit, start, stop, (colon, colon + 1, ":"), mention=name, confidence=0.6)
-        self.speaker_turn_end = end
         return True
+
+    def quoted_turns(self, unit: Unit) -> bool:
+        """Transcript turns quoted paragraph by paragraph: ``"WALLACE: …`` / ``"PENCE: …``.
+
+        A transcript excerpt set in quotation marks opens each paragraph
+        with a mark and closes none until the last, so the quotation runs
+        through every turn and they all fall in one unit. Each paragraph of
+        the unit that opens with a mark and a ``NAME:`` is a turn of its
+        own; the others ("(CROSSTALK.)") are skipped.
+        """
+        text = self.text
+        if text[unit.start : unit.start + 1] not in _TURN_MARKS:
+            return False
+        found = False
+        index = unit.paragraph
+        while index < len(self.paragraphs) and self.paragraphs[index][0] < unit.end:
+            start, end = self.paragraphs[index]
+            index += 1
+            if text[start : start + 1] not in _TURN_MARKS:
+                continue
+            if self.turn_at(unit, start + 1, end, quoted=True):
+                found = True
+                self.speaker_turn_end = end
+        return found
 
     # ------------------------------------------------------------ direct quotes
 
@@ -889,6 +1090,24 @@ class _ArticleScan:
         resumes = after is not None
         if after is None:
             after = self.attribution_in_next_unit(unit, quotation)
+        if after is None:
+            after = self.signature_paragraph(unit, quotation)
+        if after is None:
+            before_quote = self.unknown_verb_before(unit, quotation)
+            if before_quote is not None:
+                cue_span, mention = before_quote
+                self.found.append(
+                    _Found(
+                        QuoteKind.DIRECT,
+                        quotation.start,
+                        quotation.end,
+                        cue_span,
+                        mention,
+                        unit.paragraph,
+                        0.7,
+                    )
+                )
+                return True
         if after is not None:
             cue_span, mention = after
             self.add_direct(quotation, cue_span, mention, unit)
@@ -993,12 +1212,125 @@ class _ArticleScan:
         after = self.attribution_after(following.start, following.end)
         if after is not None and after[0] is not None:
             tail = self.short_tail(after[0].end, following.end, after[0].text)
+            if tail is None and self.adjunct_clause_after(after[0].end, following.end):
+                tail = following.end  # "… Sessions said as he opened the vote."
             if tail == following.end and after[1] is not None:
                 self.view.load(unit.start, unit.end)
                 return after
         self.used_cues.difference_update([at for at in window if at not in before])
         self.view.load(unit.start, unit.end)
         return None
+
+    def unknown_verb_before(
+        self, unit: Unit, quotation: Quotation
+    ) -> tuple[Span | None, Span | None] | None:
+        """``Hillary shot back, "…"``: a subject and a verb no cue list holds, then a comma.
+
+        The sentence is only the subject (after an opening adjunct), a verb
+        and at most two particles or adverbs before the comma that opens the
+        quotation: nothing else can be said of the quoted words.
+        """
+        text = self.text
+        vocab = self.vocab
+        comma = prev_nonspace(text, quotation.start, unit.start)
+        if comma < unit.start or text[comma] != ",":
+            return None
+        opening = self.opening_adjunct_end(unit.start, comma)
+        tokens = self.view.between(opening, comma)
+        split = self.simple_subject_end(tokens)
+        if split == 0:
+            return None
+        subject = self.span(tokens[0].start, tokens[split - 1].end)
+        index = split
+        while index < len(tokens) and tokens[index].text.lower() in vocab.modifiers:
+            index += 1
+        rest = tokens[index:]
+        if not rest or len(rest) > _VERB_BEFORE_TOKENS:
+            return None
+        words = vocab.words
+        for token in rest:
+            word = token.text
+            if (
+                not (word.isalpha() and word[0].islower())
+                or word in vocab.stops
+                or word in words["quote_determiners"]
+                or word in words["quote_be_forms"]
+            ):
+                return None
+        verb = rest[0].text
+        if verb in words["prepositions"] or verb.endswith("ly"):
+            return None
+        if len(rest) == 1 and not (verb.endswith("ed") or (verb.endswith("s") and verb[-2] != "s")):
+            return None  # "The old adage, …": a lone word must be a past or present verb
+        if any(token.text in vocab.pronouns for token in rest):
+            return None  # "To top it off, …"
+        opening_word = text[quotation.start + 1 : quotation.start + 3].lstrip("“\"'‘`")
+        if (
+            len(text[quotation.start : quotation.end].split()) < _ORPHAN_MIN_WORDS
+            or not opening_word[:1].isupper()
+        ):
+            return None  # a full sentence of quoted speech, not a phrase
+        return self.span(rest[0].start, rest[-1].end), subject
+
+    def simple_subject_end(self, tokens: list[Token]) -> int:
+        """How many tokens make a plain subject: a pronoun, a name, or a determiner and a noun.
+
+        0 when the tokens open with none of those.
+        """
+        if not tokens:
+            return 0
+        vocab = self.vocab
+        first = tokens[0].text
+        lower = first.lower()
+        if lower in ("it", "this", "that", "there"):
+            return 0
+        if lower in vocab.pronouns:
+            return 1
+        if lower in vocab.words["quote_determiners"]:
+            if len(tokens) > 1 and tokens[1].text.isalpha():
+                return 2
+            return 0
+        if lower in vocab.words["prepositions"] or lower in self.lexicon["quote_opening_adjuncts"]:
+            return 0
+        count = 0
+        while count < len(tokens) and count < _NAME_TOKENS and tokens[count].text[0].isupper():
+            if not tokens[count].is_word:
+                break
+            count += 1
+        return count
+
+    def signature_paragraph(
+        self, unit: Unit, quotation: Quotation
+    ) -> tuple[Span | None, Span | None] | None:
+        """A quote paragraph signed by the next one: ``"…"`` then ``- Bernie Sanders.``."""
+        text = self.text
+        p_end = self.paragraphs[unit.paragraph][1]
+        if text[quotation.end : p_end].strip(_TRAILING) or unit.paragraph + 1 >= len(
+            self.paragraphs
+        ):
+            return None
+        start, end = self.paragraphs[unit.paragraph + 1]
+        if text[start : start + 1] not in _DASHES or end - start > _SIGNATURE_MAX:
+            return None
+        pos = start
+        while pos < end and text[pos] in _DASHES_AND_BLANKS:
+            pos += 1
+        mention = self.vocab.noun_phrase_after(self.view, pos, end)
+        if mention is None or not mention.text[0].isupper() or mention.start != pos:
+            return None
+        return self.span(start, start + 1), mention
+
+    def adjunct_clause_after(self, pos: int, limit: int) -> bool:
+        """Whether the words after a closing cue open an adverbial clause ("as he …", "when …").
+
+        Such a clause is the writer's, not content: "if" and "whether" open
+        a question the cue reports, and are left out.
+        """
+        tokens = self.view.between(pos, min(limit, pos + _WORD_REACH))
+        if not tokens:
+            return False
+        word = tokens[0].text.lower()
+        return word in self.vocab.words["quote_subordinators"] and word not in ("if", "whether")
 
     def cue_ending_at(self, floor: int, end: int) -> tuple[int, int, str] | None:
         """The cue that ends the text before a quotation ("he said:", "adding,")."""
@@ -1100,7 +1432,45 @@ class _ArticleScan:
         lead = self.lead_of(unit, quotation)
         if lead is not None:
             start, kind = lead, QuoteKind.MIXED
-        self.found.append(_Found(kind, start, quotation.end, cue, mention, unit.paragraph, 0.9))
+        end = quotation.end
+        tail = self.sentence_resumes(quotation, cue, mention, unit)
+        if tail is not None:
+            end, kind = tail, QuoteKind.MIXED
+        self.found.append(_Found(kind, start, end, cue, mention, unit.paragraph, 0.9))
+
+    def sentence_resumes(
+        self, quotation: Quotation, cue: Span | None, mention: Span | None, unit: Unit
+    ) -> int | None:
+        """The end of a sentence the attribution interrupts ('"Leave," the memo states, becomes …').
+
+        When the quotation stops at a comma, and after ``, X said,`` the
+        sentence goes on with its verb (a finite auxiliary or an -s word),
+        the speaker vouches for the whole sentence: the content runs
+        to its end.
+        """
+        if cue is None or mention is None:
+            return None
+        text = self.text
+        inside = quotation.end - 1
+        while inside > quotation.start and text[inside] in "”\"'’»":
+            inside -= 1
+        if text[inside] != ",":
+            return None
+        pos = max(cue.end, mention.end)
+        tokens = self.view.between(pos, min(unit.end, pos + _WORD_REACH))
+        if len(tokens) < 2 or tokens[0].text != ",":
+            return None
+        word = tokens[1].text
+        if not (word.isalpha() and word.islower()) or word in self.vocab.stops:
+            return None
+        inverted = mention.start > cue.start  # "said X, communications director …"
+        verb = word in self.vocab.words["quote_finite_auxiliaries"] or (
+            not inverted and word.endswith("s") and not word.endswith("ss")
+        )  # not -ed: ", angered that …" is a participle clause on the speaker
+        if not verb or self.vocab.is_cue(word):
+            return None
+        end = _trim(text, tokens[1].start, unit.end)[1]
+        return end if end > tokens[1].end else None
 
     def lead_of(self, unit: Unit, quotation: Quotation) -> int | None:
         """The start of the words a comma joins to a quotation, if they are no attribution."""
@@ -1132,7 +1502,7 @@ class _ArticleScan:
             if mention is None or not mention.text[0].isupper():
                 return None
             return self.span(dash, dash + 1), mention
-        tokens = self.view.between(pos, min(limit, pos + 100))
+        tokens = self.view.between(pos, min(limit, pos + _SUBJECT_REACH))
         if not tokens:
             return None
         first = vocab.word_of(tokens[0])
@@ -1147,13 +1517,58 @@ class _ArticleScan:
                 vocab.noun_phrase_after(self.view, cue_end + 1, limit) if len(tokens) > 1 else None
             )
             return self.span(tokens[0].start, cue_end), mention
-        return self.subject_then_cue(tokens)
+        found = self.subject_then_cue(tokens)
+        if found is None and pos + _SUBJECT_REACH < limit:
+            found = self.long_apposition_cue(pos, limit)
+        return found
+
+    def long_apposition_cue(self, pos: int, limit: int) -> tuple[Span, Span] | None:
+        """A speaker whose apposition runs past the words :meth:`subject_then_cue` reads.
+
+        ``"…," Jane Roe, director of … and a professor at …, said of the plan.``:
+        after a capitalised name and its comma, the first cue right after a
+        later comma, in the same sentence, is the attribution when
+        the subject before it is that name.
+        """
+        vocab = self.vocab
+        tokens = self.view.between(pos, min(limit, pos + _APPOSITION_REACH))
+        if len(tokens) < 3 or not tokens[0].text[0].isupper():
+            return None
+        depth = 0
+        named = False
+        for index, token in enumerate(tokens[:_APPOSITION_TOKENS]):
+            text = token.text
+            if text in "()":
+                depth += 1 if text == "(" else -1
+                continue
+            if depth > 0:
+                continue
+            if text == ",":
+                named = True
+                continue
+            if text in '.;:!?“”"' or vocab.is_sentence_stop(token):
+                return None
+            if not named:
+                if not text[0].isupper() and text not in ".-’'":
+                    return None  # the name before the first comma
+                continue
+            word = vocab.word_of(token)
+            if not (tokens[index - 1].text == "," and text[0].islower() and vocab.is_cue(word)):
+                continue
+            if word not in vocab.speech:
+                return None
+            mention = vocab.subject_before(self.view, tokens[0].start, token.start)
+            if mention is None or mention.start != tokens[0].start:
+                return None
+            self.used_cues.add(token.start)
+            return self.span(token.start, token.start + len(word)), mention
+        return None
 
     def subject_then_cue(self, tokens: list[Token]) -> tuple[Span | None, Span | None] | None:
         """``X said`` after a quotation, the subject possibly in apposition."""
         vocab = self.vocab
         depth = 0
-        for index, token in enumerate(tokens[:20]):
+        for index, token in enumerate(tokens[:_SUBJECT_SCAN_TOKENS]):
             if token.text in "()":
                 depth += 1 if token.text == "(" else -1
                 continue
@@ -1161,14 +1576,63 @@ class _ArticleScan:
                 continue
             word = vocab.word_of(token)
             if vocab.is_cue(word) and token.text[0].islower() and index > 0:
-                self.used_cues.add(token.start)
                 mention = vocab.subject_before(self.view, tokens[0].start, token.start)
+                if mention is None and self.noun_homograph_subject(tokens, index):
+                    continue  # "the note says": the cue word is the subject's noun
+                self.used_cues.add(token.start)
                 if mention is None:
                     return None
                 return self.span(token.start, token.start + len(word)), mention
-            if token.text in '.;:!?“”"' or vocab.is_sentence_stop(token):
-                break
-        return self.unknown_verb_after(tokens)
+            if token.text in '.;:!?“”"' or (
+                vocab.is_sentence_stop(token) and not _comma_follows(tokens, index)
+            ):
+                break  # a stop before a comma is an abbreviation's ("R-Ky.,", "Jr.,")
+        found = self.unknown_verb_after(tokens)
+        return found if found is not None else self.inverted_unknown_verb(tokens)
+
+    def inverted_unknown_verb(self, tokens: list[Token]) -> tuple[Span | None, Span | None] | None:
+        """``"What a day!" beamed Jane Roe of Mobile``: a past-tense verb, then a name.
+
+        Right after a quotation, an -ed verb no cue list holds and a
+        capitalised noun phrase that ends the sentence or a clause can only
+        be the inverted attribution.
+        """
+        vocab = self.vocab
+        if len(tokens) < 2:
+            return None
+        verb = tokens[0].text
+        if not (verb.isalpha() and verb.islower() and verb.endswith("ed")) or verb in vocab.stops:
+            return None
+        if (
+            not tokens[1].text[0].isupper()
+            or tokens[1].text.lower() in vocab.words["quote_determiners"]
+        ):
+            return None
+        mention = vocab.noun_phrase_after(self.view, tokens[1].start, tokens[-1].end)
+        if mention is None or mention.start != tokens[1].start:
+            return None
+        for token in tokens[2:]:
+            if token.start < mention.end:
+                continue
+            if token.text not in ".,;" and not vocab.is_sentence_stop(token):
+                return None
+            break
+        return self.span(tokens[0].start, tokens[0].end), mention
+
+    def noun_homograph_subject(self, tokens: list[Token], index: int) -> bool:
+        """Whether a cue word after a quotation is the noun of its subject ("the note says").
+
+        A homograph ("note", "report") right after a determiner that opens
+        the words after the quotation heads the subject; the cue is later.
+        """
+        word = tokens[index].text.lower()
+        return (
+            index <= _NOUN_SUBJECT_INDEX
+            and word in self.vocab.homographs
+            and tokens[0].text.lower() in self.vocab.words["quote_determiners"]
+            and index + 1 < len(tokens)
+            and tokens[index + 1].is_word
+        )
 
     def unknown_verb_after(self, tokens: list[Token]) -> tuple[Span | None, Span | None] | None:
         """``"…," the crowd chanted``: a subject and a verb missing from the cue lists.
@@ -1236,7 +1700,7 @@ class _ArticleScan:
         if self.found and not self.after_narrative(unit, quotation):
             last = self.found[-1]
             near = last.paragraph == unit.paragraph or (
-                last.paragraph == unit.paragraph - 1 and last.kind is not QuoteKind.INDIRECT
+                last.paragraph == unit.paragraph - 1 and last.kind is QuoteKind.DIRECT
             )
             quoted = (last.end - last.start) + (quotation.end - quotation.start)
             dense = quoted >= _CONTINUATION_DENSITY * (quotation.end - last.start)
@@ -3691,6 +4155,41 @@ class _ArticleScan:
             return None
         return as_start
 
+    def quoted_content_end(self, start: int, end: int) -> int:
+        """Where content that opens with a full quotation ends: with that quotation.
+
+        'Protesters chanted "What curfew?" and kept going', 'X wrote, "It is
+        time," and shared a link': when the quotation closes a sentence or a
+        clause (its last word is followed by , ? ! or .) and words of the
+        writer follow it, the quoted words are the whole content.
+        """
+        text = self.text
+        index = bisect_left(self.quote_starts, start)
+        if index >= len(self.quotations) or self.quote_starts[index] != start:
+            return end
+        quotation = self.quotations[index]
+        if not quotation.closed or quotation.end >= end:
+            return end
+        inside = quotation.end - 1
+        while inside > start and text[inside] in "”\"'’»":
+            inside -= 1
+        if text[inside] not in ",?!.":
+            return end
+        rest = text[quotation.end : end].strip(_TRAILING + "”\"’'")
+        if not rest:
+            return end
+        if rest[0] in _DASHES or rest[0] == "(":
+            return quotation.end
+        word = rest.split(maxsplit=1)[0].lower()
+        words = self.vocab.words
+        if (
+            word in words["quote_subordinators"]
+            or word in words["quote_clause_conjunctions"]
+            or (word.endswith("ing") and word.isalpha())
+        ):
+            return quotation.end  # the writer's words go on: "and kept going", ", adding …"
+        return end
+
     def add_content(
         self,
         unit: Unit,
@@ -3702,6 +4201,7 @@ class _ArticleScan:
         confidence: float,
     ) -> None:
         """Record reported content, DIRECT/MIXED/INDIRECT by the quotations it holds."""
+        end = self.quoted_content_end(start, end)
         first = bisect_left(self.quote_starts, start)
         count = bisect_left(self.quote_starts, end) - first
         kind = QuoteKind.INDIRECT
