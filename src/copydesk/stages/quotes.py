@@ -1622,7 +1622,7 @@ class _ArticleScan:
             return self.vocab.subject_before(self.view, unit.start, start)
         if word in self.vocab.homographs:
             return self.closing_subject(unit, cue, floor)
-        return None
+        return self.apposition_subject(unit, cue, floor)
 
     def closing_subject(self, unit: Unit, cue: tuple[int, int, str], floor: int) -> Span | None:
         """The bare subject of a sentence-final ``…, records show.``.
@@ -1795,6 +1795,32 @@ class _ArticleScan:
         if not clause:
             return None
         return self.clause_subject(unit, start)
+
+    def apposition_subject(self, unit: Unit, cue: tuple[int, int, str], floor: int) -> Span | None:
+        """The sentence's subject for ``X, a delegate backing Y, said he …``.
+
+        A cue right after the comma that closes an apposition or a relative
+        clause on the sentence's subject: an attribution inside that aside
+        ("backing Y", "who has denounced …") covered the words before the
+        cue, so the backward scan stops short of the subject. The subject
+        must be followed by the comma (or parenthesis) that opens the aside.
+        """
+        start, _, word = cue
+        if floor <= unit.start or _verb_of(word).endswith("ing"):
+            return None
+        tokens = self.view.between(max(unit.start, start - _WORD_REACH), start)
+        index = len(tokens) - 1
+        while index >= 0 and tokens[index].text.lower() in self.vocab.modifiers:
+            index -= 1
+        if index < 0 or tokens[index].text != ",":
+            return None
+        subject = self.clause_subject(unit, start)
+        if subject is None or subject.end > floor:
+            return None
+        after = subject.end
+        while after < start and self.text[after] in _INLINE_BLANKS:
+            after += 1
+        return subject if self.text[after] in ",(" else None
 
     def in_opening_subordinate(self, unit: Unit, cue_start: int) -> bool:
         """Whether a cue sits in a clause that opens its sentence with a subordinator.

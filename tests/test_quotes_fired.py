@@ -1,0 +1,43 @@
+"""The quotes stage: listed cues that did not fire, content before the cue (round three)."""
+
+from __future__ import annotations
+
+import pytest
+
+IND, M = "indirect", "mixed"
+
+
+# (text, [(kind, cue, mention, content)], why)
+CASES = [
+    (
+        "Rep. Ann Lee (Ore.), a delegate supporting the mayor, said she has spoken with many.",
+        [
+            (IND, "supporting", "a delegate", "the mayor"),
+            (IND, "said", "Rep. Ann Lee", "she has spoken with many"),
+        ],
+        "an attribution inside the subject's apposition leaves the subject to the main cue",
+    ),
+    (
+        "The planners, who are close to the firms that oppose the levy, have vowed to block it.",
+        [
+            (IND, "oppose", "that", "the levy"),
+            (IND, "vowed", "The planners", "to block it"),
+        ],
+        "a relative clause on the subject, an auxiliary after its closing comma",
+    ),
+    (
+        "Jane Doe, a director who has met the mayor and been mentioned as a candidate, said there could be"
+        " a problem.",
+        [(IND, "said", "Jane Doe", "there could be a problem")],
+        "a passive inside the apposition covered the words before the cue",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "why"), CASES, ids=[c[2] for c in CASES])
+def test_fired_cases(quote_rows, text, expected, why):
+    assert quote_rows(text) == expected, why
+
+
+def test_cases_are_unique():
+    assert len({c[2] for c in CASES}) == len(CASES)
