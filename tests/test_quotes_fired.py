@@ -31,6 +31,36 @@ CASES = [
         [(IND, "said", "Jane Doe", "there could be a problem")],
         "a passive inside the apposition covered the words before the cue",
     ),
+    (
+        "On Monday the governor spoke in the off-the-cuff style he prefers.",
+        [(IND, "prefers", "he", "the off-the-cuff style he prefers")],
+        "a relative clause with its object gapped: the noun phrase it modifies is the content",
+    ),
+    (
+        "The ferry runs to the only town they know.",
+        [(IND, "know", "they", "the only town they know")],
+        "a gapped relative on a cue homograph after a pronoun subject",
+    ),
+    (
+        "It is a candidate whom many voters strongly oppose.",
+        [(IND, "oppose", "many voters", "a candidate whom many voters strongly oppose")],
+        "a gapped relative after 'whom' starts at the noun phrase before it",
+    ),
+    (
+        "The deal failed because some governments did not actually agree.",
+        [],
+        "an intransitive cue after a subordinator has no gapped object",
+    ),
+    (
+        "It is clear that voters agreed.",
+        [],
+        "'that' may open a complement clause, not a relative one",
+    ),
+    (
+        "She reposted the one reported.",
+        [],
+        "a determiner right before the subject is the subject's own",
+    ),
 ]
 
 

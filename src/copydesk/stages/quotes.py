@@ -113,6 +113,8 @@ _POSTMODIFIER_WORDS = 8
 _SPEAKER_TAIL_PHRASES = 3
 _HEADLINE = -2
 _INTRO_GAP_WORDS = 10
+_ANTECEDENT_WORDS = 5
+_GAP_STOPS = frozenset({".", ";", ":", ")", "—", "–"})
 _ASIDE_REACH = 4
 _NARRATIVE_WORDS = 3
 _QUESTION_GAP_WORDS = 3
@@ -2310,6 +2312,11 @@ class _ArticleScan:
         start = self.vocab.content_start(self.view, cue[1], content_end, cue[2])
         if start is None:
             start = self.withheld_question(cue, content_end)
+        if start is None and mention is not None:
+            gap = self.gapped_relative(cue, mention, unit)
+            if gap is not None:
+                self.add_content(unit, gap, cue[1], cue, mention=mention, confidence=0.4)
+                return cue[1]
         if start is None:
             return self.pro_form_phrase(unit, cue, mention, confidence)
         if cue[2] in self.vocab.words["quote_object_cues"] or self.reflexive_content(cue, start):
@@ -2323,6 +2330,67 @@ class _ArticleScan:
             return cue[1]
         self.add_content(unit, start, end, cue, mention=mention, confidence=confidence)
         return end
+
+    def gapped_relative(self, cue: tuple[int, int, str], mention: Span, unit: Unit) -> int | None:
+        """Where the content of ``… the style he prefers.`` starts: at the noun phrase.
+
+        A cue with a subject and no object (a stop right after it, past
+        adverbs) in a relative clause whose object is the gap: the content
+        is the noun phrase the clause modifies and the clause ("a word Lee
+        repeated", "a candidate whom voters oppose"). Not after "that",
+        which also opens complement clauses ("it is clear that voters
+        agreed"), and never from the sentence's first word (a subject).
+        """
+        if _verb_of(cue[2]).endswith("ing") or (
+            cue[2] in self.vocab.homographs and mention.text.lower() not in self.vocab.pronouns
+        ):
+            return None  # "a few tweets", "her namesake label": nouns
+        after = self.view.between(cue[1], min(unit.end, cue[1] + 30))
+        index = 0
+        while index < len(after) and (
+            after[index].text.lower() in self.vocab.modifiers
+            or (after[index].text.endswith("ly") and after[index].text[0].islower())
+        ):
+            index += 1
+        if index < len(after) and after[index].text not in _GAP_STOPS:
+            return None
+        relatives = self.vocab.words["relative_pronouns"]
+        if mention.text.lower() in relatives:
+            return None
+        before = self.view.between(max(unit.start, mention.start - _WORD_REACH), mention.start)
+        if not before:
+            return None
+        head = mention.start
+        pronoun = before[-1].text.lower()
+        if pronoun in relatives and pronoun != "that":  # "that" may open a complement clause
+            head = before[-1].start
+        start = self.antecedent_start(head, unit.start)
+        return start if start is not None and start > unit.start else None
+
+    def antecedent_start(self, head: int, floor: int) -> int | None:
+        """Where the noun phrase that ends at ``head`` starts: at its determiner.
+
+        Walks back at most :data:`_ANTECEDENT_WORDS` words to a determiner
+        with a word after it (not the subject's own: "the one reported");
+        None when punctuation, a preposition, "be", a relative pronoun or a
+        conjunction comes first.
+        """
+        tokens = self.view.between(max(floor, head - _WORD_REACH), head)
+        words = self.vocab.words
+        for index, token in enumerate(reversed(tokens[-_ANTECEDENT_WORDS:])):
+            word = token.text.lower()
+            if index > 0 and word in words["quote_determiners"]:
+                return token.start
+            if (
+                not token.is_word
+                or word in words["relative_pronouns"]
+                or word in words["prepositions"]
+                or word in words["quote_be_forms"]
+                or word in words["quote_subordinators"]
+                or word in words["quote_clause_conjunctions"]
+            ):
+                return None
+        return None
 
     def reflexive_content(self, cue: tuple[int, int, str], start: int) -> bool:
         """Whether content opens on the reflexive of a self-description cue.
