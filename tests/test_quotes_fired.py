@@ -61,6 +61,21 @@ CASES = [
         [],
         "a determiner right before the subject is the subject's own",
     ),
+    (
+        "The agency said for the first time that the files were lost.",
+        [(IND, "said", "The agency", "that the files were lost")],
+        "'for' opens an adjunct when a 'that' clause follows it",
+    ),
+    (
+        "The board has believed for years that the levy is too low.",
+        [(IND, "believed", "The board", "that the levy is too low")],
+        "'for' and a time before 'that' after a belief verb",
+    ),
+    (
+        "She pleaded for understanding.",
+        [(IND, "pleaded", "She", "understanding")],
+        "'for' with no 'that' after it stays the cue's complement",
+    ),
 ]
 
 

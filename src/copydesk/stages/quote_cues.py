@@ -109,6 +109,7 @@ _WORD_LISTS = (
     "quote_loose_topics",
     "quote_loose_topic_blockers",
     "quote_loose_topic_non_openers",
+    "quote_that_adjunct_openers",
 )
 """Small function-word lists the stage reads through :attr:`Vocabulary.words`."""
 _CONTRACTIONS = ("’s", "'s", "’re", "'re", "’ve", "'ve", "’d", "'d", "’ll", "'ll")
@@ -944,6 +945,9 @@ class Vocabulary:
             after_adjunct = self._after_adjunct(tokens, word)
             if after_adjunct is not None:
                 return after_adjunct
+        that = self._that_after_adjunct(tokens, word)
+        if that is not None:
+            return that
         index = 0
         if word in self.tell and tokens[0].is_word:
             index = self.skip_hearer(tokens)
@@ -978,6 +982,24 @@ class Vocabulary:
             if after[0].isupper() or after.lower() in self.words["quote_bare_determiners"]:
                 return None
         return tokens[index].start
+
+    def _that_after_adjunct(self, tokens: list[Token], word: str) -> int | None:
+        """Where "said for the first time that …" starts its content: at "that".
+
+        Only after a speech or belief verb, and only for the words of
+        ``quote_that_adjunct_openers``, which otherwise open the cue's own
+        complement ("pleaded for understanding").
+        """
+        if tokens[0].text.lower() not in self.words["quote_that_adjunct_openers"]:
+            return None
+        if word in self.phrasal or (word not in self.speech and word not in self.belief):
+            return None
+        for token in tokens[1:_THAT_WINDOW]:
+            if not token.is_word and token.text not in "’'“”\",":
+                return None
+            if token.text == "that":
+                return token.start
+        return None
 
     def _topic_after_hearer(self, tokens: list[Token], index: int, word: str) -> bool:
         """Whether a topic preposition follows a tell-type cue's hearer ("asked Lee about …")."""
