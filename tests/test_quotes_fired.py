@@ -76,6 +76,19 @@ CASES = [
         [(IND, "pleaded", "She", "understanding")],
         "'for' with no 'that' after it stays the cue's complement",
     ),
+    (
+        "The mayor spoke about the budget, falsely suggesting that the city was broke.",
+        [
+            (IND, "spoke about", "The mayor", "the budget"),
+            (IND, "suggesting", "The mayor", "that the city was broke"),
+        ],
+        "an adverb between the comma and a participle cue",
+    ),
+    (
+        "She left the hall, repeatedly saying the city was broke.",
+        [(IND, "saying", "She", "the city was broke")],
+        "a participle clause opened by a comma and an adverb has the clause's subject",
+    ),
 ]
 
 

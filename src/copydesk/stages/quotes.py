@@ -2227,6 +2227,7 @@ class _ArticleScan:
     def participle_split(self, start: int, floor: int) -> int | None:
         """Where a participle clause (", noting that", "- and arguing") begins."""
         tokens = self.view.between(max(floor, start - 20), start)
+        tokens = self.without_adverb(tokens)
         if not tokens:
             return None
         last = tokens[-1]
@@ -2237,6 +2238,13 @@ class _ArticleScan:
         if last.text in "”\"’'" and len(tokens) > 1 and tokens[-2].text == ",":
             return tokens[-2].start
         return None
+
+    @staticmethod
+    def without_adverb(tokens: list[Token]) -> list[Token]:
+        """``tokens`` less one lower-case "-ly" adverb at the end (", falsely suggesting")."""
+        if len(tokens) > 1 and tokens[-1].text.endswith("ly") and tokens[-1].text[0].islower():
+            return tokens[:-1]
+        return tokens
 
     def clause_boundary_before(self, cue_start: int, floor: int) -> int | None:
         """Where a new attribution clause starts before a later cue, if it does.
