@@ -89,6 +89,21 @@ CASES = [
         [(IND, "saying", "She", "the city was broke")],
         "a participle clause opened by a comma and an adverb has the clause's subject",
     ),
+    (
+        "She kept a lid on the strike -- by touting her record upstate.",
+        [(IND, "touting", "She", "her record upstate")],
+        "a gerund set off by a dash and its preposition has the clause's subject",
+    ),
+    (
+        "She spoke to reporters, before insisting she had a great relationship with voters.",
+        [(IND, "insisting", "She", "she had a great relationship with voters")],
+        "a gerund set off by a comma and its preposition has the clause's subject",
+    ),
+    (
+        "Many were surprised when Lee, after railing against the levy, kept it.",
+        [],
+        "a set-off gerund after a name interrupts that name's clause",
+    ),
 ]
 
 

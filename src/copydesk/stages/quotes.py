@@ -1732,6 +1732,8 @@ class _ArticleScan:
         reduced relative clause: the noun phrase is the speaker.
         """
         start = cue[0]
+        if self.set_off_gerund_cue(unit, cue, later, state, floor):
+            return
         if self.after_word(start, floor, self.vocab.words["quote_gerund_prepositions"]):
             mention = self.controller(unit, start, state)
             if mention is None:
@@ -1743,6 +1745,49 @@ class _ArticleScan:
         if mention is None or mention.text in ("who", "which", "that"):
             return
         self.cover_forward(unit, cue, later, state, mention=mention, confidence=0.5)
+
+    def set_off_gerund_cue(
+        self,
+        unit: Unit,
+        cue: tuple[int, int, str],
+        later: list[tuple[int, int, str]],
+        state: UnitState,
+        floor: int,
+    ) -> bool:
+        """Attribute ``…, before insisting he had …``; True when the cue is one.
+
+        The speaker is the clause's subject. Not when a name stands before
+        the comma: the phrase then interrupts its clause ("when Trump, after
+        railing against …, produced"), which the old reading leaves alone.
+        """
+        mark = self.set_off_gerund(cue[0], floor, self.vocab.words["quote_gerund_prepositions"])
+        if mark is None:
+            return False
+        before = self.view.between(max(floor, mark.start - _WORD_REACH), mark.start)
+        if not before or before[-1].text[0].isupper():
+            return False  # "when Trump, after railing against …,": it interrupts its subject
+        mention = self.controller(unit, cue[0], state)
+        if mention is None or mention.text in ("who", "which", "that"):
+            return True
+        self.cover_forward(unit, cue, later, state, mention=mention, confidence=0.5)
+        return True
+
+    def set_off_gerund(self, pos: int, floor: int, prepositions: frozenset[str]) -> Token | None:
+        """The comma or dash before a gerund's preposition (", before insisting"), if one is.
+
+        Unlike ", to discuss …" (a purpose adjunct, see :meth:`after_word`),
+        a gerund phrase set off after its clause ("…, before insisting he had
+        …", "-- by touting her record") still has the clause's subject as
+        the one who speaks.
+        """
+        tokens = self.without_adverb(self.view.between(max(floor, pos - _WORD_REACH), pos))
+        if (
+            len(tokens) > 1
+            and tokens[-1].text.lower() in prepositions
+            and tokens[-2].text in _APPOSITION_MARKS
+        ):
+            return tokens[-2]
+        return None
 
     def controller(self, unit: Unit, start: int, state: UnitState) -> Span | None:
         """The speaker of an infinitive or gerund cue: the subject of its clause.
