@@ -104,6 +104,23 @@ CASES = [
         [],
         "a set-off gerund after a name interrupts that name's clause",
     ),
+    (
+        "The union is widely regarded as one of the more liberal unions.",
+        [
+            (
+                IND,
+                "regarded as",
+                None,
+                "The union is widely regarded as one of the more liberal unions",
+            )
+        ],
+        "'regarded as' after 'be' is a passive: the clause is content, nobody its source",
+    ),
+    (
+        "At this moment, the senator is seen as the candidate with the best chance.",
+        [(IND, "seen as", None, "the senator is seen as the candidate with the best chance")],
+        "'seen as' after 'be' is a passive cue",
+    ),
 ]
 
 
