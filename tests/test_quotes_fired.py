@@ -121,6 +121,16 @@ CASES = [
         [(IND, "seen as", None, "the senator is seen as the candidate with the best chance")],
         "'seen as' after 'be' is a passive cue",
     ),
+    (
+        "There were comments questioning why she is not further ahead.",
+        [(IND, "questioning", "comments", "why she is not further ahead")],
+        "a participle after a plain noun phrase has that noun phrase as its source",
+    ),
+    (
+        "He began dismissing the notion that the plan had failed.",
+        [(IND, "dismissing", "He", "the notion that the plan had failed")],
+        "a participle after a catenative verb has the clause's subject as speaker",
+    ),
 ]
 
 

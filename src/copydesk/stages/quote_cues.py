@@ -110,6 +110,7 @@ _WORD_LISTS = (
     "quote_loose_topic_blockers",
     "quote_loose_topic_non_openers",
     "quote_that_adjunct_openers",
+    "quote_catenative_verbs",
 )
 """Small function-word lists the stage reads through :attr:`Vocabulary.words`."""
 _CONTRACTIONS = ("’s", "'s", "’re", "'re", "’ve", "'ve", "’d", "'d", "’ll", "'ll")

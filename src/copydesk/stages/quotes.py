@@ -1740,11 +1740,34 @@ class _ArticleScan:
                 return
         else:
             mention = self.vocab.subject_before(self.view, floor, start, strict=True)
-            if mention is not None and self.text[mention.end : start].strip():
+            if mention is None:
+                mention = self.participle_holder(unit, cue, state, floor)
+            elif self.text[mention.end : start].strip():
                 return
         if mention is None or mention.text in ("who", "which", "that"):
             return
         self.cover_forward(unit, cue, later, state, mention=mention, confidence=0.5)
+
+    def participle_holder(
+        self, unit: Unit, cue: tuple[int, int, str], state: UnitState, floor: int
+    ) -> Span | None:
+        """The speaker of an -ing cue right after a noun phrase no strict scan accepts.
+
+        "video surfaced showing …", "ads attacking …", "a policy urging …":
+        the noun phrase before the participle is its source, whatever its
+        head. After a verb of ``quote_catenative_verbs`` ("began talking
+        about …") the participle is that verb's object, and the clause's
+        subject speaks.
+        """
+        start = cue[0]
+        mention = self.vocab.subject_before(self.view, floor, start)
+        if mention is None or self.text[mention.end : start].strip():
+            return None
+        last = mention.text.rsplit(maxsplit=1)[-1].lower()
+        if last in self.vocab.words["quote_catenative_verbs"]:
+            mention = self.controller(unit, start, state)
+            return mention if mention is not None and mention.end <= start else None
+        return mention
 
     def set_off_gerund_cue(
         self,
