@@ -131,6 +131,16 @@ CASES = [
         [(IND, "dismissing", "He", "the notion that the plan had failed")],
         "a participle after a catenative verb has the clause's subject as speaker",
     ),
+    (
+        "Several experts cautioned, as did the campaign itself, that the plans might evolve.",
+        [(IND, "cautioned", "Several experts", "that the plans might evolve")],
+        "an aside between commas after the cue, then 'that'",
+    ),
+    (
+        "The mayor said, however, that the levy was too low.",
+        [(IND, "said", "The mayor", "that the levy was too low")],
+        "an adverb set off by commas is no part of the content",
+    ),
 ]
 
 

@@ -947,6 +947,8 @@ class Vocabulary:
             if after_adjunct is not None:
                 return after_adjunct
         that = self._that_after_adjunct(tokens, word)
+        if that is None:
+            that = self._that_after_aside(tokens, word)
         if that is not None:
             return that
         index = 0
@@ -1000,6 +1002,26 @@ class Vocabulary:
                 return None
             if token.text == "that":
                 return token.start
+        return None
+
+    def _that_after_aside(self, tokens: list[Token], word: str) -> int | None:
+        """Where "cautioned, as did the campaign, that …" starts its content: at "that".
+
+        A short aside between commas right after a speech or belief verb
+        (words only, no quotation) does not open the content; a "that"
+        right after its closing comma does.
+        """
+        if tokens[0].text != "," or word in self.phrasal:
+            return None
+        if word not in self.speech and word not in self.belief:
+            return None
+        for index in range(1, min(len(tokens) - 1, _THAT_WINDOW)):
+            token = tokens[index]
+            if token.text == ",":
+                after = tokens[index + 1]
+                return after.start if index > 1 and after.text == "that" else None
+            if not token.is_word:
+                return None
         return None
 
     def _topic_after_hearer(self, tokens: list[Token], index: int, word: str) -> bool:
