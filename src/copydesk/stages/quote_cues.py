@@ -123,6 +123,8 @@ _WORD_LISTS = (
     "quote_split_gerund_joins",
     "quote_split_asked_verbs",
     "quote_speaker_premodifiers",
+    "quote_cue_that_prepositions",
+    "quote_catenative_verbs",
 )
 """Small function-word lists the stage reads through :attr:`Vocabulary.words`."""
 _CONTRACTIONS = ("’s", "'s", "’re", "'re", "’ve", "'ve", "’d", "'d", "’ll", "'ll")
@@ -965,6 +967,11 @@ class Vocabulary:
             after_adjunct = self._after_adjunct(tokens, word)
             if after_adjunct is not None:
                 return after_adjunct
+        that = self._that_after_adjunct(tokens, word)
+        if that is None:
+            that = self._that_after_aside(tokens, word)
+        if that is not None:
+            return that
         index = 0
         if word in self.tell and tokens[0].is_word:
             index = self.skip_hearer(tokens)
@@ -999,6 +1006,44 @@ class Vocabulary:
             if after[0].isupper() or after.lower() in self.words["quote_bare_determiners"]:
                 return None
         return tokens[index].start
+
+    def _that_after_adjunct(self, tokens: list[Token], word: str) -> int | None:
+        """Where "said for the first time that …" starts its content: at "that".
+
+        Only after a speech or belief verb, and only for the words of
+        ``quote_cue_that_prepositions``, which otherwise open the cue's own
+        complement ("pleaded for understanding").
+        """
+        if tokens[0].text.lower() not in self.words["quote_cue_that_prepositions"]:
+            return None
+        if word in self.phrasal or (word not in self.speech and word not in self.belief):
+            return None
+        for token in tokens[1:_THAT_WINDOW]:
+            if not token.is_word and token.text not in "’'“”\",":
+                return None
+            if token.text == "that":
+                return token.start
+        return None
+
+    def _that_after_aside(self, tokens: list[Token], word: str) -> int | None:
+        """Where "cautioned, as did the campaign, that …" starts its content: at "that".
+
+        A short aside between commas right after a speech or belief verb
+        (words only, no quotation) does not open the content; a "that"
+        right after its closing comma does.
+        """
+        if tokens[0].text != "," or word in self.phrasal:
+            return None
+        if word not in self.speech and word not in self.belief:
+            return None
+        for index in range(1, min(len(tokens) - 1, _THAT_WINDOW)):
+            token = tokens[index]
+            if token.text == ",":
+                after = tokens[index + 1]
+                return after.start if index > 1 and after.text == "that" else None
+            if not token.is_word:
+                return None
+        return None
 
     def _topic_after_hearer(self, tokens: list[Token], index: int, word: str) -> bool:
         """Whether a topic preposition follows a tell-type cue's hearer ("asked Lee about …")."""

@@ -132,6 +132,8 @@ _POSTMODIFIER_WORDS = 8
 _SPEAKER_TAIL_PHRASES = 3
 _HEADLINE = -2
 _INTRO_GAP_WORDS = 10
+_ANTECEDENT_WORDS = 5
+_GAP_STOPS = frozenset({".", ";", ":", ")", "—", "–"})
 _ASIDE_REACH = 4
 _NARRATIVE_WORDS = 3
 _QUESTION_GAP_WORDS = 3
@@ -2290,7 +2292,7 @@ class _ArticleScan:
             return self.vocab.subject_before(self.view, unit.start, start)
         if word in self.vocab.homographs:
             return self.closing_subject(unit, cue, floor)
-        return None
+        return self.apposition_subject(unit, cue, floor)
 
     def closing_subject(self, unit: Unit, cue: tuple[int, int, str], floor: int) -> Span | None:
         """The bare subject of a sentence-final ``…, records show.``.
@@ -2398,17 +2400,85 @@ class _ArticleScan:
         reduced relative clause: the noun phrase is the speaker.
         """
         start = cue[0]
+        if self.set_off_gerund_cue(unit, cue, later, state, floor):
+            return
         if self.after_word(start, floor, self.vocab.words["quote_gerund_prepositions"]):
             mention = self.controller(unit, start, state)
             if mention is None:
                 return
         else:
             mention = self.vocab.subject_before(self.view, floor, start, strict=True)
-            if mention is not None and self.text[mention.end : start].strip():
+            if mention is None:
+                mention = self.participle_holder(unit, cue, state, floor)
+            elif self.text[mention.end : start].strip():
                 return
         if mention is None or mention.text in ("who", "which", "that"):
             return
         self.cover_forward(unit, cue, later, state, mention=mention, confidence=0.5)
+
+    def participle_holder(
+        self, unit: Unit, cue: tuple[int, int, str], state: UnitState, floor: int
+    ) -> Span | None:
+        """The speaker of an -ing cue right after a noun phrase no strict scan accepts.
+
+        "video surfaced showing …", "ads attacking …", "a policy urging …":
+        the noun phrase before the participle is its source, whatever its
+        head. After a verb of ``quote_catenative_verbs`` ("began talking
+        about …") the participle is that verb's object, and the clause's
+        subject speaks.
+        """
+        start = cue[0]
+        mention = self.vocab.subject_before(self.view, floor, start)
+        if mention is None or self.text[mention.end : start].strip():
+            return None
+        last = mention.text.rsplit(maxsplit=1)[-1].lower()
+        if last in self.vocab.words["quote_catenative_verbs"]:
+            mention = self.controller(unit, start, state)
+            return mention if mention is not None and mention.end <= start else None
+        return mention
+
+    def set_off_gerund_cue(
+        self,
+        unit: Unit,
+        cue: tuple[int, int, str],
+        later: list[tuple[int, int, str]],
+        state: UnitState,
+        floor: int,
+    ) -> bool:
+        """Attribute ``…, before insisting he had …``; True when the cue is one.
+
+        The speaker is the clause's subject. Not when a name stands before
+        the comma: the phrase then interrupts its clause ("when Trump, after
+        railing against …, produced"), which the old reading leaves alone.
+        """
+        mark = self.set_off_gerund(cue[0], floor, self.vocab.words["quote_gerund_prepositions"])
+        if mark is None:
+            return False
+        before = self.view.between(max(floor, mark.start - _WORD_REACH), mark.start)
+        if not before or before[-1].text[0].isupper():
+            return False  # "when Trump, after railing against …,": it interrupts its subject
+        mention = self.controller(unit, cue[0], state)
+        if mention is None or mention.text in ("who", "which", "that"):
+            return True
+        self.cover_forward(unit, cue, later, state, mention=mention, confidence=0.5)
+        return True
+
+    def set_off_gerund(self, pos: int, floor: int, prepositions: frozenset[str]) -> Token | None:
+        """The comma or dash before a gerund's preposition (", before insisting"), if one is.
+
+        Unlike ", to discuss …" (a purpose adjunct, see :meth:`after_word`),
+        a gerund phrase set off after its clause ("…, before insisting he had
+        …", "-- by touting her record") still has the clause's subject as
+        the one who speaks.
+        """
+        tokens = self.without_adverb(self.view.between(max(floor, pos - _WORD_REACH), pos))
+        if (
+            len(tokens) > 1
+            and tokens[-1].text.lower() in prepositions
+            and tokens[-2].text in _APPOSITION_MARKS
+        ):
+            return tokens[-2]
+        return None
 
     def controller(self, unit: Unit, start: int, state: UnitState) -> Span | None:
         """The speaker of an infinitive or gerund cue: the subject of its clause.
@@ -2463,6 +2533,32 @@ class _ArticleScan:
         if not clause:
             return None
         return self.clause_subject(unit, start)
+
+    def apposition_subject(self, unit: Unit, cue: tuple[int, int, str], floor: int) -> Span | None:
+        """The sentence's subject for ``X, a delegate backing Y, said he …``.
+
+        A cue right after the comma that closes an apposition or a relative
+        clause on the sentence's subject: an attribution inside that aside
+        ("backing Y", "who has denounced …") covered the words before the
+        cue, so the backward scan stops short of the subject. The subject
+        must be followed by the comma (or parenthesis) that opens the aside.
+        """
+        start, _, word = cue
+        if floor <= unit.start or _verb_of(word).endswith("ing"):
+            return None
+        tokens = self.view.between(max(unit.start, start - _WORD_REACH), start)
+        index = len(tokens) - 1
+        while index >= 0 and tokens[index].text.lower() in self.vocab.modifiers:
+            index -= 1
+        if index < 0 or tokens[index].text != ",":
+            return None
+        subject = self.clause_subject(unit, start)
+        if subject is None or subject.end > floor:
+            return None
+        after = subject.end
+        while after < start and self.text[after] in _INLINE_BLANKS:
+            after += 1
+        return subject if self.text[after] in ",(" else None
 
     def in_opening_subordinate(self, unit: Unit, cue_start: int) -> bool:
         """Whether a cue sits in a clause that opens its sentence with a subordinator.
@@ -2941,6 +3037,7 @@ class _ArticleScan:
     def participle_split(self, start: int, floor: int) -> int | None:
         """Where a participle clause (", noting that", "- and arguing") begins."""
         tokens = self.view.between(max(floor, start - 20), start)
+        tokens = self.without_adverb(tokens)
         if not tokens:
             return None
         last = tokens[-1]
@@ -2996,6 +3093,13 @@ class _ArticleScan:
         if self.inside_quotation(tokens[-1].start):
             return None
         return tokens[-1].start
+
+    @staticmethod
+    def without_adverb(tokens: list[Token]) -> list[Token]:
+        """``tokens`` less one lower-case "-ly" adverb at the end (", falsely suggesting")."""
+        if len(tokens) > 1 and tokens[-1].text.endswith("ly") and tokens[-1].text[0].islower():
+            return tokens[:-1]
+        return tokens
 
     def clause_boundary_before(self, cue_start: int, floor: int) -> int | None:
         """Where a new attribution clause starts before a later cue, if it does.
@@ -3300,6 +3404,11 @@ class _ArticleScan:
         start = self.vocab.content_start(self.view, cue[1], content_end, cue[2])
         if start is None:
             start = self.withheld_question(cue, content_end)
+        if start is None and mention is not None:
+            gap = self.gapped_relative(cue, mention, unit)
+            if gap is not None:
+                self.add_content(unit, gap, cue[1], cue, mention=mention, confidence=0.4)
+                return cue[1]
         if start is None:
             return self.pro_form_phrase(unit, cue, mention, confidence)
         if cue[2] in self.vocab.words["quote_object_cues"] or self.reflexive_content(cue, start):
@@ -3315,6 +3424,67 @@ class _ArticleScan:
             return cue[1]
         self.add_content(unit, start, end, cue, mention=mention, confidence=confidence)
         return end
+
+    def gapped_relative(self, cue: tuple[int, int, str], mention: Span, unit: Unit) -> int | None:
+        """Where the content of ``… the style he prefers.`` starts: at the noun phrase.
+
+        A cue with a subject and no object (a stop right after it, past
+        adverbs) in a relative clause whose object is the gap: the content
+        is the noun phrase the clause modifies and the clause ("a word Lee
+        repeated", "a candidate whom voters oppose"). Not after "that",
+        which also opens complement clauses ("it is clear that voters
+        agreed"), and never from the sentence's first word (a subject).
+        """
+        if _verb_of(cue[2]).endswith("ing") or (
+            cue[2] in self.vocab.homographs and mention.text.lower() not in self.vocab.pronouns
+        ):
+            return None  # "a few tweets", "her namesake label": nouns
+        after = self.view.between(cue[1], min(unit.end, cue[1] + 30))
+        index = 0
+        while index < len(after) and (
+            after[index].text.lower() in self.vocab.modifiers
+            or (after[index].text.endswith("ly") and after[index].text[0].islower())
+        ):
+            index += 1
+        if index < len(after) and after[index].text not in _GAP_STOPS:
+            return None
+        relatives = self.vocab.words["relative_pronouns"]
+        if mention.text.lower() in relatives:
+            return None
+        before = self.view.between(max(unit.start, mention.start - _WORD_REACH), mention.start)
+        if not before:
+            return None
+        head = mention.start
+        pronoun = before[-1].text.lower()
+        if pronoun in relatives and pronoun != "that":  # "that" may open a complement clause
+            head = before[-1].start
+        start = self.antecedent_start(head, unit.start)
+        return start if start is not None and start > unit.start else None
+
+    def antecedent_start(self, head: int, floor: int) -> int | None:
+        """Where the noun phrase that ends at ``head`` starts: at its determiner.
+
+        Walks back at most :data:`_ANTECEDENT_WORDS` words to a determiner
+        with a word after it (not the subject's own: "the one reported");
+        None when punctuation, a preposition, "be", a relative pronoun or a
+        conjunction comes first.
+        """
+        tokens = self.view.between(max(floor, head - _WORD_REACH), head)
+        words = self.vocab.words
+        for index, token in enumerate(reversed(tokens[-_ANTECEDENT_WORDS:])):
+            word = token.text.lower()
+            if index > 0 and word in words["quote_determiners"]:
+                return token.start
+            if (
+                not token.is_word
+                or word in words["relative_pronouns"]
+                or word in words["prepositions"]
+                or word in words["quote_be_forms"]
+                or word in words["quote_subordinators"]
+                or word in words["quote_clause_conjunctions"]
+            ):
+                return None
+        return None
 
     def reflexive_content(self, cue: tuple[int, int, str], start: int) -> bool:
         """Whether content opens on the reflexive of a self-description cue.
