@@ -1,0 +1,70 @@
+"""Case table for headline attributions: headline verbs, second verbs, long colon labels."""
+
+from __future__ import annotations
+
+import pytest
+
+from copydesk.document import Header
+from copydesk.model import Span
+
+IND = "indirect"
+MIX = "mixed"
+
+HEADLINE_VERB_CASES = [
+    (
+        "Governor Goes After Rival on Taxes",
+        [(IND, "Goes After", "Governor", "Rival on Taxes")],
+        "a phrasal headline verb",
+    ),
+    (
+        "Union Rips Council Budget",
+        [(IND, "Rips", "Union", "Council Budget")],
+        "a headline verb of judgement",
+    ),
+    (
+        "Port Authority Nominates Engineer for Board Seat",
+        [(IND, "Nominates", "Port Authority", "Engineer for Board Seat")],
+        "a frame verb counts in a headline",
+    ),
+    ("The Battle of the Budget Plans", [], "a headline verb before 'of' is a noun"),
+    (
+        "Senator Endorses Mayor With Party Blessing",
+        [(IND, "Endorses", "Senator", "Mayor")],
+        "an object cue's content ends before an adjunct",
+    ),
+    (
+        "Governor Backs Levy And Denounces Cuts",
+        [(IND, "Backs", "Governor", "Levy"), (IND, "Denounces", "Governor", "Cuts")],
+        "a second verb after 'And' is a second attribution of the speaker",
+    ),
+    (
+        "Mayor Says Bridge Will Reopen, Calls Delay Shameful",
+        [
+            (IND, "Says", "Mayor", "Bridge Will Reopen"),
+            (IND, "Calls", "Mayor", "Delay Shameful"),
+        ],
+        "a second verb after a comma is a second attribution of the speaker",
+    ),
+    (
+        "Mayor Says Voters Want Change, Show Little Patience",
+        [(IND, "Says", "Mayor", "Voters Want Change, Show Little Patience")],
+        "a second verb must agree with the singular first one",
+    ),
+    (
+        "Senator Praises Longtime Aide Jane Doe: ‘A Great Public Servant’",
+        [(MIX, "Praises", "Senator", "Longtime Aide Jane Doe: ‘A Great Public Servant’")],
+        "a label too long for a speaker leaves the verb to attribute",
+    ),
+    ("Breaking: Senator Praises Aide", [], "a label before a colon still stops the headline"),
+]
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected", "why"),
+    HEADLINE_VERB_CASES,
+    ids=[c[2] for c in HEADLINE_VERB_CASES],
+)
+def test_headline_verbs(quote_rows, headline, expected, why):
+    text = headline + "\n\nThe bridge stayed shut all week."
+    header = Header(headline=Span.of(text, 0, len(headline)), body_start=len(headline) + 2)
+    assert quote_rows(text, header) == expected
