@@ -56,6 +56,8 @@ HEADLINE_VERB_CASES = [
         "a label too long for a speaker leaves the verb to attribute",
     ),
     ("Breaking: Senator Praises Aide", [], "a label before a colon still stops the headline"),
+    ("Revealed: The Mayor's Secret Budget Plan", [], "'Revealed' before a colon is a label"),
+    ("Bombshell: Council Hid Bridge Report", [], "'Bombshell' before a colon is a label"),
 ]
 
 
