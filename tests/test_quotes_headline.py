@@ -56,6 +56,21 @@ HEADLINE_VERB_CASES = [
         "a label too long for a speaker leaves the verb to attribute",
     ),
     ("Breaking: Senator Praises Aide", [], "a label before a colon still stops the headline"),
+    (
+        "Mayor Gets Post-Election Bump",
+        [],
+        "a cue word joined by a hyphen is part of a compound",
+    ),
+    (
+        "Washington Post Hires Three Reporters",
+        [],
+        "a cue word ending a media outlet's name is the name",
+    ),
+    (
+        "Budget Plan Slammed By Council Members",
+        [],
+        "a cue word before 'By' is a passive, not the speaker's verb",
+    ),
     ("Revealed: The Mayor's Secret Budget Plan", [], "'Revealed' before a colon is a label"),
     ("Bombshell: Council Hid Bridge Report", [], "'Bombshell' before a colon is a label"),
 ]

@@ -89,6 +89,7 @@ _FULL_QUOTE_WORDS = 8
 _HEADLINE_SPEAKER_WORDS = 5
 _HEADLINE_HEARER_WORDS = 3
 _HEADLINE_VERB_WORDS = 4  # words of the longest phrasal headline verb ("takes aim at")
+_OUTLET_WORDS = 3  # words of an outlet's name before a cue word that ends it ("the new york post")
 _HEADLINE_SECOND_VERB = re.compile(r"(?:,| And) ([A-Z][a-z]+)\b")
 _ITEM_NUMBER = re.compile(r"\d{1,2}(?:[ \t]*\n|\.[ \t]+)(?=[A-Z“\"‘'])")
 _SUBHEAD_MAX = 160  # characters of a numbered subhead line
@@ -545,9 +546,30 @@ class _ArticleScan:
             word = match.group()
             if not self.vocab.is_cue(word) or match.start() == 0:
                 continue
+            if self.headline_non_verb(lowered, match.start(), match.end()):
+                continue
             if len(lowered[: match.start()].split()) <= _HEADLINE_SPEAKER_WORDS:
                 self.add_headline_verbs(start + match.start(), start + match.end(), start, end)
             return
+
+    def headline_non_verb(self, lowered: str, start: int, end: int) -> bool:
+        """Whether a cue word of a lower-cased headline is no verb there.
+
+        Joined by a hyphen it is part of a compound ("Post-Debate",
+        "Clinton-Supporting"); ending a media outlet's name it is the name
+        ("Washington Post Assembles …"); before "by" it is a passive.
+        """
+        if lowered[start - 1 : start] == "-" or lowered[end : end + 1] == "-":
+            return True
+        outlets = self.lexicon["media_outlets"]
+        before = lowered.rfind(" ", 0, start - 1)
+        for _ in range(_OUTLET_WORDS):
+            if lowered[before + 1 : end] in outlets:
+                return True
+            if before <= 0:
+                break
+            before = lowered.rfind(" ", 0, before)
+        return lowered.startswith(" by ", end)
 
     def headline_verb(self, start: int, end: int, lowered: str) -> bool:
         """``Senator Backs Plan``, ``Mayor Goes After Council``: a headline verb.
@@ -575,6 +597,8 @@ class _ArticleScan:
                 ):
                     continue
                 if index + size < len(words) and words[index + size].group() == "of":
+                    continue
+                if self.headline_non_verb(lowered, words[index].start(), last.end()):
                     continue
                 return self.add_headline_verbs(
                     start + words[index].start(), start + last.end(), start, end
