@@ -33,6 +33,16 @@ HEADLINE_VERB_CASES = [
         "an object cue's content ends before an adjunct",
     ),
     (
+        "Council Fires Manager Over Audit",
+        [(IND, "Fires", "Council", "Manager")],
+        "a headline verb's content ends before an adjunct",
+    ),
+    (
+        "Mayor Says Bridge Will Open After Repairs",
+        [(IND, "Says", "Mayor", "Bridge Will Open After Repairs")],
+        "a speech verb's clause keeps its adjunct",
+    ),
+    (
         "Governor Backs Levy And Denounces Cuts",
         [(IND, "Backs", "Governor", "Levy"), (IND, "Denounces", "Governor", "Cuts")],
         "a second verb after 'And' is a second attribution of the speaker",

@@ -642,8 +642,16 @@ class _ArticleScan:
         return added
 
     def headline_object_end(self, cue_start: int, cue_end: int, end: int) -> int:
-        """Where the content of a headline's cue ends: before an adjunct of an object cue."""
-        if self.text[cue_start:cue_end].lower() not in self.vocab.words["quote_object_cues"]:
+        """Where the content of a headline's cue ends.
+
+        The content of an object cue, or of any cue but a speech or belief verb
+        (those take a clause: "Mayor Says Bridge Will Open After Repairs"),
+        ends before an adjunct: "Senator Calls For Inquiry After Report".
+        """
+        cue = self.text[cue_start:cue_end].lower()
+        if cue not in self.vocab.words["quote_object_cues"] and (
+            cue in self.vocab.speech or cue in self.vocab.belief
+        ):
             return end
         adjuncts = self.lexicon["quote_headline_adjuncts"]
         for index, word in enumerate(_WORD_SPAN.finditer(self.text, cue_end, end)):
