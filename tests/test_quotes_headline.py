@@ -27,6 +27,7 @@ HEADLINE_VERB_CASES = [
         "a frame verb counts in a headline",
     ),
     ("The Battle of the Budget Plans", [], "a headline verb before 'of' is a noun"),
+    ("Mayor Picks Up Union Support", [], "a headline verb before a particle is another verb"),
     (
         "Senator Endorses Mayor With Party Blessing",
         [(IND, "Endorses", "Senator", "Mayor")],

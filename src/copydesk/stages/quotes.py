@@ -580,7 +580,8 @@ class _ArticleScan:
         and object cues, which in running text need a subject the capitals of a
         headline hide. One counts after a speaker of a few words and before any
         speech or belief cue (those are left to :meth:`headline_attribution`),
-        and not before "of", where it is a noun ("The Battle of …").
+        and not before "of", where it is a noun ("The Battle of …"), nor
+        before another particle (``quote_headline_particles``: "Picks Up").
         """
         verbs = self.lexicon["quote_headline_verbs"]
         objects = self.vocab.words["quote_object_cues"]
@@ -596,7 +597,9 @@ class _ArticleScan:
                     size > 1 or (phrase not in self.vocab.frames and phrase not in objects)
                 ):
                     continue
-                if index + size < len(words) and words[index + size].group() == "of":
+                if index + size < len(words) and (
+                    words[index + size].group() in self.lexicon["quote_headline_particles"]
+                ):
                     continue
                 if self.headline_non_verb(lowered, words[index].start(), last.end()):
                     continue
