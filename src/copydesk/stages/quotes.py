@@ -101,6 +101,9 @@ _PARTICIPLE_LEADS = frozenset({",", "-", "—", "–", "and", "while"})
 _FULL_QUOTE_WORDS = 8
 _HEADLINE_SPEAKER_WORDS = 5
 _HEADLINE_HEARER_WORDS = 3
+_HEADLINE_VERB_WORDS = 4  # words of the longest phrasal headline verb ("takes aim at")
+_OUTLET_WORDS = 3  # words of an outlet's name before a cue word that ends it ("the new york post")
+_HEADLINE_SECOND_VERB = re.compile(r"(?:,| And) ([A-Z][a-z]+)\b")
 _ITEM_NUMBER = re.compile(r"\d{1,2}(?:[ \t]*\n|\.[ \t]+)(?=[A-Z“\"‘'])")
 _SUBHEAD_MAX = 160  # characters of a numbered subhead line
 _SMALL_WORD = 3  # lower-case words of up to this length may stand in a title ("of", "the")
@@ -608,7 +611,9 @@ class _ArticleScan:
 
         Headlines capitalise every word, so the cue is looked for in lower
         case; the speaker is everything before it (a few words at most) and
-        the content everything after it.
+        the content everything after it. A label before a colon too long
+        for a speaker ("Senator Praises Aide Jane Doe: ‘A Fine Servant’")
+        leaves the verb before it to attribute.
         """
         text = self.text
         start, end = _trim(text, headline.start, headline.end)
@@ -621,19 +626,135 @@ class _ArticleScan:
                 and label.lower() not in self.vocab.words["quote_headline_labels"]
             ):
                 self.add_headline(colon, colon + 1, start, end)
-            return
+                return
+            if len(label.split()) <= _HEADLINE_SPEAKER_WORDS:
+                return
         lowered = text[start:end].lower()
         if len(lowered) != end - start:
             return
         if self.inverted_headline(start, end):
             return
+        if self.headline_verb(start, end, lowered):
+            return
         for match in self.vocab.cue_regex.finditer(lowered):
             word = match.group()
             if not self.vocab.is_cue(word) or match.start() == 0:
                 continue
+            if self.headline_non_verb(lowered, match.start(), match.end()):
+                continue
             if len(lowered[: match.start()].split()) <= _HEADLINE_SPEAKER_WORDS:
-                self.add_headline(start + match.start(), start + match.end(), start, end)
+                self.add_headline_verbs(start + match.start(), start + match.end(), start, end)
             return
+
+    def headline_non_verb(self, lowered: str, start: int, end: int) -> bool:
+        """Whether a cue word of a lower-cased headline is no verb there.
+
+        Joined by a hyphen it is part of a compound ("Post-Debate",
+        "Clinton-Supporting"); ending a media outlet's name it is the name
+        ("Washington Post Assembles …"); before "by" it is a passive.
+        """
+        if lowered[start - 1 : start] == "-" or lowered[end : end + 1] == "-":
+            return True
+        outlets = self.lexicon["media_outlets"]
+        before = lowered.rfind(" ", 0, start - 1)
+        for _ in range(_OUTLET_WORDS):
+            if lowered[before + 1 : end] in outlets:
+                return True
+            if before <= 0:
+                break
+            before = lowered.rfind(" ", 0, before)
+        return lowered.startswith(" by ", end)
+
+    def headline_verb(self, start: int, end: int, lowered: str) -> bool:
+        """``Senator Backs Plan``, ``Mayor Goes After Council``: a headline verb.
+
+        ``lowered`` is the headline ``[start, end)`` in lower case. Headlines
+        attribute with verbs of stance, judgement and action
+        (``quote_headline_verbs``, phrasal ones too) and with the frame verbs
+        and object cues, which in running text need a subject the capitals of a
+        headline hide. One counts after a speaker of a few words and before any
+        speech or belief cue (those are left to :meth:`headline_attribution`),
+        and not before "of", where it is a noun ("The Battle of …"), nor
+        before another particle (``quote_headline_particles``: "Picks Up").
+        """
+        verbs = self.lexicon["quote_headline_verbs"]
+        objects = self.vocab.words["quote_object_cues"]
+        words = list(_WORD_SPAN.finditer(lowered))
+        for index in range(1, min(len(words), _HEADLINE_SPEAKER_WORDS + 1)):
+            word = words[index].group()
+            if self.vocab.is_cue(word):
+                return False
+            for size in range(min(_HEADLINE_VERB_WORDS, len(words) - index), 0, -1):
+                last = words[index + size - 1]
+                phrase = lowered[words[index].start() : last.end()]
+                if phrase not in verbs and (
+                    size > 1 or (phrase not in self.vocab.frames and phrase not in objects)
+                ):
+                    continue
+                if index + size < len(words) and (
+                    words[index + size].group() in self.lexicon["quote_headline_particles"]
+                ):
+                    continue
+                if self.headline_non_verb(lowered, words[index].start(), last.end()):
+                    continue
+                return self.add_headline_verbs(
+                    start + words[index].start(), start + last.end(), start, end
+                )
+        return False
+
+    def add_headline_verbs(self, cue_start: int, cue_end: int, start: int, end: int) -> bool:
+        """Record a headline attribution whose content may hold a second verb.
+
+        ``France's Le Pen Backs Trump And Denounces Clinton``, ``Mayor Says
+        Budget Passed, Calls Vote Historic``: a capitalised verb after a comma
+        or "And", in the third person singular like the subject's first verb,
+        opens a second attribution of the same speaker. The content of an
+        object cue ends before an adjunct (``quote_headline_adjuncts``).
+        """
+        text = self.text
+        second = _HEADLINE_SECOND_VERB.search(text, cue_end, end)
+        if second is not None:
+            word = second.group(1).lower()
+            if not word.endswith("s") or not (
+                self.vocab.is_cue(word)
+                or word in self.lexicon["quote_headline_verbs"]
+                or word in self.vocab.frames
+                or word in self.vocab.words["quote_object_cues"]
+            ):
+                second = None
+        stop = end if second is None else second.start()
+        added = self.add_headline(
+            cue_start, cue_end, start, self.headline_object_end(cue_start, cue_end, stop)
+        )
+        if added and second is not None:
+            verb_start, verb_end = second.span(1)
+            mention_end = cue_start
+            self.add_headline(
+                verb_start,
+                verb_end,
+                start,
+                self.headline_object_end(verb_start, verb_end, end),
+                mention_end,
+            )
+        return added
+
+    def headline_object_end(self, cue_start: int, cue_end: int, end: int) -> int:
+        """Where the content of a headline's cue ends.
+
+        The content of an object cue, or of any cue but a speech or belief verb
+        (those take a clause: "Mayor Says Bridge Will Open After Repairs"),
+        ends before an adjunct: "Senator Calls For Inquiry After Report".
+        """
+        cue = self.text[cue_start:cue_end].lower()
+        if cue not in self.vocab.words["quote_object_cues"] and (
+            cue in self.vocab.speech or cue in self.vocab.belief
+        ):
+            return end
+        adjuncts = self.lexicon["quote_headline_adjuncts"]
+        for index, word in enumerate(_WORD_SPAN.finditer(self.text, cue_end, end)):
+            if index > 0 and word.group().lower() in adjuncts:
+                return word.start()
+        return end
 
     def numbered_subheads(self) -> None:
         r"""Headline attributions of a list's numbered subheads.
@@ -710,12 +831,18 @@ class _ArticleScan:
             return True
         return False
 
-    def add_headline(self, cue_start: int, cue_end: int, start: int, end: int) -> None:
-        """Record a headline attribution: speaker before the cue, content after it."""
+    def add_headline(
+        self, cue_start: int, cue_end: int, start: int, end: int, mention_end: int = -1
+    ) -> bool:
+        """Record a headline attribution: speaker before the cue, content after it.
+
+        The speaker runs from ``start`` to the cue, or to ``mention_end`` when
+        given (the second verb of a headline shares the first verb's speaker).
+        """
         c_start, c_end = _trim(self.text, cue_end, end)
-        m_start, m_end = _trim(self.text, start, cue_start)
+        m_start, m_end = _trim(self.text, start, cue_start if mention_end < 0 else mention_end)
         if c_end - c_start < 3 or m_end <= m_start:
-            return
+            return False
         content = self.text[c_start:c_end]
         kind = QuoteKind.MIXED if any(mark in content for mark in '“”"‘’') else QuoteKind.INDIRECT
         self.found.append(
@@ -729,6 +856,7 @@ class _ArticleScan:
                 0.5,
             )
         )
+        return True
 
     def scan_unit(self, unit: Unit) -> None:
         """Find the direct quotes of a unit, then its reported speech."""
