@@ -3543,6 +3543,8 @@ class _ArticleScan:
             content_end = self.object_complement(
                 cue[2], self.object_end(start, content_end), content_end
             )
+        if self.noun_object_cue(cue[2]):
+            content_end = self.object_verb_joint(unit, start, content_end)
         content_end = self.tail_cut(start, content_end)
         start, end = _trim(self.text, start, content_end)
         content = self.text[start:end]
@@ -3717,6 +3719,46 @@ class _ArticleScan:
             if token.text in adjuncts and index <= _OBJECT_ADJUNCT_REACH:
                 return token.start
         return limit
+
+    def noun_object_cue(self, word: str) -> bool:
+        """Whether a cue takes a noun phrase object (``quote_object_cues``)."""
+        return word in self.vocab.words["quote_object_cues"]
+
+    def object_verb_joint(self, unit: Unit, start: int, end: int) -> int:
+        """Where a noun-phrase object ends before ``and`` + a cue verb or ``by`` + an -ing cue.
+
+        "endorsed the governor and opposes a toll": a noun phrase cannot
+        take a verb, so the belief or frame verb that
+        :meth:`coordinated_belief` lets run on inside clause content ("said
+        she was tired and wanted …") opens the same subject's next
+        attribution here; so does "by" + an -ing cue ("praised the plan by
+        noting that …"), which :meth:`gerund_joint` leaves to clause content
+        ("said the city paid for it by noting …" stays one). Content that
+        opens a clause is left alone.
+        """
+        tokens = self.view.between(start, min(end, start + 40))
+        if not tokens:
+            return end
+        first = tokens[0].text.lower()
+        if first in self.vocab.words["quote_clause_openers"] or first in self.vocab.pronouns:
+            return end
+        for cue_start, _, word in self.cues_in(start + 1, end)[:_LATER_CUES]:
+            if self.inside_quotation(cue_start):
+                continue
+            if _verb_of(word).endswith("ing"):
+                before = self.view.between(max(start, cue_start - 10), cue_start)
+                if before and before[-1].text == "by":
+                    return before[-1].start
+                continue
+            if not self.coordinated_belief(cue_start, word, unit.start):
+                continue
+            before = self.view.between(max(start, cue_start - 40), cue_start)
+            index = len(before) - 1
+            while index >= 0 and before[index].text.lower() in self.vocab.modifiers:
+                index -= 1
+            if index >= 1:
+                return before[index].start
+        return end
 
     def name_object_end(self, tokens: list[Token]) -> int | None:
         """Where an object that is a name or a pronoun ends before a time or place adjunct.

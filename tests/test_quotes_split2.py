@@ -1,0 +1,47 @@
+"""The quotes stage: a noun-phrase object that ran on into the next attribution."""
+
+from __future__ import annotations
+
+import pytest
+
+IND = "indirect"
+
+
+# (text, [(kind, cue, mention, content)], why)
+CASES = [
+    (
+        "The senator endorsed the governor and opposes a new bridge toll.",
+        [
+            (IND, "endorsed", "The senator", "the governor"),
+            (IND, "opposes", "The senator", "a new bridge toll"),
+        ],
+        "an object cue's noun phrase ends before 'and' + a belief verb",
+    ),
+    (
+        "The mayor said the roads were bad and opposed the new toll.",
+        [(IND, "said", "The mayor", "the roads were bad and opposed the new toll")],
+        "clause content still runs on over 'and' + a belief verb",
+    ),
+    (
+        "The mayor praised the plan by noting that it would cut taxes.",
+        [
+            (IND, "praised", "The mayor", "the plan"),
+            (IND, "noting", "The mayor", "that it would cut taxes"),
+        ],
+        "an object cue's noun phrase ends before 'by' + an -ing cue",
+    ),
+    (
+        "The mayor said the city paid for it by noting the cost in the budget.",
+        [(IND, "said", "The mayor", "the city paid for it by noting the cost in the budget")],
+        "clause content still runs on over 'by' + an -ing cue",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "why"), CASES, ids=[c[2] for c in CASES])
+def test_split2_cases(quote_rows, text, expected, why):
+    assert quote_rows(text) == expected, why
+
+
+def test_cases_are_unique():
+    assert len({c[2] for c in CASES}) == len(CASES)
