@@ -35,6 +35,34 @@ CASES = [
         [(IND, "said", "The mayor", "the city paid for it by noting the cost in the budget")],
         "clause content still runs on over 'by' + an -ing cue",
     ),
+    (
+        "The mayor, a Democrat, said that she backed the plan, but cautioned against reading into it.",
+        [
+            (IND, "said", "The mayor", "that she backed the plan"),
+            (IND, "cautioned", "The mayor", "reading into it"),
+        ],
+        "', but' + a cue verb ends content with no comma of its own",
+    ),
+    (
+        "The mayor, a Democrat, said she was not ready to back Lee, and suggested that he call.",
+        [
+            (IND, "said", "The mayor", "she was not ready to back Lee"),
+            (IND, "suggested", "The mayor", "that he call"),
+        ],
+        "', and' + a cue verb ends content with no comma of its own",
+    ),
+    (
+        "The mayor said the roads, the parks and the schools needed work, and suggested that taxes would rise.",
+        [
+            (
+                IND,
+                "said",
+                "The mayor",
+                "the roads, the parks and the schools needed work, and suggested that taxes would rise",
+            )
+        ],
+        "', and' + a cue verb goes on when the content has a comma before it",
+    ),
 ]
 
 

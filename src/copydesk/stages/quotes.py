@@ -3545,6 +3545,7 @@ class _ArticleScan:
             )
         if self.noun_object_cue(cue[2]):
             content_end = self.object_verb_joint(unit, start, content_end)
+        content_end = self.second_verb_joint(start, content_end)
         content_end = self.tail_cut(start, content_end)
         start, end = _trim(self.text, start, content_end)
         content = self.text[start:end]
@@ -3758,6 +3759,37 @@ class _ArticleScan:
                 index -= 1
             if index >= 1:
                 return before[index].start
+        return end
+
+    def second_verb_joint(self, start: int, end: int) -> int:
+        """Where forward content ends before ``, but`` + the same subject's next cue verb.
+
+        "said he voted for Lee, but cautioned against reading much into it":
+        :meth:`clause_boundary_before` leaves ", but" / ", and" (words of
+        ``quote_split_verb_joins``) + a verb alone when an earlier comma may
+        make it one of a list of verbs ("…, rejected …, and underscored …");
+        a comma before the speaker's own cue makes no such list, so with no
+        comma between the content's start and the joint the second verb
+        ends the content.
+        """
+        text = self.text
+        for cue_start, _, word in self.cues_in(start + 1, end)[:_LATER_CUES]:
+            if _verb_of(word).endswith("ing") or not self.vocab.is_cue(word):
+                continue
+            before = self.view.between(max(start, cue_start - 40), cue_start)
+            index = len(before) - 1
+            while index >= 0 and before[index].text.lower() in self.vocab.modifiers:
+                index -= 1
+            if (
+                index < 1
+                or before[index].text not in self.vocab.words["quote_split_verb_joins"]
+                or before[index - 1].text != ","
+            ):
+                continue
+            comma = before[index - 1].start
+            if text.find(",", start, comma) != -1 or self.inside_quotation(comma):
+                return end
+            return comma
         return end
 
     def name_object_end(self, tokens: list[Token]) -> int | None:
