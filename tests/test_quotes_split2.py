@@ -36,6 +36,31 @@ CASES = [
         "clause content still runs on over 'by' + an -ing cue",
     ),
     (
+        "The mayor defended the budget at a rally when she told the crowd that taxes would fall.",
+        [
+            (IND, "defended", "The mayor", "the budget at a rally"),
+            (IND, "told", "she", "that taxes would fall"),
+        ],
+        "an object cue's noun phrase ends before a subordinator + subject + cue",
+    ),
+    (
+        "The mayor said the plan was good as she told the crowd that taxes would fall.",
+        [
+            (
+                IND,
+                "said",
+                "The mayor",
+                "the plan was good as she told the crowd that taxes would fall",
+            )
+        ],
+        "clause content still runs on over a subordinator + subject + cue",
+    ),
+    (
+        "The mayor mentioned Lee as a possible suspect.",
+        [(IND, "mentioned", "The mayor", "Lee as a possible suspect")],
+        "an indefinite noun phrase after the subordinator is no subject",
+    ),
+    (
         "The mayor, a Democrat, said that she backed the plan, but cautioned against reading into it.",
         [
             (IND, "said", "The mayor", "that she backed the plan"),

@@ -123,6 +123,7 @@ _WORD_LISTS = (
     "quote_split_gerund_joins",
     "quote_split_asked_verbs",
     "quote_split_verb_joins",
+    "quote_split_object_subordinators",
     "quote_speaker_premodifiers",
     "quote_cue_that_prepositions",
     "quote_catenative_verbs",

@@ -3726,7 +3726,7 @@ class _ArticleScan:
         return word in self.vocab.words["quote_object_cues"]
 
     def object_verb_joint(self, unit: Unit, start: int, end: int) -> int:
-        """Where a noun-phrase object ends before ``and`` + a cue verb or ``by`` + an -ing cue.
+        """Where a noun-phrase object ends before a second attribution of its own.
 
         "endorsed the governor and opposes a toll": a noun phrase cannot
         take a verb, so the belief or frame verb that
@@ -3734,8 +3734,9 @@ class _ArticleScan:
         she was tired and wanted …") opens the same subject's next
         attribution here; so does "by" + an -ing cue ("praised the plan by
         noting that …"), which :meth:`gerund_joint` leaves to clause content
-        ("said the city paid for it by noting …" stays one). Content that
-        opens a clause is left alone.
+        ("said the city paid for it by noting …" stays one); so does a
+        subordinate clause with its own subject and cue
+        (:meth:`subordinate_cue`). Content that opens a clause is left alone.
         """
         tokens = self.view.between(start, min(end, start + 40))
         if not tokens:
@@ -3751,6 +3752,13 @@ class _ArticleScan:
                 if before and before[-1].text == "by":
                     return before[-1].start
                 continue
+            subordinate = (
+                None
+                if word in self.vocab.homographs or word in self.vocab.nouns
+                else self.subordinate_cue(start, cue_start)
+            )
+            if subordinate is not None:
+                return subordinate
             if not self.coordinated_belief(cue_start, word, unit.start):
                 continue
             before = self.view.between(max(start, cue_start - 40), cue_start)
@@ -3760,6 +3768,28 @@ class _ArticleScan:
             if index >= 1:
                 return before[index].start
         return end
+
+    def subordinate_cue(self, start: int, cue_start: int) -> int | None:
+        """Where ``as she signed the budget`` starts inside a noun-phrase object.
+
+        A subordinator of ``quote_split_object_subordinators`` (a comma
+        before it goes with it), then a later cue's own subject: "praised
+        the plan as she signed the budget" is two attributions. Not after
+        an indefinite noun phrase ("mentioned Lee as a possible suspect": a
+        noun, not a verb).
+        """
+        mention = self.vocab.subject_before(self.view, start, cue_start)
+        if mention is None or mention.start <= start or mention.text.split()[0] in ("a", "an"):
+            return None
+        tokens = self.view.between(max(start, mention.start - 20), mention.start)
+        words = self.vocab.words["quote_split_object_subordinators"]
+        if not tokens or tokens[-1].text.lower() not in words:
+            return None
+        if self.inside_quotation(tokens[-1].start):
+            return None
+        if len(tokens) > 1 and tokens[-2].text == ",":
+            return tokens[-2].start
+        return tokens[-1].start
 
     def second_verb_joint(self, start: int, end: int) -> int:
         """Where forward content ends before ``, but`` + the same subject's next cue verb.
