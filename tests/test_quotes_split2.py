@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-IND = "indirect"
+IND, D, M = "indirect", "direct", "mixed"
 
 
 # (text, [(kind, cue, mention, content)], why)
@@ -59,6 +59,27 @@ CASES = [
         "The mayor mentioned Lee as a possible suspect.",
         [(IND, "mentioned", "The mayor", "Lee as a possible suspect")],
         "an indefinite noun phrase after the subordinator is no subject",
+    ),
+    (
+        '"We will win the seat," he said, adding that he had not met the donors. "We will see."',
+        [
+            (D, "said", "he", '"We will win the seat,"'),
+            (M, "adding", "he", 'that he had not met the donors. "We will see."'),
+        ],
+        "the quotation after ', adding that' goes on with the participle's content",
+    ),
+    (
+        '"We will win the seat," he said, noting that he had not met the donors. "We will see."',
+        [
+            (
+                M,
+                "said",
+                "he",
+                '"We will win the seat," he said, noting that he had not met the donors. "We will see."',
+            ),
+            (IND, "noting", "he", "that he had not met the donors"),
+        ],
+        "the quotation after other participles still resumes the direct quote",
     ),
     (
         "The mayor, a Democrat, said that she backed the plan, but cautioned against reading into it.",

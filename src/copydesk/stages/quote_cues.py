@@ -124,6 +124,7 @@ _WORD_LISTS = (
     "quote_split_asked_verbs",
     "quote_split_verb_joins",
     "quote_split_object_subordinators",
+    "quote_split_resuming_participles",
     "quote_speaker_premodifiers",
     "quote_cue_that_prepositions",
     "quote_catenative_verbs",

@@ -1901,8 +1901,26 @@ class _ArticleScan:
             or not quote.start < aside.start
         ):
             return False
+        if self.speech_participle_goes_on(aside, quotation):
+            self.found[-1] = dataclasses.replace(aside, end=quotation.end, kind=QuoteKind.MIXED)
+            return True
         self.found[-2] = dataclasses.replace(quote, end=quotation.end, kind=QuoteKind.MIXED)
         return True
+
+    def speech_participle_goes_on(self, aside: _Found, quotation: Quotation) -> bool:
+        """Whether ``"…," he said, adding that …. "…"`` resumes the participle's words.
+
+        After a speech participle of ``quote_split_resuming_participles``
+        the next bare quotation goes on with what the speaker added, not
+        with the quote before the attribution: PolNeAR annotates the
+        participle's content up to the end of that quotation.
+        """
+        cue = aside.cue
+        return (
+            cue is not None
+            and quotation.start > aside.end
+            and cue.text.lower() in self.vocab.words["quote_split_resuming_participles"]
+        )
 
     def quote_resumes_after_relative(self, unit: Unit, quotation: Quotation) -> bool:
         """``"…," said X, who praised the plan. "…"``: the quote goes on after the clause.
