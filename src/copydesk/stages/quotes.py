@@ -1901,8 +1901,26 @@ class _ArticleScan:
             or not quote.start < aside.start
         ):
             return False
+        if self.speech_participle_goes_on(aside, quotation):
+            self.found[-1] = dataclasses.replace(aside, end=quotation.end, kind=QuoteKind.MIXED)
+            return True
         self.found[-2] = dataclasses.replace(quote, end=quotation.end, kind=QuoteKind.MIXED)
         return True
+
+    def speech_participle_goes_on(self, aside: _Found, quotation: Quotation) -> bool:
+        """Whether ``"…," he said, adding that …. "…"`` resumes the participle's words.
+
+        After a speech participle of ``quote_split_resuming_participles``
+        the next bare quotation goes on with what the speaker added, not
+        with the quote before the attribution: PolNeAR annotates the
+        participle's content up to the end of that quotation.
+        """
+        cue = aside.cue
+        return (
+            cue is not None
+            and quotation.start > aside.end
+            and cue.text.lower() in self.vocab.words["quote_split_resuming_participles"]
+        )
 
     def quote_resumes_after_relative(self, unit: Unit, quotation: Quotation) -> bool:
         """``"…," said X, who praised the plan. "…"``: the quote goes on after the clause.
@@ -3543,6 +3561,9 @@ class _ArticleScan:
             content_end = self.object_complement(
                 cue[2], self.object_end(start, content_end), content_end
             )
+        if self.noun_object_cue(cue[2]):
+            content_end = self.object_verb_joint(unit, start, content_end)
+        content_end = self.second_verb_joint(start, content_end)
         content_end = self.tail_cut(start, content_end)
         start, end = _trim(self.text, start, content_end)
         content = self.text[start:end]
@@ -3717,6 +3738,107 @@ class _ArticleScan:
             if token.text in adjuncts and index <= _OBJECT_ADJUNCT_REACH:
                 return token.start
         return limit
+
+    def noun_object_cue(self, word: str) -> bool:
+        """Whether a cue takes a noun phrase object (``quote_object_cues``)."""
+        return word in self.vocab.words["quote_object_cues"]
+
+    def object_verb_joint(self, unit: Unit, start: int, end: int) -> int:
+        """Where a noun-phrase object ends before a second attribution of its own.
+
+        "endorsed the governor and opposes a toll": a noun phrase cannot
+        take a verb, so the belief or frame verb that
+        :meth:`coordinated_belief` lets run on inside clause content ("said
+        she was tired and wanted …") opens the same subject's next
+        attribution here; so does "by" + an -ing cue ("praised the plan by
+        noting that …"), which :meth:`gerund_joint` leaves to clause content
+        ("said the city paid for it by noting …" stays one); so does a
+        subordinate clause with its own subject and cue
+        (:meth:`subordinate_cue`). Content that opens a clause is left alone.
+        """
+        tokens = self.view.between(start, min(end, start + 40))
+        if not tokens:
+            return end
+        first = tokens[0].text.lower()
+        if first in self.vocab.words["quote_clause_openers"] or first in self.vocab.pronouns:
+            return end
+        for cue_start, _, word in self.cues_in(start + 1, end)[:_LATER_CUES]:
+            if self.inside_quotation(cue_start):
+                continue
+            if _verb_of(word).endswith("ing"):
+                before = self.view.between(max(start, cue_start - 10), cue_start)
+                if before and before[-1].text == "by":
+                    return before[-1].start
+                continue
+            subordinate = (
+                None
+                if word in self.vocab.homographs or word in self.vocab.nouns
+                else self.subordinate_cue(start, cue_start)
+            )
+            if subordinate is not None:
+                return subordinate
+            if not self.coordinated_belief(cue_start, word, unit.start):
+                continue
+            before = self.view.between(max(start, cue_start - 40), cue_start)
+            index = len(before) - 1
+            while index >= 0 and before[index].text.lower() in self.vocab.modifiers:
+                index -= 1
+            if index >= 1:
+                return before[index].start
+        return end
+
+    def subordinate_cue(self, start: int, cue_start: int) -> int | None:
+        """Where ``as she signed the budget`` starts inside a noun-phrase object.
+
+        A subordinator of ``quote_split_object_subordinators`` (a comma
+        before it goes with it), then a later cue's own subject: "praised
+        the plan as she signed the budget" is two attributions. Not after
+        an indefinite noun phrase ("mentioned Lee as a possible suspect": a
+        noun, not a verb).
+        """
+        mention = self.vocab.subject_before(self.view, start, cue_start)
+        if mention is None or mention.start <= start or mention.text.split()[0] in ("a", "an"):
+            return None
+        tokens = self.view.between(max(start, mention.start - 20), mention.start)
+        words = self.vocab.words["quote_split_object_subordinators"]
+        if not tokens or tokens[-1].text.lower() not in words:
+            return None
+        if self.inside_quotation(tokens[-1].start):
+            return None
+        if len(tokens) > 1 and tokens[-2].text == ",":
+            return tokens[-2].start
+        return tokens[-1].start
+
+    def second_verb_joint(self, start: int, end: int) -> int:
+        """Where forward content ends before ``, but`` + the same subject's next cue verb.
+
+        "said he voted for Lee, but cautioned against reading much into it":
+        :meth:`clause_boundary_before` leaves ", but" / ", and" (words of
+        ``quote_split_verb_joins``) + a verb alone when an earlier comma may
+        make it one of a list of verbs ("…, rejected …, and underscored …");
+        a comma before the speaker's own cue makes no such list, so with no
+        comma between the content's start and the joint the second verb
+        ends the content.
+        """
+        text = self.text
+        for cue_start, _, word in self.cues_in(start + 1, end)[:_LATER_CUES]:
+            if _verb_of(word).endswith("ing") or not self.vocab.is_cue(word):
+                continue
+            before = self.view.between(max(start, cue_start - 40), cue_start)
+            index = len(before) - 1
+            while index >= 0 and before[index].text.lower() in self.vocab.modifiers:
+                index -= 1
+            if (
+                index < 1
+                or before[index].text not in self.vocab.words["quote_split_verb_joins"]
+                or before[index - 1].text != ","
+            ):
+                continue
+            comma = before[index - 1].start
+            if text.find(",", start, comma) != -1 or self.inside_quotation(comma):
+                return end
+            return comma
+        return end
 
     def name_object_end(self, tokens: list[Token]) -> int | None:
         """Where an object that is a name or a pronoun ends before a time or place adjunct.
