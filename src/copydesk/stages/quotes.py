@@ -1979,6 +1979,8 @@ class _ArticleScan:
                 state.covered = full_quote.end
         starts = [c[0] for c in outside]
         closing = self.closing_attribution(unit, hits[-1])
+        if closing is not None and not self.closing_vouches(hits):
+            closing = None
         for cue in hits:
             if closing is not None and closing <= cue[0] < hits[-1][0]:
                 continue
@@ -2015,7 +2017,7 @@ class _ArticleScan:
         start, end, word = cue
         if word.lower() == "according to":
             return self.closing_according_to(unit, start, end)
-        if word not in self.vocab.speech or _verb_of(word).endswith("ing"):
+        if not self.closing_verb(word) or _verb_of(word).endswith("ing"):
             return None
         if self.short_tail(end, unit.end, word) != unit.end:
             return None
@@ -2026,6 +2028,28 @@ class _ArticleScan:
         if found is None or found[1] > mention.start:
             return None
         return found[0]
+
+    def closing_verb(self, word: str) -> bool:
+        """Whether a cue can close a sentence as its attribution (``…, records show.``).
+
+        Speech verbs, and the verbs of ``quote_closing_verbs``: a document or
+        a poll that "shows" what the sentence before it says vouches for all
+        of it, so the cues inside are no attributions of their own.
+        """
+        return word in self.vocab.speech or word in self.vocab.words["quote_closing_verbs"]
+
+    def closing_vouches(self, hits: list[tuple[int, int, str]]) -> bool:
+        """Whether a closing attribution vouches for the cues before it.
+
+        A closing speech verb or "according to" always does. One of ``quote_closing_verbs``
+        does not over a form of "say" ("Lee said the videos do not show …,
+        which he said …, records show."): the speech verb's speaker is named
+        and the sentence is his.
+        """
+        if hits[-1][2] not in self.vocab.words["quote_closing_verbs"]:
+            return True
+        says = self.vocab.words["quote_say_verbs"]
+        return not any(word in says for _, _, word in hits[:-1])
 
     def closing_according_to(self, unit: Unit, start: int, end: int) -> int | None:
         """Where the content of a sentence-final ``…, according to a new poll.`` starts.

@@ -1,0 +1,36 @@
+"""The quotes stage: listed cues that fired but found no content (round four)."""
+
+from __future__ import annotations
+
+import pytest
+
+IND = "indirect"
+
+
+# (text, [(kind, cue, mention, content)], why)
+CASES = [
+    (
+        "He agreed to sell the boat to the mayor in 2010, records show.",
+        [(IND, "show", "records", "He agreed to sell the boat to the mayor in 2010")],
+        "a closing 'records show' vouches for the whole sentence before it",
+    ),
+    (
+        "The fund ran ads attacking the senator, new filings show.",
+        [(IND, "show", "new filings", "The fund ran ads attacking the senator")],
+        "a participle inside the content of a closing 'show' is no attribution of its own",
+    ),
+    (
+        "Lee said the videos do not show whether he was armed, records show.",
+        [(IND, "said", "Lee", "the videos do not show whether he was armed")],
+        "a closing 'show' does not take the sentence from a named speaker of 'said'",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "why"), CASES, ids=[c[2] for c in CASES])
+def test_fired2_cases(quote_rows, text, expected, why):
+    assert quote_rows(text) == expected, why
+
+
+def test_cases_are_unique():
+    assert len({c[2] for c in CASES}) == len(CASES)
