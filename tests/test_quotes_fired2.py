@@ -10,6 +10,24 @@ IND = "indirect"
 # (text, [(kind, cue, mention, content)], why)
 CASES = [
     (
+        "In a town she hoped to carry easily, the race will be close, said Ann Lowe, an analyst in"
+        " Ohio.",
+        [
+            (
+                IND,
+                "said",
+                "Ann Lowe",
+                "In a town she hoped to carry easily, the race will be close",
+            )
+        ],
+        "a closing inverted 'said NAME, apposition.' vouches for the cues inside the sentence",
+    ),
+    (
+        "The levy appears to be working well for the port, said Tom Reyes.",
+        [(IND, "said", "Tom Reyes", "The levy appears to be working well for the port")],
+        "a closing inverted 'said NAME.' takes the sentence from a raising verb inside it",
+    ),
+    (
         "He agreed to sell the boat to the mayor in 2010, records show.",
         [(IND, "show", "records", "He agreed to sell the boat to the mayor in 2010")],
         "a closing 'records show' vouches for the whole sentence before it",

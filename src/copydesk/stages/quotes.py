@@ -2019,6 +2019,9 @@ class _ArticleScan:
             return self.closing_according_to(unit, start, end)
         if not self.closing_verb(word) or _verb_of(word).endswith("ing"):
             return None
+        inverted = self.inverted_closing(unit, start, end, word)
+        if inverted is not None:
+            return inverted
         if self.short_tail(end, unit.end, word) != unit.end:
             return None
         mention = self.vocab.subject_before(self.view, unit.start, start)
@@ -2028,6 +2031,26 @@ class _ArticleScan:
         if found is None or found[1] > mention.start:
             return None
         return found[0]
+
+    def inverted_closing(self, unit: Unit, start: int, end: int, word: str) -> int | None:
+        """Where the content of a sentence-final ``…, said Dan Lee, an analyst.`` starts.
+
+        A form of "say" after a comma, then a capitalised name that runs to
+        the end of the sentence or to an apposition: the named speaker
+        vouches for the whole sentence before the comma, and the cues inside
+        it ("a state she hoped to carry, …") are no attributions of their own.
+        """
+        if word not in self.vocab.words["quote_say_verbs"] or not self.after_comma(
+            start, unit.start
+        ):
+            return None
+        mention = self.vocab.noun_phrase_after(self.view, end + 1, unit.end)
+        if mention is None or not mention.text[0].isupper():
+            return None
+        rest = self.text[mention.end : unit.end].strip(_INLINE_BLANKS + "\n.!?”\"’'")
+        if rest and not rest.startswith(","):
+            return None
+        return unit.start
 
     def closing_verb(self, word: str) -> bool:
         """Whether a cue can close a sentence as its attribution (``…, records show.``).
