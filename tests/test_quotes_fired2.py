@@ -23,6 +23,19 @@ CASES = [
         "a closing inverted 'said NAME, apposition.' vouches for the cues inside the sentence",
     ),
     (
+        "In a town she hoped to carry easily, the race will be close, said Ann Lowe, an analyst at"
+        " a polling firm.",
+        [
+            (
+                IND,
+                "said",
+                "Ann Lowe",
+                "In a town she hoped to carry easily, the race will be close",
+            )
+        ],
+        "an inverted closing 'said NAME' whose apposition holds a cue word",
+    ),
+    (
         "The levy appears to be working well for the port, said Tom Reyes.",
         [(IND, "said", "Tom Reyes", "The levy appears to be working well for the port")],
         "a closing inverted 'said NAME.' takes the sentence from a raising verb inside it",

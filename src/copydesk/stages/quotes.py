@@ -1981,8 +1981,11 @@ class _ArticleScan:
         closing = self.closing_attribution(unit, hits[-1])
         if closing is not None and not self.closing_vouches(hits):
             closing = None
+        last = hits[-1][0]
+        if closing is None:
+            closing, last = self.inverted_closing_before(unit, hits, last)
         for cue in hits:
-            if closing is not None and closing <= cue[0] < hits[-1][0]:
+            if closing is not None and closing <= cue[0] < last:
                 continue
             if cue[0] >= state.covered and cue[0] >= state.silent_until:
                 first = bisect_left(starts, cue[0] + 1)
@@ -2051,6 +2054,22 @@ class _ArticleScan:
         if rest and not rest.startswith(","):
             return None
         return unit.start
+
+    def inverted_closing_before(
+        self, unit: Unit, hits: list[tuple[int, int, str]], last: int
+    ) -> tuple[int | None, int]:
+        """:meth:`inverted_closing` on an earlier cue than the unit's last.
+
+        "…, said Ann Lowe, an analyst at a polling firm.": the apposition
+        holds a cue word of its own. Returns where the content starts and
+        the closing cue's start, or None and ``last``.
+        """
+        says = self.vocab.words["quote_say_verbs"]
+        for start, end, word in reversed(hits[:-1]):
+            if word in says:
+                found = self.inverted_closing(unit, start, end, word)
+                return (None, last) if found is None else (found, start)
+        return None, last
 
     def closing_verb(self, word: str) -> bool:
         """Whether a cue can close a sentence as its attribution (``…, records show.``).
