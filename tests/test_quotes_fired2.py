@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-IND = "indirect"
+IND, M, D = "indirect", "mixed", "direct"
 
 
 # (text, [(kind, cue, mention, content)], why)
@@ -34,6 +34,23 @@ CASES = [
             )
         ],
         "an inverted closing 'said NAME' whose apposition holds a cue word",
+    ),
+    (
+        "\u201cThe plan is a real gamble\u201d if the port loses money, said Dan Lee, an analyst in Ohio.",
+        [
+            (
+                M,
+                "said",
+                "Dan Lee",
+                "\u201cThe plan is a real gamble\u201d if the port loses money",
+            )
+        ],
+        "a quotation, its unquoted continuation, then an inverted 'said NAME': one mixed quote",
+    ),
+    (
+        "\u201cThe plan is a real gamble\u201d for the port, he said.",
+        [(D, "said", "he", "\u201cThe plan is a real gamble\u201d")],
+        "a quotation whose tail ends in a plain 'he said' is left to the direct rules",
     ),
     (
         "The levy appears to be working well for the port, said Tom Reyes.",

@@ -76,6 +76,8 @@ _SPEAKER_TURN = re.compile(
 _TRAILING = " \t\r\n.,;:"
 _SOURCE_TAIL_WORDS = 16
 _TAIL_WORDS = 8
+_MAX_TAIL_CHARS = 200
+"""How far unquoted words after a quotation may run to an inverted ``said NAME``."""
 _LATER_CUES = 12
 _MAX_CONTENT = 2000
 _COMMA_REACH = 400
@@ -1222,6 +1224,8 @@ class _ArticleScan:
             after = self.attribution_in_next_unit(unit, quotation)
         if after is None:
             after = self.signature_paragraph(unit, quotation)
+        if after is None and self.tail_then_inverted(unit, quotation):
+            return True
         if after is None:
             before_quote = self.unknown_verb_before(unit, quotation)
             if before_quote is not None:
@@ -1247,6 +1251,45 @@ class _ArticleScan:
         if not self.intro_from_previous_paragraph(unit, quotation):
             self.continue_or_orphan(unit, quotation)
         return True
+
+    def tail_then_inverted(self, unit: Unit, quotation: Quotation) -> bool:
+        """``"…" if she lost, said Dan Lee, an analyst.``: one mixed content.
+
+        A quotation, then unquoted words that open in lower case and run on
+        to an inverted closing :meth:`inverted_closing`: the named speaker
+        vouches for the quotation and its continuation. True when recorded.
+        """
+        text = self.text
+        limit = min(unit.end, quotation.end + _MAX_TAIL_CHARS)
+        first = _WORD.match(text, quotation.end + 1, limit)
+        if first is None or not first.group()[0].islower():
+            return False
+        if text[quotation.end : first.start()].strip():
+            return False
+        says = self.vocab.words["quote_say_verbs"]
+        for start, end, word in self.cues_in(first.end(), limit):
+            if word not in says:
+                continue
+            comma = prev_nonspace(text, start, first.end())
+            if text[comma] != "," or any(m in text[quotation.end : comma] for m in '"“”'):
+                return False
+            if self.inverted_closing(unit, start, end, word) is None:
+                return False
+            mention = self.vocab.noun_phrase_after(self.view, end + 1, unit.end)
+            self.used_cues.add(start)
+            self.found.append(
+                _Found(
+                    QuoteKind.MIXED,
+                    quotation.start,
+                    comma,
+                    self.span(start, end),
+                    mention,
+                    unit.paragraph,
+                    0.8,
+                )
+            )
+            return True
+        return False
 
     def resumed_after_attribution(self, unit: Unit, cue: Span | None, mention: Span | None) -> None:
         """``"…," he said, but "…"`` / ``"…," he said, that …``: one content on both sides.
