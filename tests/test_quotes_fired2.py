@@ -53,6 +53,27 @@ CASES = [
         "a quotation whose tail ends in a plain 'he said' is left to the direct rules",
     ),
     (
+        "The Courier, citing tax filings, reported that the fund was broke.",
+        [
+            (IND, "citing", "The Courier", "tax filings"),
+            (IND, "reported", "The Courier", "that the fund was broke"),
+        ],
+        "a listed participle set off between subject and verb has content of its own",
+    ),
+    (
+        "Ms. Ruiz, recalling long talks with the mayor, described him as a friend.",
+        [
+            (IND, "recalling", "Ms. Ruiz", "long talks with the mayor"),
+            (IND, "described", "Ms. Ruiz", "him as a friend"),
+        ],
+        "'recalling' set off after its subject",
+    ),
+    (
+        "Lee, speaking to reporters, said the plan failed.",
+        [(IND, "said", "Lee", "the plan failed")],
+        "an unlisted set-off participle sets a scene and attributes nothing",
+    ),
+    (
         "The levy appears to be working well for the port, said Tom Reyes.",
         [(IND, "said", "Tom Reyes", "The levy appears to be working well for the port")],
         "a closing inverted 'said NAME.' takes the sentence from a raising verb inside it",

@@ -2439,6 +2439,7 @@ class _ArticleScan:
         apposition_end = self.apposed_participle(start, end, later)
         if apposition_end is not None:
             state.silent_until = apposition_end
+            self.apposed_content(unit, cue, apposition_end, floor)
             return
         if (
             self.participle_split(start, unit.start) is not None
@@ -2448,6 +2449,26 @@ class _ArticleScan:
             self.cover_forward(unit, cue, later, state, mention=mention, confidence=0.7)
         else:
             self.reduced_relative(unit, cue, later, state, floor)
+
+    def apposed_content(
+        self, unit: Unit, cue: tuple[int, int, str], comma: int, floor: int
+    ) -> None:
+        """``Lee, citing a report, said …``: the apposed participle's own content.
+
+        Only the participles of ``quote_apposed_participles`` (a source
+        cited, a fact noted, a memory recalled): "Lee, speaking to
+        reporters, said …" sets a scene and attributes nothing.
+        """
+        start, end, word = cue
+        if word not in self.vocab.words["quote_apposed_participles"]:
+            return
+        mention = self.vocab.subject_before(self.view, floor, prev_nonspace(self.text, start, 0))
+        if mention is None or self.inside_quotation(mention.start):
+            return
+        c_start, c_end = _trim(self.text, end, comma)
+        if c_end - c_start < 3:
+            return
+        self.add_content(unit, c_start, c_end, cue, mention=mention, confidence=0.6)
 
     def opening_cue(self, unit: Unit) -> list[tuple[int, int, str]]:
         """A capitalised -ing cue that opens the unit ("Citing a report, …").
