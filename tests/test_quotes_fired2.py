@@ -74,6 +74,16 @@ CASES = [
         "an unlisted set-off participle sets a scene and attributes nothing",
     ),
     (
+        "But the court overruled and said the state already allowed early voting.",
+        [(IND, "said", "the court", "the state already allowed early voting")],
+        "a cue coordinated with the first verb after an opening 'But' takes the subject after it",
+    ),
+    (
+        "And they relented and agreed to hold a vote.",
+        [(IND, "agreed", "they", "to hold a vote")],
+        "a pronoun subject after an opening 'And'",
+    ),
+    (
         "The levy appears to be working well for the port, said Tom Reyes.",
         [(IND, "said", "Tom Reyes", "The levy appears to be working well for the port")],
         "a closing inverted 'said NAME.' takes the sentence from a raising verb inside it",

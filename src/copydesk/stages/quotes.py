@@ -2214,7 +2214,11 @@ class _ArticleScan:
         ):
             return
         if mention is None and self.coordinated(start, floor):
-            mention = state.last_mention or self.clause_subject(unit, start)
+            mention = (
+                state.last_mention
+                or self.clause_subject(unit, start)
+                or self.lead_word_subject(unit, start)
+            )
             if mention is not None:
                 self.cover_forward(unit, cue, later, state, mention=mention, confidence=confidence)
             return
@@ -3039,6 +3043,23 @@ class _ArticleScan:
         if first.text.lower() in self.vocab.pronouns:
             return self.span(first.start, first.end)
         return self.vocab.noun_phrase_after(self.view, first.start, before)
+
+    def lead_word_subject(self, unit: Unit, before: int) -> Span | None:
+        """The subject after a lone opening conjunction ("But the court ruled and said …").
+
+        For a cue coordinated with the clause's first verb only: the
+        subject of "But the court overruled and said" is "the court".
+        """
+        tokens = self.view.between(unit.start, min(before, unit.start + _WORD_REACH))
+        if (
+            len(tokens) < 2
+            or tokens[0].text.lower() not in self.vocab.words["quote_lead_words"]
+            or not tokens[1].is_word
+        ):
+            return None
+        if tokens[1].text.lower() in self.vocab.pronouns:
+            return self.span(tokens[1].start, tokens[1].end)
+        return self.vocab.noun_phrase_after(self.view, tokens[1].start, before)
 
     def after_intro_segments(self, tokens: list[Token], index: int) -> int:
         """Past the further comma segments of an introduction ("In Ames, Iowa, on Sunday,").
