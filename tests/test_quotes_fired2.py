@@ -84,6 +84,11 @@ CASES = [
         "a pronoun subject after an opening 'And'",
     ),
     (
+        "Lee said no.",
+        [(IND, "said", "Lee", "no")],
+        "'said no' is a whole answer, like 'said yes'",
+    ),
+    (
         "The levy appears to be working well for the port, said Tom Reyes.",
         [(IND, "said", "Tom Reyes", "The levy appears to be working well for the port")],
         "a closing inverted 'said NAME.' takes the sentence from a raising verb inside it",
