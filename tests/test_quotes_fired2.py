@@ -89,6 +89,14 @@ CASES = [
         "'said no' is a whole answer, like 'said yes'",
     ),
     (
+        "The plan was backed on Friday by Ann Lee, who said the port had no choice.",
+        [
+            (IND, "backed", "Ann Lee", "The plan"),
+            (IND, "said", "who", "the port had no choice"),
+        ],
+        "a passive covers the unit only up to its agent: a relative clause on it keeps its cue",
+    ),
+    (
         "The levy appears to be working well for the port, said Tom Reyes.",
         [(IND, "said", "Tom Reyes", "The levy appears to be working well for the port")],
         "a closing inverted 'said NAME.' takes the sentence from a raising verb inside it",

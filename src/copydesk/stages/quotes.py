@@ -3193,9 +3193,18 @@ class _ArticleScan:
             and self.adjunct_after_passive(cue, subject, stop)
         ):
             self.add_content(unit, subject.start, subject.end, cue, mention=agent, confidence=0.4)
-            return stop
+            return self.passive_cover_end(agent, stop)
         self.add_content(unit, start, stop, cue, mention=agent, confidence=0.4)
         return stop
+
+    def passive_cover_end(self, agent: Span | None, stop: int) -> int:
+        """How far a passive whose content is its subject covers the unit.
+
+        Up to its agent ("was supported Friday by Sen. Lee, who said …"):
+        the cues after the agent (a relative clause on it) attribute content
+        of their own. To ``stop`` when no agent is named.
+        """
+        return stop if agent is None else agent.end
 
     def adjunct_after_passive(self, cue: tuple[int, int, str], subject: Span, stop: int) -> bool:
         """Whether a passive cue takes only a time or place adjunct, not a clause.
