@@ -97,6 +97,15 @@ CASES = [
         "a passive covers the unit only up to its agent: a relative clause on it keeps its cue",
     ),
     (
+        "After thanking the crowd, which chanted her name, the mayor said the race was close.",
+        [
+            (IND, "thanking", "the mayor", "the crowd"),
+            (IND, "chanted", "which", "her name"),
+            (IND, "said", "the mayor", "the race was close"),
+        ],
+        "an opening gerund's speaker follows a relative clause on its object",
+    ),
+    (
         "The levy appears to be working well for the port, said Tom Reyes.",
         [(IND, "said", "Tom Reyes", "The levy appears to be working well for the port")],
         "a closing inverted 'said NAME.' takes the sentence from a raising verb inside it",

@@ -2518,6 +2518,8 @@ class _ArticleScan:
             return False
         mention = self.main_subject(comma + 1, unit.end)
         if mention is None:
+            mention = self.subject_past_relative(comma, unit.end)
+        if mention is None:
             return False
         c_from = self.vocab.content_start(self.view, end, comma, word)
         c_start, c_end = _trim(text, end if c_from is None else c_from, comma)
@@ -2527,6 +2529,25 @@ class _ArticleScan:
         self.add_content(unit, c_start, c_end, cue, mention=mention, confidence=0.6)
         state.cover(comma)
         return True
+
+    def subject_past_relative(self, comma: int, limit: int) -> Span | None:
+        """The main clause's subject after a relative clause on the opening phrase.
+
+        "After thanking the crowd, which chanted his name, he touted …": the
+        relative clause (opened by a word of ``relative_pronouns``) set off by
+        commas describes the participle's object; the speaker follows its
+        closing comma.
+        """
+        pos = comma + 1
+        while pos < limit and self.text[pos].isspace():
+            pos += 1
+        first = _WORD.match(self.text, pos, limit)
+        if first is None or first.group().lower() not in self.vocab.words["relative_pronouns"]:
+            return None
+        close = self.text.find(",", first.end(), min(limit, first.end() + _COMMA_REACH))
+        if close == -1 or self.inside_quotation(close):
+            return None
+        return self.main_subject(close + 1, limit)
 
     def main_subject(self, pos: int, limit: int) -> Span | None:
         """The shortest start of the noun phrase at ``pos`` that names a speaker.
