@@ -106,6 +106,14 @@ CASES = [
         "an opening gerund's speaker follows a relative clause on its object",
     ),
     (
+        "Citing a new report, Ms. Ruiz said the race was close.",
+        [
+            (IND, "Citing", "Ms. Ruiz", "a new report"),
+            (IND, "said", "Ms. Ruiz", "the race was close"),
+        ],
+        "an opening participle's speaker does not stop at a courtesy title",
+    ),
+    (
         "The levy appears to be working well for the port, said Tom Reyes.",
         [(IND, "said", "Tom Reyes", "The levy appears to be working well for the port")],
         "a closing inverted 'said NAME.' takes the sentence from a raising verb inside it",

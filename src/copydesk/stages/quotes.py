@@ -2560,9 +2560,13 @@ class _ArticleScan:
             return None
         for word in _WORD_SPAN.finditer(self.text, phrase.start, phrase.end):
             head = self.span(phrase.start, word.end())
-            if self.vocab.speaker_like(head):
+            if self.vocab.speaker_like(head) and not self.ends_in_honorific(word.group()):
                 return head
         return None
+
+    def ends_in_honorific(self, word: str) -> bool:
+        """Whether a head ends in a courtesy title ("Mr.", "Ms."), which its name follows."""
+        return word.rstrip(".").lower() in self.lexicon["honorifics"]
 
     def second_chance_subject(
         self, unit: Unit, cue: tuple[int, int, str], state: UnitState, floor: int
