@@ -455,7 +455,7 @@ CASES = [
     ),
     (
         "When asked by reporters if she would run, Lane said no.",
-        [(IND, "asked", "reporters", "if she would run")],
+        [(IND, "asked", "reporters", "if she would run"), (IND, "said", "Lane", "no")],
         "an asker after 'when asked by' speaks the question",
     ),
     (

@@ -154,7 +154,10 @@ CASES = [
     ),
     (
         "Asked if he believed the plan would pass, the mayor said no.",
-        [(IND, "Asked", None, "if he believed the plan would pass")],
+        [
+            (IND, "Asked", None, "if he believed the plan would pass"),
+            (IND, "said", "the mayor", "no"),
+        ],
         "a belief verb inside the question put to a speaker is no attribution of its own",
     ),
     (

@@ -128,6 +128,8 @@ _WORD_LISTS = (
     "quote_speaker_premodifiers",
     "quote_cue_that_prepositions",
     "quote_catenative_verbs",
+    "quote_closing_verbs",
+    "quote_apposed_participles",
 )
 """Small function-word lists the stage reads through :attr:`Vocabulary.words`."""
 _CONTRACTIONS = ("’s", "'s", "’re", "'re", "’ve", "'ve", "’d", "'d", "’ll", "'ll")

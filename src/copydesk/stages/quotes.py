@@ -76,6 +76,8 @@ _SPEAKER_TURN = re.compile(
 _TRAILING = " \t\r\n.,;:"
 _SOURCE_TAIL_WORDS = 16
 _TAIL_WORDS = 8
+_MAX_TAIL_CHARS = 200
+"""How far unquoted words after a quotation may run to an inverted ``said NAME``."""
 _LATER_CUES = 12
 _MAX_CONTENT = 2000
 _COMMA_REACH = 400
@@ -1222,6 +1224,8 @@ class _ArticleScan:
             after = self.attribution_in_next_unit(unit, quotation)
         if after is None:
             after = self.signature_paragraph(unit, quotation)
+        if after is None and self.tail_then_inverted(unit, quotation):
+            return True
         if after is None:
             before_quote = self.unknown_verb_before(unit, quotation)
             if before_quote is not None:
@@ -1247,6 +1251,45 @@ class _ArticleScan:
         if not self.intro_from_previous_paragraph(unit, quotation):
             self.continue_or_orphan(unit, quotation)
         return True
+
+    def tail_then_inverted(self, unit: Unit, quotation: Quotation) -> bool:
+        """``"…" if she lost, said Dan Lee, an analyst.``: one mixed content.
+
+        A quotation, then unquoted words that open in lower case and run on
+        to an inverted closing :meth:`inverted_closing`: the named speaker
+        vouches for the quotation and its continuation. True when recorded.
+        """
+        text = self.text
+        limit = min(unit.end, quotation.end + _MAX_TAIL_CHARS)
+        first = _WORD.match(text, quotation.end + 1, limit)
+        if first is None or not first.group()[0].islower():
+            return False
+        if text[quotation.end : first.start()].strip():
+            return False
+        says = self.vocab.words["quote_say_verbs"]
+        for start, end, word in self.cues_in(first.end(), limit):
+            if word not in says:
+                continue
+            comma = prev_nonspace(text, start, first.end())
+            if text[comma] != "," or any(m in text[quotation.end : comma] for m in '"“”'):
+                return False
+            if self.inverted_closing(unit, start, end, word) is None:
+                return False
+            mention = self.vocab.noun_phrase_after(self.view, end + 1, unit.end)
+            self.used_cues.add(start)
+            self.found.append(
+                _Found(
+                    QuoteKind.MIXED,
+                    quotation.start,
+                    comma,
+                    self.span(start, end),
+                    mention,
+                    unit.paragraph,
+                    0.8,
+                )
+            )
+            return True
+        return False
 
     def resumed_after_attribution(self, unit: Unit, cue: Span | None, mention: Span | None) -> None:
         """``"…," he said, but "…"`` / ``"…," he said, that …``: one content on both sides.
@@ -1997,8 +2040,13 @@ class _ArticleScan:
                 state.covered = full_quote.end
         starts = [c[0] for c in outside]
         closing = self.closing_attribution(unit, hits[-1])
+        if closing is not None and not self.closing_vouches(hits):
+            closing = None
+        last = hits[-1][0]
+        if closing is None:
+            closing, last = self.inverted_closing_before(unit, hits, last)
         for cue in hits:
-            if closing is not None and closing <= cue[0] < hits[-1][0]:
+            if closing is not None and closing <= cue[0] < last:
                 continue
             if cue[0] >= state.covered and cue[0] >= state.silent_until:
                 first = bisect_left(starts, cue[0] + 1)
@@ -2033,8 +2081,11 @@ class _ArticleScan:
         start, end, word = cue
         if word.lower() == "according to":
             return self.closing_according_to(unit, start, end)
-        if word not in self.vocab.speech or _verb_of(word).endswith("ing"):
+        if not self.closing_verb(word) or _verb_of(word).endswith("ing"):
             return None
+        inverted = self.inverted_closing(unit, start, end, word)
+        if inverted is not None:
+            return inverted
         if self.short_tail(end, unit.end, word) != unit.end:
             return None
         mention = self.vocab.subject_before(self.view, unit.start, start)
@@ -2044,6 +2095,64 @@ class _ArticleScan:
         if found is None or found[1] > mention.start:
             return None
         return found[0]
+
+    def inverted_closing(self, unit: Unit, start: int, end: int, word: str) -> int | None:
+        """Where the content of a sentence-final ``…, said Dan Lee, an analyst.`` starts.
+
+        A form of "say" after a comma, then a capitalised name that runs to
+        the end of the sentence or to an apposition: the named speaker
+        vouches for the whole sentence before the comma, and the cues inside
+        it ("a state she hoped to carry, …") are no attributions of their own.
+        """
+        if word not in self.vocab.words["quote_say_verbs"] or not self.after_comma(
+            start, unit.start
+        ):
+            return None
+        mention = self.vocab.noun_phrase_after(self.view, end + 1, unit.end)
+        if mention is None or not mention.text[0].isupper():
+            return None
+        rest = self.text[mention.end : unit.end].strip(_INLINE_BLANKS + "\n.!?”\"’'")
+        if rest and not rest.startswith(","):
+            return None
+        return unit.start
+
+    def inverted_closing_before(
+        self, unit: Unit, hits: list[tuple[int, int, str]], last: int
+    ) -> tuple[int | None, int]:
+        """:meth:`inverted_closing` on an earlier cue than the unit's last.
+
+        "…, said Ann Lowe, an analyst at a polling firm.": the apposition
+        holds a cue word of its own. Returns where the content starts and
+        the closing cue's start, or None and ``last``.
+        """
+        says = self.vocab.words["quote_say_verbs"]
+        for start, end, word in reversed(hits[:-1]):
+            if word in says:
+                found = self.inverted_closing(unit, start, end, word)
+                return (None, last) if found is None else (found, start)
+        return None, last
+
+    def closing_verb(self, word: str) -> bool:
+        """Whether a cue can close a sentence as its attribution (``…, records show.``).
+
+        Speech verbs, and the verbs of ``quote_closing_verbs``: a document or
+        a poll that "shows" what the sentence before it says vouches for all
+        of it, so the cues inside are no attributions of their own.
+        """
+        return word in self.vocab.speech or word in self.vocab.words["quote_closing_verbs"]
+
+    def closing_vouches(self, hits: list[tuple[int, int, str]]) -> bool:
+        """Whether a closing attribution vouches for the cues before it.
+
+        A closing speech verb or "according to" always does. One of ``quote_closing_verbs``
+        does not over a form of "say" ("Lee said the videos do not show …,
+        which he said …, records show."): the speech verb's speaker is named
+        and the sentence is his.
+        """
+        if hits[-1][2] not in self.vocab.words["quote_closing_verbs"]:
+            return True
+        says = self.vocab.words["quote_say_verbs"]
+        return not any(word in says for _, _, word in hits[:-1])
 
     def closing_according_to(self, unit: Unit, start: int, end: int) -> int | None:
         """Where the content of a sentence-final ``…, according to a new poll.`` starts.
@@ -2123,7 +2232,11 @@ class _ArticleScan:
         ):
             return
         if mention is None and self.coordinated(start, floor):
-            mention = state.last_mention or self.clause_subject(unit, start)
+            mention = (
+                state.last_mention
+                or self.clause_subject(unit, start)
+                or self.lead_word_subject(unit, start)
+            )
             if mention is not None:
                 self.cover_forward(unit, cue, later, state, mention=mention, confidence=confidence)
             return
@@ -2348,6 +2461,7 @@ class _ArticleScan:
         apposition_end = self.apposed_participle(start, end, later)
         if apposition_end is not None:
             state.silent_until = apposition_end
+            self.apposed_content(unit, cue, apposition_end, floor)
             return
         if (
             self.participle_split(start, unit.start) is not None
@@ -2357,6 +2471,26 @@ class _ArticleScan:
             self.cover_forward(unit, cue, later, state, mention=mention, confidence=0.7)
         else:
             self.reduced_relative(unit, cue, later, state, floor)
+
+    def apposed_content(
+        self, unit: Unit, cue: tuple[int, int, str], comma: int, floor: int
+    ) -> None:
+        """``Lee, citing a report, said …``: the apposed participle's own content.
+
+        Only the participles of ``quote_apposed_participles`` (a source
+        cited, a fact noted, a memory recalled): "Lee, speaking to
+        reporters, said …" sets a scene and attributes nothing.
+        """
+        start, end, word = cue
+        if word not in self.vocab.words["quote_apposed_participles"]:
+            return
+        mention = self.vocab.subject_before(self.view, floor, prev_nonspace(self.text, start, 0))
+        if mention is None or self.inside_quotation(mention.start):
+            return
+        c_start, c_end = _trim(self.text, end, comma)
+        if c_end - c_start < 3:
+            return
+        self.add_content(unit, c_start, c_end, cue, mention=mention, confidence=0.6)
 
     def opening_cue(self, unit: Unit) -> list[tuple[int, int, str]]:
         """A capitalised -ing cue that opens the unit ("Citing a report, …").
@@ -2402,6 +2536,8 @@ class _ArticleScan:
             return False
         mention = self.main_subject(comma + 1, unit.end)
         if mention is None:
+            mention = self.subject_past_relative(comma, unit.end)
+        if mention is None:
             return False
         c_from = self.vocab.content_start(self.view, end, comma, word)
         c_start, c_end = _trim(text, end if c_from is None else c_from, comma)
@@ -2411,6 +2547,25 @@ class _ArticleScan:
         self.add_content(unit, c_start, c_end, cue, mention=mention, confidence=0.6)
         state.cover(comma)
         return True
+
+    def subject_past_relative(self, comma: int, limit: int) -> Span | None:
+        """The main clause's subject after a relative clause on the opening phrase.
+
+        "After thanking the crowd, which chanted his name, he touted …": the
+        relative clause (opened by a word of ``relative_pronouns``) set off by
+        commas describes the participle's object; the speaker follows its
+        closing comma.
+        """
+        pos = comma + 1
+        while pos < limit and self.text[pos].isspace():
+            pos += 1
+        first = _WORD.match(self.text, pos, limit)
+        if first is None or first.group().lower() not in self.vocab.words["relative_pronouns"]:
+            return None
+        close = self.text.find(",", first.end(), min(limit, first.end() + _COMMA_REACH))
+        if close == -1 or self.inside_quotation(close):
+            return None
+        return self.main_subject(close + 1, limit)
 
     def main_subject(self, pos: int, limit: int) -> Span | None:
         """The shortest start of the noun phrase at ``pos`` that names a speaker.
@@ -2423,9 +2578,13 @@ class _ArticleScan:
             return None
         for word in _WORD_SPAN.finditer(self.text, phrase.start, phrase.end):
             head = self.span(phrase.start, word.end())
-            if self.vocab.speaker_like(head):
+            if self.vocab.speaker_like(head) and not self.ends_in_honorific(word.group()):
                 return head
         return None
+
+    def ends_in_honorific(self, word: str) -> bool:
+        """Whether a head ends in a courtesy title ("Mr.", "Ms."), which its name follows."""
+        return word.rstrip(".").lower() in self.lexicon["honorifics"]
 
     def second_chance_subject(
         self, unit: Unit, cue: tuple[int, int, str], state: UnitState, floor: int
@@ -2928,6 +3087,23 @@ class _ArticleScan:
             return self.span(first.start, first.end)
         return self.vocab.noun_phrase_after(self.view, first.start, before)
 
+    def lead_word_subject(self, unit: Unit, before: int) -> Span | None:
+        """The subject after a lone opening conjunction ("But the court ruled and said …").
+
+        For a cue coordinated with the clause's first verb only: the
+        subject of "But the court overruled and said" is "the court".
+        """
+        tokens = self.view.between(unit.start, min(before, unit.start + _WORD_REACH))
+        if (
+            len(tokens) < 2
+            or tokens[0].text.lower() not in self.vocab.words["quote_lead_words"]
+            or not tokens[1].is_word
+        ):
+            return None
+        if tokens[1].text.lower() in self.vocab.pronouns:
+            return self.span(tokens[1].start, tokens[1].end)
+        return self.vocab.noun_phrase_after(self.view, tokens[1].start, before)
+
     def after_intro_segments(self, tokens: list[Token], index: int) -> int:
         """Past the further comma segments of an introduction ("In Ames, Iowa, on Sunday,").
 
@@ -3060,9 +3236,18 @@ class _ArticleScan:
             and self.adjunct_after_passive(cue, subject, stop)
         ):
             self.add_content(unit, subject.start, subject.end, cue, mention=agent, confidence=0.4)
-            return stop
+            return self.passive_cover_end(agent, stop)
         self.add_content(unit, start, stop, cue, mention=agent, confidence=0.4)
         return stop
+
+    def passive_cover_end(self, agent: Span | None, stop: int) -> int:
+        """How far a passive whose content is its subject covers the unit.
+
+        Up to its agent ("was supported Friday by Sen. Lee, who said …"):
+        the cues after the agent (a relative clause on it) attribute content
+        of their own. To ``stop`` when no agent is named.
+        """
+        return stop if agent is None else agent.end
 
     def adjunct_after_passive(self, cue: tuple[int, int, str], subject: Span, stop: int) -> bool:
         """Whether a passive cue takes only a time or place adjunct, not a clause.
