@@ -122,6 +122,7 @@ _WORD_REACH = 40
 _WORD_SPAN = re.compile(r"[\w’'.-]+")
 _APPOSITION_MARKS = frozenset({",", "-", "—", "–", "("})
 _APPOSITION_OPENERS = frozenset({",", "-", "—", "–", "--"})
+_APPOSITION_OPENER_CHARS = ",-—–"  # the first characters of _APPOSITION_OPENERS
 _INFINITIVE_MARKERS = frozenset({"to"})
 _OBJECT_ADJUNCT_REACH = 4
 _NAME_OBJECT_WORDS = 3  # capitalised words of a name object ("Mr. John Smith" is 3 tokens)
@@ -3349,9 +3350,18 @@ class _ArticleScan:
         start, end, word = cue
         if not self.vocab.is_cue(word) or _verb_of(word).endswith("ing"):
             return False
-        if not self.clause_ends_after(end, unit.end):
-            return False  # read first: most cues have an object, and this is cheap
         floor = max(unit.start, state.covered)
+        # The phrase's comma or dash must open what is left of the unit
+        # (nothing but blanks after ``floor``): read first, it rules out
+        # nearly every cue without tokenizing.
+        text = self.text
+        opener = floor
+        while opener < start and text[opener].isspace():
+            opener += 1
+        if opener >= start or text[opener] not in _APPOSITION_OPENER_CHARS:
+            return False
+        if not self.clause_ends_after(end, unit.end):
+            return False  # most cues have an object, and this is cheap
         mention = self.vocab.subject_before(self.view, max(floor, start - 80), start)
         if mention is None or mention.text.lower() in self.vocab.words["relative_pronouns"]:
             return False
