@@ -313,6 +313,7 @@ class _ArticleScan:
         self.view = TokenView(self.text)
         self.used_cues: set[int] = set()
         self.boundaries: dict[int, int | None] = {}
+        self.boundary_subject: tuple[int, int, Span | None] | None = None
         self.speaker_turn_end = 0
         self.found: list[_Found] = []
         self.put_questions: set[int] = set()  # content starts of sentence-opening questions
@@ -3253,6 +3254,7 @@ class _ArticleScan:
                 return None
             return tokens[index - 1].start
         mention = self.vocab.subject_before(self.view, tokens[0].start, cue_start)
+        self.boundary_subject = (tokens[0].start, cue_start, mention)  # see split_subject
         if mention is None or mention.text in ("who", "which", "that"):
             return None
         position = next((i for i, t in enumerate(tokens) if t.start == mention.start), None)
@@ -3273,13 +3275,14 @@ class _ArticleScan:
         second attribution, the later cue's subject's, inside the content
         (:meth:`relative_joint`, :meth:`dash_joint`).
         """
+        self.boundary_subject = None
         boundary = self.clause_boundary_before(cue_start, unit.start)
         if boundary is None:
             boundary = self.asked_joint(cue_start, unit.start)
         if boundary is not None:
             return boundary
         floor = unit.start
-        mention = self.vocab.subject_before(self.view, max(floor, cue_start - 80), cue_start)
+        mention = self.split_subject(max(floor, cue_start - 80), cue_start)
         if mention is None:
             return None
         if mention.text.lower() in self.vocab.words["relative_pronouns"]:
@@ -3300,6 +3303,21 @@ class _ArticleScan:
             ):
                 boundary = apposition[0]
         return boundary
+
+    def split_subject(self, floor: int, pos: int) -> Span | None:
+        """``subject_before(view, floor, pos)``, reusing :meth:`clause_boundary_before`'s scan.
+
+        That scan read the window from its first token's start; when it
+        starts at ``floor``, or the window from ``floor`` holds the very same
+        tokens, the subject scan would read the same tokens again, so its
+        answer is taken rather than worked out twice.
+        """
+        known = self.boundary_subject
+        if known is None or known[1] != pos:
+            return self.vocab.subject_before(self.view, floor, pos)
+        if known[0] == floor or self.view.between(floor, pos) == self.view.between(known[0], pos):
+            return known[2]
+        return self.vocab.subject_before(self.view, floor, pos)
 
     def apposition_before(self, mention: Span, floor: int) -> tuple[int, int, int] | None:
         """``, a claim that`` / ``- something`` between earlier content and a subject.
