@@ -396,6 +396,9 @@ class _ArticleScan:
         for char in text[start:end]:
             if char.isalnum():
                 letters += 1
+                # The share only falls as letters are counted: stop once it is too low.
+                if letters > dated and dated < _DATE_SHARE * letters:
+                    return False
         return dated >= _DATE_SHARE * letters
 
     # ------------------------------------------------------------ loose topics
