@@ -204,6 +204,27 @@ class _Found:
         self.confidence = confidence
 
 
+def _word_before(text: str, start: int, end: int) -> str | None:
+    """The last word of ``text[start:end]`` (its letters, digits, "_" and apostrophes), if any.
+
+    What ``_TOPIC_PREVIOUS_WORD.search(text, start, end)`` reads as its
+    group, read back from ``end`` rather than by a regex that tries every
+    position of the window.
+    """
+    stop = end
+    while stop > start and not _word_char(text[stop - 1]):
+        stop -= 1
+    first = stop
+    while first > start and _word_char(text[first - 1]):
+        first -= 1
+    return text[first:stop] if first < stop else None
+
+
+def _word_char(char: str) -> bool:
+    """Whether a character is a letter, a digit, "_" or an apostrophe (the regex's word)."""
+    return char.isalnum() or char in "_’'"
+
+
 def _compound_heads(lexicon: Lexicon) -> frozenset[str]:
     """The cue words that open an entry of ``quote_compound_nouns`` ("think")."""
     return frozenset(entry.split(" ", 1)[0] for entry in lexicon["quote_compound_nouns"])
@@ -452,11 +473,9 @@ class _ArticleScan:
             return None
         if self.inside_quotation(cue_start):
             return None
-        previous = _TOPIC_PREVIOUS_WORD.search(
-            text, max(unit.start, cue_start - _TOPIC_REACH), cue_start
-        )
+        previous = _word_before(text, max(unit.start, cue_start - _TOPIC_REACH), cue_start)
         words = self.vocab.words
-        if previous is None or previous[1].lower() in words["quote_loose_topic_blockers"]:
+        if previous is None or previous.lower() in words["quote_loose_topic_blockers"]:
             return None
         start = cue_end
         while start < unit.end and text[start].isspace():
@@ -492,8 +511,7 @@ class _ArticleScan:
         stop = _TOPIC_END.search(text, start, limit)
         while stop is not None and text[stop.start()] == ".":
             at = stop.start()
-            word = _TOPIC_PREVIOUS_WORD.search(text, max(start, at - _TOPIC_REACH), at)
-            stem = word[1] if word is not None and word.end() == at else ""
+            stem = _word_before(text, max(start, at - _TOPIC_REACH), at) or ""
             if not (
                 len(stem) == 1
                 or stem.lower() in self.vocab.abbreviations
