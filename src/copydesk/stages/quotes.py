@@ -572,15 +572,16 @@ class _ArticleScan:
         """
         kept: list[_Found] = []
         reach = -1
+        direct = QuoteKind.DIRECT  # looked up once: see without_quotes_in_mixed
         for f in found:
             inner = (
-                f.kind is QuoteKind.DIRECT
+                f.kind is direct
                 and f.end <= reach
                 and (f.cue is None or self.fragment_cue(f.cue.text))
             )
             if not inner:
                 kept.append(f)
-            if f.kind is not QuoteKind.DIRECT:
+            if f.kind is not direct:
                 reach = max(reach, f.end)
         return kept
 
@@ -595,11 +596,15 @@ class _ArticleScan:
         """
         kept: list[_Found] = []
         reach = -1
+        # Looked up once: compiled, each "QuoteKind.X" in the loop is a generic
+        # attribute look-up on the enum class.
+        direct = QuoteKind.DIRECT
+        mixed = QuoteKind.MIXED
         for f in found:
-            if f.kind is QuoteKind.DIRECT and f.end <= reach:
+            if f.kind is direct and f.end <= reach:
                 continue
             kept.append(f)
-            if f.kind is QuoteKind.MIXED:
+            if f.kind is mixed:
                 reach = max(reach, f.end)
         return kept
 
@@ -613,15 +618,12 @@ class _ArticleScan:
         """
         kept: list[_Found] = []
         reach = reach_start = -1
+        indirect = QuoteKind.INDIRECT  # looked up once: see without_quotes_in_mixed
         for f in found:
-            if (
-                f.kind is QuoteKind.INDIRECT
-                and f.end <= reach
-                and (f.start > reach_start or f.end < reach)
-            ):
+            if f.kind is indirect and f.end <= reach and (f.start > reach_start or f.end < reach):
                 continue
             kept.append(f)
-            if f.kind is QuoteKind.INDIRECT and f.end > reach:
+            if f.kind is indirect and f.end > reach:
                 reach, reach_start = f.end, f.start
         return kept
 
