@@ -221,3 +221,32 @@ def test_relative_antecedent_search_finds_what_the_loop_finds(words):
     for first in range(len(tokens)):
         expected = _plain_relative_antecedent(vocab, text, tokens, first)
         assert vocab._relative_antecedent(text, tokens, first) == expected
+
+
+WORD_BEFORE_CASES = [
+    ("talked about", 0, 6, "talked", "a word right before the end"),
+    ("talked  about", 0, 8, "talked", "blanks after the word"),
+    ("the senator’s view", 0, 14, "senator’s", "an apostrophe inside the word"),
+    ("U.S. about", 0, 4, "S", "a stop ends the word"),
+    ("a well-known fact", 0, 12, "known", "a hyphen ends the word"),
+    ("snake_case rules", 0, 11, "snake_case", "an underscore is a word character"),
+    ("wondered about", 3, 8, "dered", "the window cuts the word"),
+    (" , - ", 0, 5, None, "no word in the window"),
+    ("about", 3, 2, None, "an empty window"),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "end", "expected", "why"), WORD_BEFORE_CASES)
+def test_word_before_cases(text, start, end, expected, why):
+    assert quotes._word_before(text, start, end) == expected, why
+
+
+@settings(deadline=None)
+@given(st.text(alphabet="ab1_’' ,.\n\u00a0-é²", max_size=20), st.data())
+def test_word_before_reads_what_the_previous_word_regex_reads(sample, data):
+    start = data.draw(st.integers(0, len(sample)))
+    end = data.draw(st.integers(0, len(sample)))
+    match = quotes._TOPIC_PREVIOUS_WORD.search(sample, start, end)
+    found = quotes._word_before(sample, start, end)
+    assert found == (None if match is None else match[1])
+    assert match is None or match.end() == end

@@ -124,6 +124,7 @@ _WORD_REACH = 40
 _WORD_SPAN = re.compile(r"[\w’'.-]+")
 _APPOSITION_MARKS = frozenset({",", "-", "—", "–", "("})
 _APPOSITION_OPENERS = frozenset({",", "-", "—", "–", "--"})
+_APPOSITION_OPENER_CHARS = ",-—–"  # the first characters of _APPOSITION_OPENERS
 _INFINITIVE_MARKERS = frozenset({"to"})
 _OBJECT_ADJUNCT_REACH = 4
 _NAME_OBJECT_WORDS = 3  # capitalised words of a name object ("Mr. John Smith" is 3 tokens)
@@ -203,6 +204,38 @@ class _Found:
         self.mention = mention
         self.paragraph = paragraph
         self.confidence = confidence
+
+
+def _word_before(text: str, start: int, end: int) -> str | None:
+    """The last word of ``text[start:end]`` (its letters, digits, "_" and apostrophes), if any.
+
+    What ``_TOPIC_PREVIOUS_WORD.search(text, start, end)`` reads as its
+    group, read back from ``end`` rather than by a regex that tries every
+    position of the window.
+    """
+    stop = end
+    while stop > start and not _word_char(text[stop - 1]):
+        stop -= 1
+    first = stop
+    while first > start and _word_char(text[first - 1]):
+        first -= 1
+    return text[first:stop] if first < stop else None
+
+
+def _word_char(char: str) -> bool:
+    """Whether a character is a letter, a digit, "_" or an apostrophe (the regex's word)."""
+    return char.isalnum() or char in "_’'"
+
+
+def _coordination_verbs(lexicon: Lexicon) -> frozenset[str]:
+    """The cue words :meth:`_ArticleScan.coordinated_belief` reads on: belief or frame verbs.
+
+    ``belief_verbs`` and the ``quote_frame_verbs`` that are no cue, in one
+    set, so most cues are ruled out by one look-up, not two lexicon reads.
+    """
+    cues = vocabulary(lexicon).cue_words
+    frames = frozenset(word for word in lexicon["quote_frame_verbs"] if word not in cues)
+    return lexicon["belief_verbs"] | frames
 
 
 def _compound_heads(lexicon: Lexicon) -> frozenset[str]:
@@ -314,6 +347,8 @@ class _ArticleScan:
         self.view = TokenView(self.text)
         self.used_cues: set[int] = set()
         self.boundaries: dict[int, int | None] = {}
+        self.boundary_subject: tuple[int, int, Span | None] | None = None
+        self.coordination_verbs = doc.lexicon.derived(_coordination_verbs)
         self.speaker_turn_end = 0
         self.found: list[_Found] = []
         self.put_questions: set[int] = set()  # content starts of sentence-opening questions
@@ -396,6 +431,9 @@ class _ArticleScan:
         for char in text[start:end]:
             if char.isalnum():
                 letters += 1
+                # The share only falls as letters are counted: stop once it is too low.
+                if letters > dated and dated < _DATE_SHARE * letters:
+                    return False
         return dated >= _DATE_SHARE * letters
 
     # ------------------------------------------------------------ loose topics
@@ -449,11 +487,9 @@ class _ArticleScan:
             return None
         if self.inside_quotation(cue_start):
             return None
-        previous = _TOPIC_PREVIOUS_WORD.search(
-            text, max(unit.start, cue_start - _TOPIC_REACH), cue_start
-        )
+        previous = _word_before(text, max(unit.start, cue_start - _TOPIC_REACH), cue_start)
         words = self.vocab.words
-        if previous is None or previous[1].lower() in words["quote_loose_topic_blockers"]:
+        if previous is None or previous.lower() in words["quote_loose_topic_blockers"]:
             return None
         start = cue_end
         while start < unit.end and text[start].isspace():
@@ -489,8 +525,7 @@ class _ArticleScan:
         stop = _TOPIC_END.search(text, start, limit)
         while stop is not None and text[stop.start()] == ".":
             at = stop.start()
-            word = _TOPIC_PREVIOUS_WORD.search(text, max(start, at - _TOPIC_REACH), at)
-            stem = word[1] if word is not None and word.end() == at else ""
+            stem = _word_before(text, max(start, at - _TOPIC_REACH), at) or ""
             if not (
                 len(stem) == 1
                 or stem.lower() in self.vocab.abbreviations
@@ -551,15 +586,16 @@ class _ArticleScan:
         """
         kept: list[_Found] = []
         reach = -1
+        direct = QuoteKind.DIRECT  # looked up once: see without_quotes_in_mixed
         for f in found:
             inner = (
-                f.kind is QuoteKind.DIRECT
+                f.kind is direct
                 and f.end <= reach
                 and (f.cue is None or self.fragment_cue(f.cue.text))
             )
             if not inner:
                 kept.append(f)
-            if f.kind is not QuoteKind.DIRECT:
+            if f.kind is not direct:
                 reach = max(reach, f.end)
         return kept
 
@@ -574,11 +610,15 @@ class _ArticleScan:
         """
         kept: list[_Found] = []
         reach = -1
+        # Looked up once: compiled, each "QuoteKind.X" in the loop is a generic
+        # attribute look-up on the enum class.
+        direct = QuoteKind.DIRECT
+        mixed = QuoteKind.MIXED
         for f in found:
-            if f.kind is QuoteKind.DIRECT and f.end <= reach:
+            if f.kind is direct and f.end <= reach:
                 continue
             kept.append(f)
-            if f.kind is QuoteKind.MIXED:
+            if f.kind is mixed:
                 reach = max(reach, f.end)
         return kept
 
@@ -592,15 +632,12 @@ class _ArticleScan:
         """
         kept: list[_Found] = []
         reach = reach_start = -1
+        indirect = QuoteKind.INDIRECT  # looked up once: see without_quotes_in_mixed
         for f in found:
-            if (
-                f.kind is QuoteKind.INDIRECT
-                and f.end <= reach
-                and (f.start > reach_start or f.end < reach)
-            ):
+            if f.kind is indirect and f.end <= reach and (f.start > reach_start or f.end < reach):
                 continue
             kept.append(f)
-            if f.kind is QuoteKind.INDIRECT and f.end > reach:
+            if f.kind is indirect and f.end > reach:
                 reach, reach_start = f.end, f.start
         return kept
 
@@ -3178,9 +3215,9 @@ class _ArticleScan:
         would only have cut the content short.
         """
         lower = word.lower()
+        if lower not in self.coordination_verbs:
+            return False  # neither a belief verb nor a frame verb that is no cue
         frame = lower in self.lexicon["quote_frame_verbs"] and not self.vocab.is_cue(lower)
-        if lower not in self.lexicon["belief_verbs"] and not frame:
-            return False
         tokens = self.view.between(max(floor, cue_start - 40), cue_start)
         index = len(tokens) - 1
         while index >= 0 and tokens[index].text.lower() in self.vocab.modifiers:
@@ -3455,6 +3492,7 @@ class _ArticleScan:
                 return None
             return tokens[index - 1].start
         mention = self.vocab.subject_before(self.view, tokens[0].start, cue_start)
+        self.boundary_subject = (tokens[0].start, cue_start, mention)  # see split_subject
         if mention is None or mention.text in ("who", "which", "that"):
             return None
         position = next((i for i, t in enumerate(tokens) if t.start == mention.start), None)
@@ -3475,13 +3513,14 @@ class _ArticleScan:
         second attribution, the later cue's subject's, inside the content
         (:meth:`relative_joint`, :meth:`dash_joint`).
         """
+        self.boundary_subject = None
         boundary = self.clause_boundary_before(cue_start, unit.start)
         if boundary is None:
             boundary = self.asked_joint(cue_start, unit.start)
         if boundary is not None:
             return boundary
         floor = unit.start
-        mention = self.vocab.subject_before(self.view, max(floor, cue_start - 80), cue_start)
+        mention = self.split_subject(max(floor, cue_start - 80), cue_start)
         if mention is None:
             return None
         if mention.text.lower() in self.vocab.words["relative_pronouns"]:
@@ -3502,6 +3541,21 @@ class _ArticleScan:
             ):
                 boundary = apposition[0]
         return boundary
+
+    def split_subject(self, floor: int, pos: int) -> Span | None:
+        """``subject_before(view, floor, pos)``, reusing :meth:`clause_boundary_before`'s scan.
+
+        That scan read the window from its first token's start; when it
+        starts at ``floor``, or the window from ``floor`` holds the very same
+        tokens, the subject scan would read the same tokens again, so its
+        answer is taken rather than worked out twice.
+        """
+        known = self.boundary_subject
+        if known is None or known[1] != pos:
+            return self.vocab.subject_before(self.view, floor, pos)
+        if known[0] == floor or self.view.between(floor, pos) == self.view.between(known[0], pos):
+            return known[2]
+        return self.vocab.subject_before(self.view, floor, pos)
 
     def apposition_before(self, mention: Span, floor: int) -> tuple[int, int, int] | None:
         """``, a claim that`` / ``- something`` between earlier content and a subject.
@@ -3552,9 +3606,18 @@ class _ArticleScan:
         start, end, word = cue
         if not self.vocab.is_cue(word) or _verb_of(word).endswith("ing"):
             return False
-        if not self.clause_ends_after(end, unit.end):
-            return False  # read first: most cues have an object, and this is cheap
         floor = max(unit.start, state.covered)
+        # The phrase's comma or dash must open what is left of the unit
+        # (nothing but blanks after ``floor``): read first, it rules out
+        # nearly every cue without tokenizing.
+        text = self.text
+        opener = floor
+        while opener < start and text[opener].isspace():
+            opener += 1
+        if opener >= start or text[opener] not in _APPOSITION_OPENER_CHARS:
+            return False
+        if not self.clause_ends_after(end, unit.end):
+            return False  # most cues have an object, and this is cheap
         mention = self.vocab.subject_before(self.view, max(floor, start - 80), start)
         if mention is None or mention.text.lower() in self.vocab.words["relative_pronouns"]:
             return False
