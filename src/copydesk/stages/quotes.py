@@ -963,15 +963,9 @@ class _ArticleScan:
             return
         verb = tokens[index]
         word = verb.text
-        words = vocab.words
-        if (
-            not (word.isalpha() and word[0].islower())
-            or word in vocab.stops
-            or word in words["quote_determiners"]
-            or word in words["quote_be_forms"]
-            or word.endswith("ly")
-        ):
+        if not self.plain_lower_word(word) or word.endswith("ly"):
             return
+        words = vocab.words
         if index == 0 and not (word.endswith("ed") or (word.endswith("s") and word[-2] != "s")):
             return  # a bare verb right after the subject is past or present tense
         after_be = index > 0 and tokens[index - 1].text.lower() in words["quote_be_forms"]
@@ -1431,6 +1425,21 @@ class _ArticleScan:
         self.view.load(unit.start, unit.end)
         return None
 
+    def plain_lower_word(self, word: str) -> bool:
+        """Whether ``word`` could be a verb that no cue list holds.
+
+        Lower-case letters only, and no stop word, determiner or form of
+        "be": the unlisted verb before a quotation or before its quoted object.
+        """
+        words = self.vocab.words
+        return (
+            word.isalpha()
+            and word[0].islower()
+            and word not in self.vocab.stops
+            and word not in words["quote_determiners"]
+            and word not in words["quote_be_forms"]
+        )
+
     def unknown_verb_before(
         self, unit: Unit, quotation: Quotation
     ) -> tuple[Span | None, Span | None] | None:
@@ -1457,16 +1466,10 @@ class _ArticleScan:
         rest = tokens[index:]
         if not rest or len(rest) > _VERB_BEFORE_TOKENS:
             return None
-        words = vocab.words
         for token in rest:
-            word = token.text
-            if (
-                not (word.isalpha() and word[0].islower())
-                or word in vocab.stops
-                or word in words["quote_determiners"]
-                or word in words["quote_be_forms"]
-            ):
+            if not self.plain_lower_word(token.text):
                 return None
+        words = vocab.words
         verb = rest[0].text
         if verb in words["prepositions"] or verb.endswith("ly"):
             return None
