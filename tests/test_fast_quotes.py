@@ -241,12 +241,16 @@ def test_word_before_cases(text, start, end, expected, why):
     assert quotes._word_before(text, start, end) == expected, why
 
 
+_PREVIOUS_WORD = re.compile(r"([\w’']+)[^\w’']*$")
+"""The regex the quotes stage read the word before a cue or a name with, before _word_before."""
+
+
 @settings(deadline=None)
 @given(st.text(alphabet="ab1_’' ,.\n\u00a0-é²", max_size=20), st.data())
 def test_word_before_reads_what_the_previous_word_regex_reads(sample, data):
     start = data.draw(st.integers(0, len(sample)))
     end = data.draw(st.integers(0, len(sample)))
-    match = quotes._TOPIC_PREVIOUS_WORD.search(sample, start, end)
+    match = _PREVIOUS_WORD.search(sample, start, end)
     found = quotes._word_before(sample, start, end)
     assert found == (None if match is None else match[1])
     assert match is None or match.end() == end

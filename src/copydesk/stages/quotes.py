@@ -112,7 +112,6 @@ _SMALL_WORD = 3  # lower-case words of up to this length may stand in a title ("
 _GERUND_REACH = 8  # tokens from a gerund to its clause's auxiliary
 _TOPIC_END = re.compile(r"[.!?;\n]|,\s|[—–]|\s--\s|\s\(")
 """Where a loose topic's content stops: the end of its clause."""
-_TOPIC_PREVIOUS_WORD = re.compile(r"([\w’']+)[^\w’']*$")
 _TOPIC_REACH = 30  # characters back from "about" to the word before it
 _TOPIC_MIN_CHARS = 3
 _TOPIC_CONFIDENCE = 0.4
@@ -207,9 +206,9 @@ class _Found:
 
 
 def _word_before(text: str, start: int, end: int) -> str | None:
-    """The last word of ``text[start:end]`` (its letters, digits, "_" and apostrophes), if any.
+    r"""The last word of ``text[start:end]`` (its letters, digits, "_" and apostrophes), if any.
 
-    What ``_TOPIC_PREVIOUS_WORD.search(text, start, end)`` reads as its
+    What ``re.search(r"([\w’']+)[^\w’']*$")`` over the window reads as its
     group, read back from ``end`` rather than by a regex that tries every
     position of the window.
     """
@@ -547,17 +546,16 @@ class _ArticleScan:
             span = self.subjects[candidate]
             if span.start < unit.start:
                 break
-            previous = _TOPIC_PREVIOUS_WORD.search(
+            previous = _word_before(
                 self.text, max(unit.start, span.start - _TOPIC_REACH), span.start
             )
             if (
                 previous is None
-                or previous.end() < span.start - 1  # punctuation between: a clause opens
-                or not previous[1].islower()
-                or previous[1] in words["quote_subordinators"]
-                or previous[1] in words["quote_clause_conjunctions"]
-                or previous[1] in words["relative_pronouns"]
-                or previous[1] == "that"
+                or not previous.islower()
+                or previous in words["quote_subordinators"]
+                or previous in words["quote_clause_conjunctions"]
+                or previous in words["relative_pronouns"]
+                or previous == "that"
             ):
                 return span
         return self.subjects[index]
@@ -2343,8 +2341,8 @@ class _ArticleScan:
             return False
         if f"{word} {following.group().lower()}" not in self.lexicon["quote_compound_nouns"]:
             return False
-        previous = _TOPIC_PREVIOUS_WORD.search(self.text, max(0, start - _TOPIC_REACH), start)
-        return previous is None or previous[1].lower() not in self.lexicon["pronouns_subject"]
+        previous = _word_before(self.text, max(0, start - _TOPIC_REACH), start)
+        return previous is None or previous.lower() not in self.lexicon["pronouns_subject"]
 
     def noun_before_cue(
         self, unit: Unit, cue: tuple[int, int, str], later: list[tuple[int, int, str]]
